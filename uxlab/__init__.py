@@ -1,0 +1,3 @@
+"""uxlab: a desktop lab for moderated usability testing."""
+
+__version__ = "0.1.0"

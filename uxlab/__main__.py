@@ -1,0 +1,5 @@
+import sys
+
+from uxlab.cli import main
+
+sys.exit(main())

@@ -1,0 +1,82 @@
+"""Journal events: one moderator command becomes one event. Plain data in, plain data out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from uxlab.core.errors import JournalError
+
+JOURNAL_SCHEMA_VERSION = 1
+
+OUTCOMES = ("success", "partial", "fail", "abandoned", "skipped")
+MARKER_KINDS = ("error", "assist", "note", "critical")
+
+# kind -> payload keys that must be present
+EVENT_KINDS: dict[str, tuple[str, ...]] = {
+    "session_started": ("participant", "order"),
+    "session_resumed": (),
+    "session_ended": (),
+    "task_started": ("task",),
+    "task_paused": ("task",),
+    "task_resumed": ("task",),
+    "task_ended": ("task", "outcome"),
+    "checkpoint": (),
+    "marker": ("marker", "text"),
+    "rating": ("item", "value", "declined"),
+    "answer": ("questionnaire", "item", "value", "declined"),
+    "undo": ("target",),
+    "edit": ("target", "changes"),
+}
+_HEAD = ("seq", "kind", "t_ns", "wall")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One journal line. ``t_ns`` is time on the session timeline (monotonic, pauses included,
+    crash gaps excluded); ``wall`` is the wall-clock time for display."""
+
+    seq: int
+    kind: str
+    t_ns: int
+    wall: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "kind": self.kind, "t_ns": self.t_ns, "wall": self.wall, **self.data}
+
+    @property
+    def t_s(self) -> float:
+        return self.t_ns / 1e9
+
+    @property
+    def task(self) -> str | None:
+        v = self.data.get("task")
+        return v if isinstance(v, str) else None
+
+
+def event_from_dict(d: Any, where: str) -> Event:
+    """Validate one decoded journal line. ``where`` names file and line for errors."""
+    if not isinstance(d, dict):
+        raise JournalError("the line is not a JSON object", file=where, fix="the journal is damaged here")
+    for key in _HEAD:
+        if key not in d:
+            raise JournalError(f"the event has no '{key}'", file=where, field=key,
+                               fix="the journal is damaged here")
+    seq, kind, t_ns, wall = d["seq"], d["kind"], d["t_ns"], d["wall"]
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+        raise JournalError(f"bad sequence number {seq!r}", file=where, field="seq",
+                           fix="the journal is damaged here")
+    if kind not in EVENT_KINDS:
+        raise JournalError(f"unknown event kind {kind!r}", file=where, field="kind",
+                           fix="written by a newer uxlab? update uxlab")
+    if not isinstance(t_ns, int) or isinstance(t_ns, bool) or t_ns < 0:
+        raise JournalError(f"bad time {t_ns!r}", file=where, field="t_ns", fix="the journal is damaged here")
+    if not isinstance(wall, str):
+        raise JournalError("bad wall-clock time", file=where, field="wall", fix="the journal is damaged here")
+    data = {k: v for k, v in d.items() if k not in _HEAD}
+    for key in EVENT_KINDS[kind]:
+        if key not in data:
+            raise JournalError(f"a '{kind}' event needs '{key}'", file=where, field=key,
+                               fix="the journal is damaged here")
+    return Event(seq, kind, t_ns, wall, data)

@@ -1,0 +1,123 @@
+"""Questionnaire definitions are data (files under resources/questionnaires): this module
+validates their plain-data form. Scoring lives in :mod:`uxlab.core.scoring`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from uxlab.core.errors import StudyError
+from uxlab.core.study import LocalizedText
+
+QUESTIONNAIRE_SCHEMA_VERSION = 1
+SCORINGS = ("sus", "umux_lite", "nps", "csat", "ces", "mean", "none")
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: LocalizedText
+
+
+@dataclass(frozen=True)
+class TranslationInfo:
+    validated: bool
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    name: LocalizedText
+    instructions: LocalizedText
+    scale_min: int
+    scale_max: int
+    low_label: LocalizedText
+    high_label: LocalizedText
+    items: tuple[Item, ...]
+    scoring: str
+    source: str = ""
+    translations: dict[str, TranslationInfo] = field(default_factory=dict)
+    scope: str = "session"  # "session" (post-test) or "task" (post-task)
+
+    @property
+    def item_ids(self) -> list[str]:
+        return [i.id for i in self.items]
+
+    def is_validated(self, language: str) -> bool:
+        info = self.translations.get(language)
+        return info is not None and info.validated
+
+
+def _text(v: Any, where: str, file: str, required: bool = True) -> LocalizedText:
+    if isinstance(v, str):
+        return {"en": v}
+    if isinstance(v, dict) and all(isinstance(k, str) and isinstance(s, str) for k, s in v.items()):
+        if required and not v:
+            raise StudyError("has no text", file=file, field=where, fix="add {\"en\": \"...\"}")
+        return dict(v)
+    if v is None and not required:
+        return {}
+    raise StudyError(f"expected {{language: text}}, got {type(v).__name__}", file=file, field=where,
+                     fix="write e.g. {\"en\": \"...\", \"fr\": \"...\"}")
+
+
+def questionnaire_from_dict(d: Any, file: str) -> Questionnaire:
+    if not isinstance(d, dict):
+        raise StudyError("expected a JSON object", file=file, fix="see resources/questionnaires/sus.json")
+    if d.get("schema_version") != QUESTIONNAIRE_SCHEMA_VERSION:
+        raise StudyError(f"expected schema_version {QUESTIONNAIRE_SCHEMA_VERSION}, got {d.get('schema_version')!r}",
+                         file=file, field="schema_version", fix="set \"schema_version\": 1")
+    qid = d.get("id")
+    if not isinstance(qid, str) or not qid:
+        raise StudyError("is missing", file=file, field="id", fix="add \"id\": \"my_questionnaire\"")
+    scale = d.get("scale")
+    if not isinstance(scale, dict):
+        raise StudyError("is missing", file=file, field="scale", fix="add \"scale\": {\"min\": 1, \"max\": 5}")
+    lo, hi = scale.get("min"), scale.get("max")
+    if not isinstance(lo, int) or not isinstance(hi, int) or isinstance(lo, bool) or isinstance(hi, bool) or lo >= hi:
+        raise StudyError(f"scale {lo!r}..{hi!r} is not a range of whole numbers", file=file, field="scale",
+                         fix="e.g. {\"min\": 1, \"max\": 5}")
+    scoring = d.get("scoring", "none")
+    if scoring not in SCORINGS:
+        raise StudyError(f"unknown scoring {scoring!r}", file=file, field="scoring", fix=f"use one of {', '.join(SCORINGS)}")
+    raw_items = d.get("items")
+    if not isinstance(raw_items, list) or not raw_items:
+        raise StudyError("has no items", file=file, field="items", fix="add a list of {\"id\", \"text\"}")
+    items: list[Item] = []
+    seen: set[str] = set()
+    for i, it in enumerate(raw_items):
+        if not isinstance(it, dict) or not isinstance(it.get("id"), str):
+            raise StudyError("expected {\"id\": ..., \"text\": {...}}", file=file, field=f"items[{i}]",
+                             fix="give every item an id and a text")
+        if it["id"] in seen:
+            raise StudyError(f"item id {it['id']!r} appears twice", file=file, field=f"items[{i}].id",
+                             fix="make item ids unique")
+        seen.add(it["id"])
+        items.append(Item(it["id"], _text(it.get("text"), f"items[{i}].text", file)))
+    translations: dict[str, TranslationInfo] = {}
+    tr = d.get("translations", {})
+    if not isinstance(tr, dict):
+        raise StudyError("expected an object", file=file, field="translations", fix="{\"fr\": {\"validated\": true}}")
+    for lang, info in tr.items():
+        if not isinstance(info, dict) or not isinstance(info.get("validated"), bool):
+            raise StudyError("expected {\"validated\": true|false, \"source\": \"...\"}", file=file,
+                             field=f"translations.{lang}", fix="say whether the translation is validated")
+        translations[str(lang)] = TranslationInfo(bool(info["validated"]), str(info.get("source", "")))
+    scope = d.get("scope", "session")
+    if scope not in ("session", "task"):
+        raise StudyError(f"unknown scope {scope!r}", file=file, field="scope", fix="use \"session\" or \"task\"")
+    return Questionnaire(
+        id=qid,
+        name=_text(d.get("name", qid), "name", file),
+        instructions=_text(d.get("instructions"), "instructions", file, required=False),
+        scale_min=lo,
+        scale_max=hi,
+        low_label=_text(scale.get("low_label"), "scale.low_label", file, required=False),
+        high_label=_text(scale.get("high_label"), "scale.high_label", file, required=False),
+        items=tuple(items),
+        scoring=str(scoring),
+        source=str(d.get("source", "")),
+        translations=translations,
+        scope=str(scope),
+    )

@@ -1,0 +1,246 @@
+"""The recorder: moderator commands in, durable events out.
+
+Each command is validated against the session state, turned into an :class:`Event`, handed to
+the sink (storage appends, flushes and fsyncs it) and only then folded into the state. If the
+sink raises, the state is unchanged and the event is kept in :attr:`Recorder.unsaved` so the
+caller can retry or save it elsewhere: nothing the moderator did is dropped silently.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from uxlab.core.clock import Clock, SystemClock, wall_iso
+from uxlab.core.errors import RecorderError
+from uxlab.core.events import MARKER_KINDS, OUTCOMES, Event
+from uxlab.core.session import SessionState
+
+
+class EventSink(Protocol):
+    def append(self, event: Event) -> None:
+        """Store the event durably (flushed and fsync'd) before returning, or raise."""
+        ...
+
+
+class Recorder:
+    def __init__(
+        self,
+        sink: EventSink,
+        clock: Clock | None = None,
+        state: SessionState | None = None,
+    ) -> None:
+        self.sink = sink
+        self.clock: Clock = clock or SystemClock()
+        self.state = state or SessionState()
+        self.unsaved: list[Event] = []
+        self._origin_mono = self.clock.monotonic_ns()
+        # The session timeline continues where the journal stopped: a crash gap is not counted.
+        self._offset = self.state.last_t_ns
+        if self.state.started and not self.state.ended:
+            self._emit("session_resumed", {})
+            a = self.state.current
+            if a is not None and a.running and not a.paused:
+                self._emit("task_paused", {"task": a.task, "reason": "resumed after interruption"})
+
+    # ----------------------------------------------------------------- time
+    def now_t_ns(self) -> int:
+        """Current time on the session timeline. Capture it when a key arrives and pass it as
+        ``at_t_ns`` so the event carries the key-press time."""
+        return self._offset + (self.clock.monotonic_ns() - self._origin_mono)
+
+    # ----------------------------------------------------------------- plumbing
+    def _emit(self, kind: str, data: dict[str, Any], at_t_ns: int | None = None) -> Event:
+        t = self.now_t_ns() if at_t_ns is None else at_t_ns
+        t = max(t, self.state.last_t_ns)
+        event = Event(self.state.last_seq + 1 + len(self.unsaved), kind, t, wall_iso(self.clock.wall_ns()), data)
+        if self.unsaved:
+            self.unsaved.append(event)
+            raise RecorderError(
+                f"{len(self.unsaved)} event(s) are not saved yet",
+                fix="retry saving (flush_unsaved) or save the session elsewhere",
+            )
+        try:
+            self.sink.append(event)
+        except OSError as exc:
+            self.unsaved.append(event)
+            raise RecorderError(
+                f"could not save the event to disk ({exc.strerror or exc}); it is kept in memory",
+                fix="free disk space or fix the folder's permissions, then retry; or save elsewhere",
+            ) from exc
+        self.state.apply(event)
+        return event
+
+    def flush_unsaved(self) -> int:
+        """Retry writing events kept in memory after a failed write. Returns how many remain."""
+        while self.unsaved:
+            event = self.unsaved[0]
+            try:
+                self.sink.append(event)
+            except OSError:
+                return len(self.unsaved)
+            self.unsaved.pop(0)
+            self.state.apply(event)
+        return 0
+
+    def _need_open(self) -> None:
+        if not self.state.started:
+            raise RecorderError("the session has not started", fix="start the session first")
+        if self.state.ended:
+            raise RecorderError("the session has ended", fix="start a new session")
+
+    # ----------------------------------------------------------------- commands
+    def start_session(
+        self,
+        participant: str,
+        order: list[str],
+        *,
+        group: str = "",
+        language: str = "",
+        attributes: dict[str, str] | None = None,
+        session_id: str = "",
+    ) -> Event:
+        if self.state.started:
+            raise RecorderError("the session has already started", fix="resume it instead")
+        if not order:
+            raise RecorderError("the task order is empty", fix="give the study at least one task")
+        data: dict[str, Any] = {
+            "participant": participant,
+            "order": list(order),
+            "group": group,
+            "language": language,
+            "attributes": dict(attributes or {}),
+        }
+        if session_id:
+            data["session_id"] = session_id
+        return self._emit("session_started", data)
+
+    def start_task(self, task: str, at_t_ns: int | None = None) -> Event:
+        self._need_open()
+        cur = self.state.current
+        if cur is not None and cur.running:
+            raise RecorderError(f"task '{cur.task}' is still running", fix="end it before starting another")
+        if task not in self.state.order:
+            raise RecorderError(f"task '{task}' is not in this participant's order", fix="pick a task of the study")
+        done = self.state.attempts.get(task)
+        if done is not None and not done.running:
+            raise RecorderError(
+                f"task '{task}' has already ended ({done.outcome})",
+                fix="change its outcome in the event log instead",
+            )
+        return self._emit("task_started", {"task": task}, at_t_ns)
+
+    def _running(self) -> str:
+        self._need_open()
+        cur = self.state.current
+        if cur is None or not cur.running:
+            raise RecorderError("no task is running", fix="start a task first")
+        return cur.task
+
+    def pause(self, at_t_ns: int | None = None) -> Event:
+        task = self._running()
+        if self.state.attempts[task].paused:
+            raise RecorderError("the task is already paused", fix="resume it")
+        return self._emit("task_paused", {"task": task}, at_t_ns)
+
+    def resume(self, at_t_ns: int | None = None) -> Event:
+        task = self._running()
+        if not self.state.attempts[task].paused:
+            raise RecorderError("the task is not paused", fix="pause it first")
+        return self._emit("task_resumed", {"task": task}, at_t_ns)
+
+    def toggle_pause(self, at_t_ns: int | None = None) -> Event:
+        task = self._running()
+        return self.resume(at_t_ns) if self.state.attempts[task].paused else self.pause(at_t_ns)
+
+    def end_task(self, outcome: str, at_t_ns: int | None = None) -> Event:
+        if outcome not in OUTCOMES:
+            raise RecorderError(f"unknown outcome '{outcome}'", fix=f"use one of {', '.join(OUTCOMES)}")
+        task = self._running()
+        return self._emit("task_ended", {"task": task, "outcome": outcome}, at_t_ns)
+
+    def skip_task(self, task: str, at_t_ns: int | None = None) -> Event:
+        self._need_open()
+        if task not in self.state.order:
+            raise RecorderError(f"task '{task}' is not in this participant's order", fix="pick a task of the study")
+        a = self.state.attempts.get(task)
+        if a is not None and not a.running:
+            raise RecorderError(f"task '{task}' has already ended ({a.outcome})", fix="nothing to skip")
+        cur = self.state.current
+        if cur is not None and cur.running and cur.task != task:
+            raise RecorderError(f"task '{cur.task}' is still running", fix="end it before skipping another")
+        return self._emit("task_ended", {"task": task, "outcome": "skipped"}, at_t_ns)
+
+    def marker(self, kind: str, text: str = "", at_t_ns: int | None = None) -> Event:
+        """Log an error / assist / note / critical incident, on the running task if any.
+        ``at_t_ns`` is when the key was pressed (a note typed afterwards keeps that time)."""
+        self._need_open()
+        if kind not in MARKER_KINDS:
+            raise RecorderError(f"unknown marker '{kind}'", fix=f"use one of {', '.join(MARKER_KINDS)}")
+        cur = self.state.current
+        data: dict[str, Any] = {"marker": kind, "text": text}
+        if cur is not None and cur.running:
+            data["task"] = cur.task
+        if at_t_ns is not None:
+            data["at_t_ns"] = at_t_ns
+        return self._emit("marker", data)
+
+    def undo_last_marker(self) -> Event:
+        self._need_open()
+        m = self.state.last_undoable_marker()
+        if m is None:
+            raise RecorderError("there is no marker to undo", fix="nothing to do")
+        return self._emit("undo", {"target": m.seq})
+
+    def edit(self, target_seq: int, **changes: Any) -> Event:
+        """Correct an earlier marker (text, marker), outcome or answer (value, declined).
+        The original event stays in the journal: this is an audit trail."""
+        if self.state.event(target_seq) is None:
+            raise RecorderError(f"there is no event {target_seq}", fix="pick an event from the log")
+        allowed = {"text", "marker", "outcome", "value", "declined"}
+        bad = set(changes) - allowed
+        if bad:
+            raise RecorderError(f"cannot edit {', '.join(sorted(bad))}", fix=f"edit one of {', '.join(sorted(allowed))}")
+        if "outcome" in changes and changes["outcome"] not in OUTCOMES:
+            raise RecorderError(f"unknown outcome {changes['outcome']!r}", fix=f"use one of {', '.join(OUTCOMES)}")
+        if "marker" in changes and changes["marker"] not in MARKER_KINDS:
+            raise RecorderError(f"unknown marker {changes['marker']!r}", fix=f"use one of {', '.join(MARKER_KINDS)}")
+        return self._emit("edit", {"target": target_seq, "changes": dict(changes)})
+
+    def rate(self, task: str, item: str, value: int | None, *, declined: bool = False) -> Event:
+        """A per-task rating (seq, exp_success, ...). ``declined=True`` with ``value=None`` is
+        the participant's explicit choice not to answer."""
+        self._need_open()
+        a = self.state.attempts.get(task)
+        if a is None:
+            raise RecorderError(f"task '{task}' has no attempt", fix="rate a task after it ran")
+        _check_value(value, declined)
+        return self._emit("rating", {"task": task, "item": item, "value": value, "declined": declined})
+
+    def answer(self, questionnaire: str, item: str, value: int | None, *, declined: bool = False) -> Event:
+        self._need_open()
+        _check_value(value, declined)
+        return self._emit(
+            "answer", {"questionnaire": questionnaire, "item": item, "value": value, "declined": declined}
+        )
+
+    def checkpoint(self) -> Event:
+        """A heartbeat while a task runs: bounds the time a crash can take from the timeline."""
+        self._need_open()
+        return self._emit("checkpoint", {})
+
+    def end_session(self) -> Event:
+        self._need_open()
+        cur = self.state.current
+        if cur is not None and cur.running:
+            raise RecorderError(f"task '{cur.task}' is still running", fix="end it first")
+        return self._emit("session_ended", {})
+
+
+def _check_value(value: int | None, declined: bool) -> None:
+    if declined and value is not None:
+        raise RecorderError("a declined answer has no value", fix="pass value=None with declined=True")
+    if not declined and (value is None or isinstance(value, bool) or not isinstance(value, int)):
+        raise RecorderError(
+            f"an answer needs a whole number, got {value!r}",
+            fix="record the value, or record it as declined",
+        )

@@ -1,0 +1,1 @@
+"""Files: study folders, append-only session journals, atomic snapshots, packaged resources."""

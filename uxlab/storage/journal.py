@@ -1,0 +1,283 @@
+"""Session journals: JSON Lines, append-only, one event per line, fsync'd per event.
+
+Line 1 is a header ``{"format": "uxlab-journal", "schema_version": 1, ...}``; every further line
+is one event. Reading tolerates the damage a crash can do: a torn last line is reported and
+dropped, every complete event before it kept. One writer per journal, enforced with an OS lock
+that dies with its process, so a crashed session can be resumed at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from uxlab import __version__
+from uxlab.core.clock import Clock, SystemClock, wall_iso
+from uxlab.core.errors import JournalError, SchemaVersionError, SessionLockedError
+from uxlab.core.events import JOURNAL_SCHEMA_VERSION, Event, event_from_dict
+from uxlab.core.recorder import Recorder
+from uxlab.core.session import SessionState, replay
+from uxlab.storage.atomic import atomic_write_bytes, fsync_dir
+
+FORMAT = "uxlab-journal"
+SUFFIX = ".jsonl"
+MAX_LINE = 1_000_000  # bytes; longer lines are refused as damage, never loaded whole
+
+# Migrations of journal lines from schema N to N+1: {N: fn(header, events) -> (header, events)}.
+Migration = Callable[[dict[str, Any], list[dict[str, Any]]], tuple[dict[str, Any], list[dict[str, Any]]]]
+MIGRATIONS: dict[int, Migration] = {}
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+else:
+    import fcntl
+
+    def _lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+
+def _encode(d: dict[str, Any]) -> bytes:
+    return (json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+@dataclass
+class JournalRead:
+    path: Path
+    header: dict[str, Any]
+    events: list[Event]
+    warnings: list[str] = field(default_factory=list)
+    torn_bytes: int = 0  # size of an incomplete last line (a crash mid-write)
+    good_size: int = 0  # bytes up to and including the last complete line
+    migrated_from: int | None = None
+
+    @property
+    def session_id(self) -> str:
+        return str(self.header.get("session_id", self.path.stem))
+
+    def state(self) -> SessionState:
+        s = replay(self.events, self.session_id)
+        s.warnings[:0] = self.warnings
+        return s
+
+
+def read_journal(path: Path) -> JournalRead:
+    """Read a journal, tolerating crash damage. Raises JournalError only when nothing usable is
+    there (no header, not a journal) and SchemaVersionError for a newer schema."""
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise JournalError(f"cannot read the journal ({exc.strerror or exc})", file=name,
+                           fix="check the file exists and can be read") from exc
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    warnings: list[str] = []
+    good_size = raw.rfind(b"\n") + 1
+    torn = len(raw) - good_size
+    body = raw[:good_size]
+    if torn:
+        warnings.append(f"{name}: the last line was incomplete ({torn} bytes, a crash mid-write); it was dropped")
+    lines = body.split(b"\n")[:-1] if body else []
+    if not lines:
+        raise JournalError("the journal is empty or has no complete header line", file=name,
+                           fix="this file holds no recorded events")
+    try:
+        header = json.loads(lines[0].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise JournalError("line 1 is not a journal header", file=name, fix="not a uxlab journal?") from exc
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise JournalError("line 1 is not a uxlab journal header", file=name, field="format",
+                           fix="open a .jsonl journal written by uxlab")
+    version = header.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise JournalError(f"bad schema_version {version!r}", file=name, field="schema_version",
+                           fix="the header is damaged")
+    if version > JOURNAL_SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"written by a newer uxlab (journal schema {version}; this uxlab reads up to {JOURNAL_SCHEMA_VERSION})",
+            file=name, field="schema_version", fix="update uxlab to open this session; the file is left untouched",
+        )
+    dicts: list[tuple[int, dict[str, Any]]] = []
+    for lineno, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        if len(line) > MAX_LINE:
+            warnings.append(f"{name}:{lineno}: line of {len(line)} bytes is too long; skipped as damaged")
+            continue
+        try:
+            d = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            warnings.append(f"{name}:{lineno}: damaged line skipped")
+            continue
+        if not isinstance(d, dict):
+            warnings.append(f"{name}:{lineno}: not an event; skipped")
+            continue
+        dicts.append((lineno, d))
+    migrated_from = None
+    if version < JOURNAL_SCHEMA_VERSION:
+        migrated_from = version
+        header, ev = _migrate(header, [d for _, d in dicts], name)
+        dicts = list(zip([n for n, _ in dicts] + [0] * max(0, len(ev) - len(dicts)), ev, strict=False))
+    events: list[Event] = []
+    last_seq = 0
+    seen: dict[int, Event] = {}
+    for lineno, d in dicts:
+        where = f"{name}:{lineno}"
+        try:
+            e = event_from_dict(d, where)
+        except JournalError as exc:
+            warnings.append(f"{exc.message}; skipped")
+            continue
+        if e.seq in seen:
+            same = seen[e.seq] == e
+            warnings.append(f"{where}: event {e.seq} appears twice{' (identical)' if same else ' with different content'}; the first is kept")
+            continue
+        if e.seq < last_seq:
+            warnings.append(f"{where}: event {e.seq} is out of order (after {last_seq}); skipped")
+            continue
+        seen[e.seq] = e
+        last_seq = e.seq
+        events.append(e)
+    return JournalRead(path, header, events, warnings, torn, good_size, migrated_from)
+
+
+def _migrate(header: dict[str, Any], events: list[dict[str, Any]], name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    version = int(header["schema_version"])
+    while version < JOURNAL_SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise JournalError(f"no migration from journal schema {version}", file=name, field="schema_version",
+                               fix="open it with the uxlab version that wrote it and export it")
+        header, events = step(dict(header), [dict(e) for e in events])
+        version += 1
+        header["schema_version"] = version
+    return header, events
+
+
+class JournalWriter:
+    """Appends events durably. Implements the recorder's EventSink."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd = fd
+
+    @classmethod
+    def open(cls, path: Path, header: dict[str, Any] | None = None) -> JournalWriter:
+        """Open for appending, taking the session's lock. Creates the file with ``header`` if new."""
+        path = Path(path)
+        new = not path.exists()
+        if new and header is None:
+            raise JournalError("the journal does not exist", file=str(path), fix="start a new session")
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o644)
+        if not _lock(fd):
+            os.close(fd)
+            raise SessionLockedError(
+                "this session is already open in another uxlab window or process",
+                file=str(path), fix="close it there first; only one station may record a session",
+            )
+        w = cls(path, fd)
+        try:
+            if new or os.fstat(fd).st_size == 0:
+                assert header is not None
+                w._write(_encode(header))
+                fsync_dir(path.parent)
+        except BaseException:
+            os.close(fd)
+            raise
+        return w
+
+    def _write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            n = os.write(self._fd, view)
+            view = view[n:]
+        if hasattr(os, "fdatasync"):
+            os.fdatasync(self._fd)
+        else:  # pragma: no cover
+            os.fsync(self._fd)
+
+    def append(self, event: Event) -> None:
+        if self._fd < 0:
+            raise JournalError("the journal is closed", file=str(self.path), fix="reopen the session")
+        self._write(_encode(event.to_dict()))
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __enter__(self) -> JournalWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def new_header(session_id: str, participant: str, clock: Clock | None = None) -> dict[str, Any]:
+    c = clock or SystemClock()
+    return {
+        "format": FORMAT,
+        "schema_version": JOURNAL_SCHEMA_VERSION,
+        "session_id": session_id,
+        "participant": participant,
+        "created": wall_iso(c.wall_ns()),
+        "uxlab": __version__,
+    }
+
+
+def open_recorder(path: Path, *, participant: str = "", clock: Clock | None = None) -> Recorder:
+    """A recorder on ``path``: a new journal, or the existing one replayed and resumed.
+
+    Before appending to an existing journal, crash damage is cleaned up without losing anything:
+    a torn last line is moved to ``<name>.torn-<n>`` beside it; an older schema is migrated with
+    the original kept as ``<name>.v<old>.bak``.
+    """
+    path = Path(path)
+    if not path.exists():
+        writer = JournalWriter.open(path, new_header(path.stem, participant, clock))
+        return Recorder(writer, clock)
+    writer = JournalWriter.open(path)  # lock first: nobody else may touch it while we repair
+    try:
+        if b"\n" not in path.read_bytes()[:MAX_LINE]:
+            # Crashed while writing the header: nothing was recorded yet. Start it afresh.
+            os.ftruncate(writer._fd, 0)
+            writer._write(_encode(new_header(path.stem, participant, clock)))
+        read = read_journal(path)
+        if read.migrated_from is not None:
+            backup = path.with_name(f"{path.name}.v{read.migrated_from}.bak")
+            if not backup.exists():
+                atomic_write_bytes(backup, path.read_bytes())
+            data = _encode(read.header) + b"".join(_encode(e.to_dict()) for e in read.events)
+            writer.close()
+            atomic_write_bytes(path, data)
+            writer = JournalWriter.open(path)
+        elif read.torn_bytes:
+            raw = path.read_bytes()
+            n = 1
+            while path.with_name(f"{path.name}.torn-{n}").exists():
+                n += 1
+            atomic_write_bytes(path.with_name(f"{path.name}.torn-{n}"), raw[read.good_size:])
+            os.ftruncate(writer._fd, read.good_size)
+            os.fsync(writer._fd)
+        state = read.state()
+        return Recorder(writer, clock, state)
+    except BaseException:
+        writer.close()
+        raise

@@ -1,0 +1,172 @@
+"""A study is a folder: ``study.json`` plus ``sessions/`` with one journal per session."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from uxlab.core.errors import JournalError, SchemaVersionError, StudyError, UxlabError
+from uxlab.core.session import SessionState
+from uxlab.core.study import STUDY_SCHEMA_VERSION, Study, study_from_dict, study_to_dict
+from uxlab.storage.atomic import atomic_write_bytes
+from uxlab.storage.journal import SUFFIX, JournalRead, read_journal
+from uxlab.storage.paths import inside, safe_name
+
+STUDY_FILE = "study.json"
+SESSIONS_DIR = "sessions"
+MAX_STUDY_BYTES = 20_000_000
+
+StudyMigration = Callable[[dict[str, Any]], dict[str, Any]]
+STUDY_MIGRATIONS: dict[int, StudyMigration] = {}
+
+
+def study_file(folder: Path) -> Path:
+    return Path(folder) / STUDY_FILE
+
+
+def sessions_dir(folder: Path) -> Path:
+    return Path(folder) / SESSIONS_DIR
+
+
+def parse_study_bytes(raw: bytes, name: str) -> Study:
+    """Decode, migrate and validate a study file's bytes; errors name the file and field."""
+    if len(raw) > MAX_STUDY_BYTES:
+        raise StudyError(f"the file is {len(raw):,} bytes, too large for a study", file=name,
+                         fix="a study file holds the script, not data; check you opened the right file")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise StudyError(f"is not UTF-8 text (byte {exc.start})", file=name,
+                         fix="save the file as UTF-8") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StudyError(f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", file=name,
+                         fix="correct the JSON syntax there (a missing comma or quote?)") from exc
+    except RecursionError as exc:
+        raise StudyError("is nested too deeply", file=name, fix="check the file") from exc
+    if not isinstance(data, dict):
+        raise StudyError("expected a JSON object at the top", file=name, fix="the file should start with {")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise StudyError(f"expected a whole number, got {version!r}", file=name, field="schema_version",
+                         fix=f"add \"schema_version\": {STUDY_SCHEMA_VERSION}")
+    if version > STUDY_SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"written by a newer uxlab (study schema {version}; this uxlab reads up to {STUDY_SCHEMA_VERSION})",
+            file=name, field="schema_version", fix="update uxlab to open this study; the file is left untouched",
+        )
+    while version < STUDY_SCHEMA_VERSION:
+        step = STUDY_MIGRATIONS.get(version)
+        if step is None:
+            raise StudyError(f"no migration from study schema {version}", file=name, field="schema_version",
+                             fix="open it with the uxlab version that wrote it")
+        data = step(dict(data))
+        version += 1
+        data["schema_version"] = version
+    return study_from_dict(data, name)
+
+
+def load_study(folder: Path) -> Study:
+    path = study_file(folder)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise StudyError("no study file here", file=str(path),
+                         fix="open a study folder (it holds study.json), or create one with `uxlab demo DIR`") from exc
+    except OSError as exc:
+        raise StudyError(f"cannot read it ({exc.strerror or exc})", file=str(path), fix="check permissions") from exc
+    study = parse_study_bytes(raw, str(path))
+    if _needs_migration_backup(raw):
+        backup = path.with_name(f"{STUDY_FILE}.v{json.loads(raw)['schema_version']}.bak")
+        if not backup.exists():
+            atomic_write_bytes(backup, raw)
+    return study
+
+
+def _needs_migration_backup(raw: bytes) -> bool:
+    try:
+        return int(json.loads(raw.lstrip(b"\xef\xbb\xbf")).get("schema_version", STUDY_SCHEMA_VERSION)) < STUDY_SCHEMA_VERSION
+    except (ValueError, AttributeError, TypeError):
+        return False
+
+
+def study_bytes(study: Study) -> bytes:
+    return (json.dumps(study_to_dict(study), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def save_study(folder: Path, study: Study) -> None:
+    """Atomic save; the previous version is kept as ``study.json.bak``."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    sessions_dir(folder).mkdir(exist_ok=True)
+    path = study_file(folder)
+    data = study_bytes(study)
+    if path.exists():
+        old = path.read_bytes()
+        if old == data:
+            return
+        atomic_write_bytes(path.with_name(STUDY_FILE + ".bak"), old)
+    atomic_write_bytes(path, data)
+
+
+def journal_path(folder: Path, participant: str) -> Path:
+    d = sessions_dir(folder)
+    d.mkdir(parents=True, exist_ok=True)
+    return inside(d, safe_name(participant), SUFFIX)
+
+
+@dataclass
+class LoadedSession:
+    path: Path
+    read: JournalRead
+    state: SessionState
+
+
+@dataclass
+class LoadedStudy:
+    folder: Path
+    study: Study
+    sessions: list[LoadedSession] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # journals that could not be read at all
+
+    @property
+    def warnings(self) -> list[str]:
+        out = list(self.problems)
+        for s in self.sessions:
+            out.extend(s.state.warnings)
+        return out
+
+
+def load_sessions(folder: Path) -> tuple[list[LoadedSession], list[str]]:
+    sessions: list[LoadedSession] = []
+    problems: list[str] = []
+    d = sessions_dir(folder)
+    if not d.is_dir():
+        return sessions, problems
+    for path in sorted(d.glob(f"*{SUFFIX}")):
+        try:
+            read = read_journal(path)
+        except (JournalError, SchemaVersionError) as exc:
+            problems.append(exc.message)
+            continue
+        state = read.state()
+        if not state.started:
+            continue
+        sessions.append(LoadedSession(path, read, state))
+    return sessions, problems
+
+
+def open_study(folder: Path) -> LoadedStudy:
+    """The study file and every readable journal. A damaged journal never blocks the others."""
+    folder = Path(folder)
+    if not folder.exists():
+        raise UxlabError(f"{folder} does not exist", fix="give the path of a study folder")
+    study = load_study(folder)
+    sessions, problems = load_sessions(folder)
+    return LoadedStudy(folder, study, sessions, problems)

@@ -196,7 +196,7 @@ class Recorder:
         The original event stays in the journal: this is an audit trail."""
         if self.state.event(target_seq) is None:
             raise RecorderError(f"there is no event {target_seq}", fix="pick an event from the log")
-        allowed = {"text", "marker", "outcome", "value", "declined"}
+        allowed = {"text", "marker", "outcome", "value", "declined", "word"}
         bad = set(changes) - allowed
         if bad:
             raise RecorderError(f"cannot edit {', '.join(sorted(bad))}", fix=f"edit one of {', '.join(sorted(allowed))}")
@@ -215,6 +215,15 @@ class Recorder:
             raise RecorderError(f"task '{task}' has no attempt", fix="rate a task after it ran")
         _check_value(value, declined)
         return self._emit("rating", {"task": task, "item": item, "value": value, "declined": declined})
+
+    def choose_word(self, task: str, word: str | None) -> Event:
+        """The emotion word the participant picked after a task (None: declined)."""
+        self._need_open()
+        if task not in self.state.attempts:
+            raise RecorderError(f"task '{task}' has no attempt", fix="ask after the task ran")
+        data: dict[str, Any] = {"task": task, "item": "emotion_word", "value": None,
+                                "declined": word is None, "word": word or ""}
+        return self._emit("rating", data)
 
     def answer(self, questionnaire: str, item: str, value: int | None, *, declined: bool = False) -> Event:
         self._need_open()

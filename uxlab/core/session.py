@@ -26,6 +26,7 @@ class Answer:
     value: int | None
     declined: bool
     seq: int
+    word: str = ""  # for the emotion-word choice
 
 
 @dataclass
@@ -224,7 +225,7 @@ class SessionState:
         if a is None:
             self._warn(e, f"rating for a task that has no attempt: {tid!r}")
             return
-        ans = Answer(_int_or_none(e.data["value"]), bool(e.data["declined"]), e.seq)
+        ans = Answer(_int_or_none(e.data["value"]), bool(e.data["declined"]), e.seq, str(e.data.get("word", "")))
         a.ratings[str(e.data["item"])] = ans
         self._by_seq[e.seq] = (a.ratings, str(e.data["item"]))
 
@@ -261,6 +262,7 @@ class SessionState:
                     _int_or_none(changes.get("value", old.value)),
                     bool(changes.get("declined", old.declined)),
                     old.seq,
+                    str(changes.get("word", old.word)),
                 )
         else:
             self._warn(e, f"edit of event {e.data['target']!r}, which cannot be edited")

@@ -68,6 +68,8 @@ def clean(value: Any) -> Any:
     """A plain Python number (or ``None`` for NaN/inf/missing), for JSON and dataclasses."""
     if value is None:
         return None
+    if isinstance(value, str):
+        return value
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
     if isinstance(value, (int, np.integer)):

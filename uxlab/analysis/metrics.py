@@ -681,7 +681,8 @@ def _by_values(participants: pd.DataFrame, by: str, tables: StudyTables) -> pd.S
             file=_source(tables), field="by", fix="choose one of the available columns",
         )
     col = participants[by]
-    return col.where(col.notna(), None).map(lambda v: None if v is None else str(v))
+    return pd.Series([None if pd.isna(v) else str(v) for v in col.tolist()], index=col.index,
+                     dtype=object)
 
 
 # =========================================================================== analyze

@@ -4,21 +4,24 @@ Sources:
 - Sauro, J. (2006). Graph and calculator for confidence intervals for task times.
   MeasuringU (measuringu.com/time_intervals.php): "if you entered the raw task times 55, 65,
   75, 62, 45, 135 ... with a 95% confidence level ... Average Time: 68 seconds, 95% CI (46,101)".
-- Tullis, T. & Albert, W. (2013). Measuring the User Experience, 2nd ed., p. 69 (also
+- Tullis, T. & Albert, W. (2008). Measuring the User Experience, p. 69 (also
   measuringux.com/adjustedwald.htm): 4 of 5 successes, 95%: p_adj = 0.6696, n_adj = 8.8416,
   0.6696 +/- 0.3100 -> 35.96% to 97.96%.
 - Sauro, J. & Lewis, J. R. (2005). Estimating completion rates from small samples using
-  binomial confidence intervals. Proc. HFES 49, 2100-2104; QtUX ch. 3 "Adjusted-Wald
-  interval": 7 of 10 -> about 39% to 90%.
+  binomial confidence intervals. Proc. HFES 49, 2100-2104; QtUX ch. 3 (the adjusted-Wald
+  formula). 7 of 10 -> about 39% to 90% is worked step by step from that formula below.
+- MeasuringU completion-rate calculator page (measuringu.com/wald.htm): 9 of 10 at 95% uses
+  p_adj = (9 + 1.96^2/2) / (10 + 1.96^2), "approx. 11/14".
 - Campbell, I. (2007). Chi-squared and Fisher-Irwin tests of two-by-two tables with small
   sample recommendations. Statistics in Medicine 26, 3661-3675; QtUX ch. 5 "N-1
   two-proportion test". Worked example 10/12 vs 4/13 -> z = 2.59, p = 0.00955, as printed in
-  the vignette of the uxr R package (CRAN, "Compare Rates Between Groups"), which reproduces
-  QtUX's examples.
+  the vignette of the uxr R package (CRAN; an implementation of QtUX's methods), section
+  "Compare Rates Between Groups".
 - R Core Team, stats::t.test help page example: t.test(1:10, c(7:20, 200)) -> Welch
   t = -1.6329, df = 14.165, p-value = 0.1245, 95% CI -47.2429 to 6.3762.
-- QtUX ch. 5 two-sample t example from summary statistics (means 51.6 and 49.6, SDs 4.07 and
-  4.63, n = 11 and 12), printed by the uxr vignette: Welch t = 1.1, df = 21, p = 0.283.
+- Two-sample t example from summary statistics (means 51.6 and 49.6, SDs 4.07 and 4.63,
+  n = 11 and 12) in the same uxr vignette ("Compare Means Between Groups"): Welch t = 1.1,
+  df = 21, p = 0.283.
 - Rocks, B. (2016). Interval estimation for the "net promoter score". The American
   Statistician 70(4), 365-372; Lewis & Sauro, MeasuringU (2021) "Confidence intervals for Net
   Promoter Scores": adjusted-Wald = add 3 to n and 3/4 to promoters and to detractors.
@@ -65,12 +68,22 @@ def test_adjusted_wald_tullis_albert_4_of_5() -> None:
     assert ci.high == pytest.approx(0.9796, abs=5e-4)
 
 
-def test_adjusted_wald_7_of_10_qtux_ch3() -> None:
+def test_adjusted_wald_7_of_10_step_by_step() -> None:
     # z = 1.96: n' = 13.8416, p' = 8.9208 / 13.8416 = 0.6445, +/- 0.2522.
     ci = st.adjusted_wald(7, 10)
     assert ci.low == pytest.approx(0.392, abs=1e-3)
     assert ci.high == pytest.approx(0.897, abs=1e-3)
     assert (round(100 * ci.low), round(100 * ci.high)) == (39, 90)  # type: ignore[operator]
+
+
+def test_adjusted_wald_measuringu_9_of_10() -> None:
+    # p_adj = (9 + 1.9208) / 13.8416 = 0.789 ("approx. 11/14"); the upper end passes 1.
+    ci = st.adjusted_wald(9, 10)
+    z = st.z_value(0.95)
+    p_adj = (9 + z * z / 2) / (10 + z * z)
+    assert p_adj == pytest.approx(11 / 14, abs=0.005)
+    assert ci.low == pytest.approx(p_adj - z * math.sqrt(p_adj * (1 - p_adj) / (10 + z * z)))
+    assert ci.high == 1.0
 
 
 def test_adjusted_wald_is_clipped_and_handles_edges() -> None:
@@ -116,7 +129,7 @@ def test_net_score() -> None:
     assert st.net_score([None]) is None
 
 
-def test_n1_two_proportion_test_qtux_example() -> None:
+def test_n1_two_proportion_test_published_example() -> None:
     r = st.two_proportion_test(10, 12, 4, 13)
     assert r.test == "N-1 two-proportion test"
     assert r.z == pytest.approx(2.59, abs=0.005)
@@ -165,7 +178,7 @@ def test_welch_t_r_documentation_example() -> None:
     assert r.test == "Welch t-test"
 
 
-def test_welch_t_from_summary_statistics_qtux_example() -> None:
+def test_welch_t_from_summary_statistics_published_example() -> None:
     r = st.welch_t_from_stats(51.6, 4.07, 11, 49.6, 4.63, 12)
     assert r.t == pytest.approx(1.10, abs=0.005)
     assert round(r.df) == 21  # type: ignore[arg-type]

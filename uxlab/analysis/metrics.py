@@ -89,7 +89,8 @@ METHODS: list[dict[str, str]] = [
        "report? CHI 2010, 2347-2350; " + QTUX + ", ch. 3",
        "net time (pauses excluded); attempts without a time, or a time of 0 s or less, are "
        "left out; the interval needs n >= 2"),
-    _m("SEQ and other rating scales", "mean with t-interval (n - 1 df)", QTUX + ", ch. 3",
+    _m("SEQ and other rating scales", "mean with t-interval (n - 1 df); interval ends beyond "
+       "the scale (e.g. above 7) are clipped to it", QTUX + ", ch. 3",
        "unanswered or declined ratings are left out (not 0); the interval needs n >= 2"),
     _m("Experience net score (success, effort, emotion)",
        "% answers 6-7 minus % answers 1-3 (points, -100...100), with the mean",

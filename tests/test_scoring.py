@@ -171,3 +171,12 @@ def test_problem_discovery_nielsen_landauer() -> None:
     assert sc.problem_discovery(0.5, 0) == 0.0
     with pytest.raises(ValueError):
         sc.problem_discovery(1.5, 5)
+
+
+def test_numpy_numbers_are_accepted() -> None:
+    # Values coming out of pandas/numpy are numbers too.
+    import numpy as np
+
+    assert sc.sus_score(list(np.array(BROOKE_ANSWERS, dtype=np.int64))) == 55.0
+    assert sc.nps_category(np.float64(9.0)) == "promoter"
+    assert sc.sus_score([np.nan, *BROOKE_ANSWERS[1:]]) == pytest.approx(18 * 100 / 36)

@@ -11,6 +11,7 @@ wrong, and scoring it would hide that.
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
@@ -59,7 +60,7 @@ def check_answer(value: Answer, low: int, high: int, field: str) -> float | None
     """
     if is_missing(value):
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise DataError(
             f"expected a number from {low} to {high}, got {value!r}", field=field,
             fix=f"enter a whole number from {low} to {high}, or leave the answer empty",

@@ -151,10 +151,18 @@ def _col(df: pd.DataFrame, name: str) -> FloatArray:
     return np.full(len(df), np.nan)
 
 
+_TRUE = {"true", "yes", "y", "1", "1.0", "x"}
+
+
 def _flag(df: pd.DataFrame, name: str) -> NDArray[np.bool_]:
+    """A yes/no column as booleans; missing = no. Accepts bools, 0/1 and true/yes text."""
     if name not in df.columns:
         return np.zeros(len(df), bool)
-    return df[name].astype("boolean").fillna(False).to_numpy(bool)
+    col = df[name]
+    try:
+        return col.astype("boolean").fillna(False).to_numpy(bool)
+    except (TypeError, ValueError):
+        return np.array([str(v).strip().lower() in _TRUE for v in col.tolist()], dtype=bool)
 
 
 def _source(tables: StudyTables) -> str | None:

@@ -1,0 +1,216 @@
+"""Journals -> tidy tables (docs/data-model.md). One pass over each session's replayed state;
+columns are built as lists and turned into DataFrames once, so 1,000 sessions stay fast."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from uxlab.analysis.model import (
+    ANSWER_COLUMNS,
+    ATTEMPT_COLUMNS,
+    EVENT_COLUMNS,
+    PARTICIPANT_COLUMNS,
+    RATING_ITEMS,
+    TASK_COLUMNS,
+    StudyTables,
+)
+from uxlab.core.errors import DataError
+from uxlab.core.session import SessionState
+from uxlab.core.study import Study
+from uxlab.storage.study_files import LoadedStudy, open_study
+
+NAN = float("nan")
+LONG_FORMAT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+
+
+def _columns(rows: dict[str, list[Any]], columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: rows.get(c, []) for c in columns}, columns=columns)
+
+
+def task_table(study: Study) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "task": [t.id for t in study.tasks],
+            "title": [t.title.get(study.language) or next(iter(t.title.values()), t.id) for t in study.tasks],
+            "stage": [t.stage for t in study.tasks],
+            "target_time_s": [t.target_time_s if t.target_time_s is not None else NAN for t in study.tasks],
+            "time_limit_s": [t.time_limit_s if t.time_limit_s is not None else NAN for t in study.tasks],
+        },
+        columns=TASK_COLUMNS,
+    )
+
+
+def _rating(state_ratings: dict[str, Any], item: str) -> float:
+    a = state_ratings.get(item)
+    if a is None or a.declined or a.value is None:
+        return NAN
+    return float(a.value)
+
+
+def build_tables(loaded: LoadedStudy) -> StudyTables:
+    """Tidy tables from a study folder's journals. In-progress sessions contribute the tasks
+    that have ended; a task that never ran is not an attempt row."""
+    study = loaded.study
+    attr_names = [f.name for f in study.participant_fields if f.name != "group"]
+
+    prow: dict[str, list[Any]] = {c: [] for c in PARTICIPANT_COLUMNS + attr_names}
+    arow: dict[str, list[Any]] = {c: [] for c in ATTEMPT_COLUMNS}
+    qrow: dict[str, list[Any]] = {c: [] for c in ANSWER_COLUMNS}
+    erow: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
+
+    by_pid: dict[str, SessionState] = {}
+    for s in loaded.sessions:
+        pid = s.state.participant or s.read.session_id
+        if pid in by_pid:
+            loaded.problems.append(
+                f"{s.path}: a second session for participant '{pid}'; only the first is analysed"
+            )
+            continue
+        by_pid[pid] = s.state
+
+    listed = [p.id for p in study.participants]
+    ordered = listed + [pid for pid in by_pid if pid not in set(listed)]
+    for pid in ordered:
+        sp = study.participant(pid)
+        st = by_pid.get(pid)
+        if st is None and sp is None:
+            continue
+        group = (st.group if st and st.group else "") or (sp.group if sp else "")
+        attrs = dict(sp.attributes) if sp else {}
+        if st:
+            attrs.update({k: v for k, v in st.attributes.items() if v != ""})
+        prow["participant"].append(pid)
+        prow["group"].append(group)
+        prow["language"].append((st.language if st and st.language else "") or (sp.language if sp else ""))
+        prow["excluded"].append(bool(sp.excluded) if sp else False)
+        prow["exclude_reason"].append(sp.exclude_reason if sp else "")
+        prow["session_id"].append(st.session_id if st else "")
+        prow["status"].append("" if st is None else ("complete" if st.ended else "in_progress"))
+        prow["started"].append(st.started_wall if st else "")
+        prow["ended"].append(st.ended_wall if st else "")
+        for name in attr_names:
+            prow[name].append(attrs.get(name, ""))
+        if st is None:
+            continue
+        _attempt_rows(st, pid, group, arow)
+        for q, items in st.answers.items():
+            for item, ans in items.items():
+                qrow["participant"].append(pid)
+                qrow["questionnaire"].append(q)
+                qrow["item"].append(item)
+                qrow["value"].append(NAN if ans.value is None or ans.declined else float(ans.value))
+                qrow["declined"].append(bool(ans.declined))
+        _event_rows(st, pid, erow)
+
+    attempts = _columns(arow, ATTEMPT_COLUMNS)
+    for c in ("time_s", "gross_s", "paused_s", *RATING_ITEMS):
+        attempts[c] = attempts[c].astype("float64")
+    for c in ("position", "pauses", "errors", "assists", "notes", "critical"):
+        attempts[c] = attempts[c].astype("int64")
+    for c in ("success", "interrupted"):
+        attempts[c] = attempts[c].astype(bool)
+    answers = _columns(qrow, ANSWER_COLUMNS)
+    answers["value"] = answers["value"].astype("float64")
+    answers["declined"] = answers["declined"].astype(bool)
+    events = _columns(erow, EVENT_COLUMNS)
+    events["t_s"] = events["t_s"].astype("float64")
+    participants = _columns(prow, PARTICIPANT_COLUMNS + attr_names)
+    participants["excluded"] = participants["excluded"].astype(bool)
+    return StudyTables(
+        title=study.title,
+        tasks=task_table(study),
+        participants=participants,
+        attempts=attempts,
+        answers=answers,
+        events=events,
+        source=str(loaded.folder),
+        warnings=loaded.warnings,
+        attribute_columns=attr_names,
+    )
+
+
+def _attempt_rows(st: SessionState, pid: str, group: str, arow: dict[str, list[Any]]) -> None:
+    for a in sorted(st.attempts.values(), key=lambda x: x.position):
+        if a.running or a.outcome is None:
+            continue
+        skipped = a.outcome == "skipped"
+        notes = [m.text for m in a.markers if m.kind in ("note", "critical") and not m.undone and m.text]
+        arow["participant"].append(pid)
+        arow["group"].append(group)
+        arow["session_id"].append(st.session_id)
+        arow["task"].append(a.task)
+        arow["position"].append(a.position)
+        arow["outcome"].append(a.outcome)
+        arow["success"].append(a.outcome == "success")
+        arow["time_s"].append(NAN if skipped else a.net_ns() / 1e9)
+        arow["gross_s"].append(NAN if skipped else a.gross_ns() / 1e9)
+        arow["paused_s"].append(NAN if skipped else (a.gross_ns() - a.net_ns()) / 1e9)
+        arow["pauses"].append(a.pauses)
+        arow["interrupted"].append(a.interrupted)
+        arow["errors"].append(a.count("error"))
+        arow["assists"].append(a.count("assist"))
+        arow["notes"].append(a.count("note"))
+        arow["critical"].append(a.count("critical"))
+        for item in RATING_ITEMS:
+            arow[item].append(_rating(a.ratings, item))
+        word = a.ratings.get("emotion_word")
+        arow["emotion_word"].append(word.word if word is not None and not word.declined else "")
+        arow["note_text"].append(" | ".join(notes))
+        arow["started"].append(a.started_wall)
+        arow["ended"].append(a.ended_wall)
+
+
+def _event_rows(st: SessionState, pid: str, erow: dict[str, list[Any]]) -> None:
+    undone = {m.seq for m in st.all_markers() if m.undone}
+    for e in st.events:
+        d = e.data
+        value = d.get("value")
+        erow["participant"].append(pid)
+        erow["session_id"].append(st.session_id)
+        erow["seq"].append(e.seq)
+        erow["kind"].append(e.kind)
+        erow["t_s"].append(e.t_ns / 1e9)
+        erow["wall"].append(e.wall)
+        erow["task"].append(d.get("task") or "")
+        erow["marker"].append(d.get("marker") or "")
+        text = d.get("text")
+        if e.kind == "edit" and isinstance(d.get("changes"), dict):
+            text = ", ".join(f"{k}={v}" for k, v in d["changes"].items())
+        elif e.kind == "rating" and d.get("word"):
+            text = d.get("word")
+        erow["text"].append("" if text is None else str(text))
+        erow["outcome"].append(d.get("outcome") or "")
+        erow["item"].append(d.get("item") or "")
+        erow["value"].append(value if isinstance(value, int | float) and not isinstance(value, bool) else None)
+        erow["declined"].append(bool(d.get("declined", False)))
+        erow["target"].append(d.get("target"))
+        erow["undone"].append(e.seq in undone)
+
+
+def is_long_format(path: Path) -> bool:
+    return Path(path).suffix.lower() in LONG_FORMAT_SUFFIXES
+
+
+def load_tables(path: Path) -> StudyTables:
+    """A study folder (study.json + sessions/) or a long-format results file (CSV / XLSX)."""
+    path = Path(path)
+    if path.is_dir():
+        return build_tables(open_study(path))
+    if path.name == "study.json":
+        return build_tables(open_study(path.parent))
+    if is_long_format(path):
+        from uxlab.analysis.longformat import read_long
+
+        return read_long(path)
+    if not path.exists():
+        raise DataError(f"{path} does not exist", fix="give a study folder or a .csv / .xlsx results file")
+    raise DataError(
+        "is neither a study folder nor a results spreadsheet", file=str(path),
+        fix="give a study folder (with study.json) or a long-format .csv / .xlsx file",
+    )
+
+
+__all__ = ["build_tables", "is_long_format", "load_tables", "task_table"]

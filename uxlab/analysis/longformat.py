@@ -1,0 +1,265 @@
+"""Long-format results spreadsheets (CSV / XLSX) for researchers with legacy data.
+
+One row per participant x task: ``participant, task, outcome, time_s`` and optional ``errors,
+assists, seq, exp_success, exp_effort, exp_emotion, group, notes``; participant-level ``sus1 ..
+sus10, umux1, umux2, nps, csat, ces`` on one row or on every row of that participant. Any other
+column that is constant per participant becomes a participant attribute. Header names are
+case-insensitive. Errors name the file, the spreadsheet row (header = row 1) and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from uxlab.analysis.model import (
+    ANSWER_COLUMNS,
+    ATTEMPT_COLUMNS,
+    EVENT_COLUMNS,
+    PARTICIPANT_COLUMNS,
+    TASK_COLUMNS,
+    StudyTables,
+    empty,
+)
+from uxlab.core.errors import DataError
+
+REQUIRED = ("participant", "task", "outcome", "time_s")
+OPTIONAL_ATTEMPT = ("errors", "assists", "seq", "exp_success", "exp_effort", "exp_emotion", "notes")
+PARTICIPANT_ITEMS: dict[str, tuple[str, int, int]] = {
+    **{f"sus{i}": ("sus", 1, 5) for i in range(1, 11)},
+    "umux1": ("umux_lite", 1, 7), "umux2": ("umux_lite", 1, 7),
+    "nps": ("nps", 0, 10), "csat": ("csat", 1, 5), "ces": ("ces", 1, 7),
+}
+RATING_RANGES = {"seq": (1, 7), "exp_success": (1, 7), "exp_effort": (1, 7), "exp_emotion": (1, 7)}
+OUTCOME_WORDS = {
+    "success": "success", "partial": "partial", "fail": "fail", "failure": "fail",
+    "abandoned": "abandoned", "skipped": "skipped", "1": "success", "0": "fail",
+    "true": "success", "false": "fail", "yes": "success", "no": "fail",
+    "1.0": "success", "0.0": "fail",
+}
+MAX_ROWS = 1_000_000
+MAX_BYTES = 200_000_000  # a results table this big is not a usability study
+MAX_XLSX_RATIO = 200  # uncompressed / compressed: beyond this the file is a zip bomb
+
+
+def _fail(file: str, problem: str, fix: str, row: int | None = None, column: str | None = None) -> DataError:
+    where = file if row is None else f"{file}, row {row}"
+    return DataError(problem, file=where, field=column, fix=fix)
+
+
+def _read_csv(path: Path) -> tuple[pd.DataFrame, list[str]]:
+    warnings: list[str] = []
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise _fail(str(path), f"is {len(raw):,} bytes, too large", "split the file")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+        warnings.append(f"{path}: not UTF-8; read as Windows-1252 (save as UTF-8 to be sure)")
+    sample = text[:20_000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        sep = dialect.delimiter
+    except csv.Error:
+        sep = ","
+    try:
+        df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
+                         skipinitialspace=True, nrows=MAX_ROWS + 1)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise _fail(str(path), f"cannot be read as CSV ({str(exc).splitlines()[0]})",
+                    "save it as comma-separated UTF-8 text with a header row") from exc
+    return df, warnings
+
+
+def _read_xlsx(path: Path) -> tuple[pd.DataFrame, list[str]]:
+    try:
+        with zipfile.ZipFile(path) as z:
+            total = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _fail(str(path), "is not a valid .xlsx file", "save it from Excel as .xlsx or as CSV") from exc
+    size = max(1, path.stat().st_size)
+    if total > MAX_BYTES or (total / size > MAX_XLSX_RATIO and total > 50_000_000):
+        raise _fail(str(path), f"unpacks to {total:,} bytes from {size:,}: refused as unsafe",
+                    "export the data sheet as CSV")
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise _fail(str(path), f"cannot be opened ({type(exc).__name__})",
+                    "save it again from Excel as .xlsx, or as CSV") from exc
+    try:
+        names = {n.lower(): n for n in wb.sheetnames}
+        sheet = wb[names.get("data") or names.get("attempts") or wb.sheetnames[0]]
+        rows: list[list[str]] = []
+        for r in sheet.iter_rows(values_only=True):
+            if len(rows) > MAX_ROWS:
+                raise _fail(str(path), f"has more than {MAX_ROWS:,} rows", "split the file")
+            rows.append(["" if v is None else (repr(v) if isinstance(v, float) and v != int(v) else
+                                                 str(int(v)) if isinstance(v, float) else str(v))
+                         for v in r])
+    finally:
+        wb.close()
+    while rows and not any(c.strip() for c in rows[-1]):
+        rows.pop()
+    if not rows:
+        raise _fail(str(path), "the sheet is empty", "put a header row and one row per participant x task")
+    width = max(len(r) for r in rows)
+    header = [str(h) for h in rows[0]] + [""] * (width - len(rows[0]))
+    body = [r + [""] * (width - len(r)) for r in rows[1:]]
+    return pd.DataFrame(body, columns=header, dtype=object), []
+
+
+def _number(df: pd.DataFrame, col: str, file: str, *, lo: float | None = None,
+            hi: float | None = None, whole: bool = False) -> pd.Series:
+    text = df[col].astype(str).str.strip().str.replace(",", ".", regex=False)
+    values = pd.to_numeric(text.where(text != "", None), errors="coerce")
+    bad = values.isna() & (text != "") & ~text.str.lower().isin(["na", "n/a", "nan", "-"])
+    if bad.any():
+        i = int(np.flatnonzero(bad.to_numpy())[0])
+        raise _fail(file, f"'{df[col].iloc[i]}' is not a number", "write a number or leave the cell empty",
+                    row=i + 2, column=col)
+    out_of_range = pd.Series(False, index=values.index)
+    if lo is not None:
+        out_of_range |= values < lo
+    if hi is not None:
+        out_of_range |= values > hi
+    if whole:
+        out_of_range |= values.notna() & (values != values.round())
+    if out_of_range.any():
+        i = int(np.flatnonzero(out_of_range.to_numpy())[0])
+        rng = f"{lo:g} to {hi:g}" if lo is not None and hi is not None else f"at least {lo:g}"
+        raise _fail(file, f"{values.iloc[i]:g} is outside the allowed range ({rng}{', whole numbers' if whole else ''})",
+                    "correct the value or leave the cell empty", row=i + 2, column=col)
+    return values.astype("float64")
+
+
+def read_long(path: Path) -> StudyTables:
+    path = Path(path)
+    file = str(path)
+    if not path.exists():
+        raise DataError(f"{path} does not exist", fix="check the path")
+    suffix = path.suffix.lower()
+    df, warnings = _read_xlsx(path) if suffix in (".xlsx", ".xlsm") else _read_csv(path)
+    if len(df) > MAX_ROWS:
+        raise _fail(file, f"has more than {MAX_ROWS:,} rows", "split the file")
+    rename: dict[Any, str] = {}
+    seen: dict[str, Any] = {}
+    for c in df.columns:
+        key = str(c).strip().lower().replace(" ", "_")
+        if key in seen and key:
+            raise _fail(file, f"the column '{key}' appears twice", "keep one of them", row=1, column=key)
+        seen[key] = c
+        rename[c] = key
+    df = df.rename(columns=rename)
+    df = df.loc[:, [c for c in df.columns if c]]
+    missing = [c for c in REQUIRED if c not in df.columns]
+    if missing:
+        raise _fail(file, f"missing required column(s) {', '.join(missing)}; found {', '.join(map(str, df.columns)) or 'none'}",
+                    "name the header cells participant, task, outcome, time_s", row=1)
+    df = df.astype(str).apply(lambda s: s.str.strip())
+    df = df[(df != "").any(axis=1)].reset_index(drop=True)
+    rows_no = pd.Series(np.arange(len(df)) + 2)  # spreadsheet row numbers
+    if not len(df):
+        raise _fail(file, "has a header but no data rows", "add one row per participant x task")
+    for col in ("participant", "task"):
+        blank = df[col] == ""
+        if blank.any():
+            raise _fail(file, f"the {col} is empty", f"fill in the {col}", row=int(rows_no[blank].iloc[0]), column=col)
+    outcome = df["outcome"].str.lower().map(OUTCOME_WORDS)
+    if outcome.isna().any():
+        i = int(np.flatnonzero(outcome.isna().to_numpy())[0])
+        raise _fail(file, f"unknown outcome '{df['outcome'].iloc[i]}'",
+                    "use success, partial, fail, abandoned, skipped, or 1 / 0", row=i + 2, column="outcome")
+    dup = df.duplicated(["participant", "task"], keep=False)
+    if dup.any():
+        idx = np.flatnonzero(dup.to_numpy())
+        first = df.iloc[idx[0]]
+        rows = [int(r) + 2 for r in idx if (df.iloc[r]["participant"], df.iloc[r]["task"]) == (first["participant"], first["task"])]
+        raise _fail(file, f"participant {first['participant']} has task {first['task']} on rows {' and '.join(map(str, rows[:2]))}",
+                    "keep one row per participant x task", row=rows[0], column="task")
+    time_s = _number(df, "time_s", file, lo=0)
+    attempts = pd.DataFrame({
+        "participant": df["participant"], "task": df["task"], "outcome": outcome,
+    })
+    attempts["group"] = df.get("group", "")
+    attempts["success"] = attempts["outcome"] == "success"
+    attempts["time_s"] = time_s
+    for col in ("errors", "assists"):
+        attempts[col] = _number(df, col, file, lo=0, whole=True) if col in df else np.nan
+    for col, (lo, hi) in RATING_RANGES.items():
+        attempts[col] = _number(df, col, file, lo=lo, hi=hi, whole=True) if col in df else np.nan
+    attempts["note_text"] = df.get("notes", "")
+    task_order = list(pd.unique(attempts["task"]))
+    attempts["position"] = attempts.groupby("participant").cumcount() + 1
+    for c in ATTEMPT_COLUMNS:
+        if c not in attempts:
+            attempts[c] = {"gross_s": np.nan, "paused_s": np.nan, "pauses": 0, "interrupted": False,
+                           "notes": 0, "critical": 0, "session_id": "", "emotion_word": "",
+                           "started": "", "ended": ""}.get(c, "")
+    attempts = attempts[ATTEMPT_COLUMNS]
+
+    # participant-level values: one value per participant, whether on one row or on all
+    answers_rows: list[dict[str, Any]] = []
+    for col, (qid, lo, hi) in PARTICIPANT_ITEMS.items():
+        if col not in df:
+            continue
+        vals = _number(df, col, file, lo=lo, hi=hi, whole=True)
+        frame = pd.DataFrame({"participant": df["participant"], "v": vals, "row": rows_no}).dropna(subset=["v"])
+        for pid, g in frame.groupby("participant", sort=False):
+            distinct = g["v"].unique()
+            if len(distinct) > 1:
+                r = g.drop_duplicates("v")["row"].tolist()
+                raise _fail(file, f"rows {r[0]} and {r[1]} (participant {pid}) give {col} = "
+                                  f"{g['v'].iloc[0]:g} and {g.drop_duplicates('v')['v'].iloc[1]:g}",
+                            f"keep one value of {col} per participant", row=r[1], column=col)
+            answers_rows.append({"participant": pid, "questionnaire": qid, "item": col,
+                                 "value": float(distinct[0]), "declined": False})
+    answers = pd.DataFrame(answers_rows, columns=ANSWER_COLUMNS) if answers_rows else empty(ANSWER_COLUMNS)
+    answers["value"] = answers["value"].astype("float64")
+
+    known = set(REQUIRED) | set(OPTIONAL_ATTEMPT) | set(PARTICIPANT_ITEMS) | {"group"}
+    attr_cols: list[str] = []
+    for col in df.columns:
+        if col in known:
+            continue
+        per = df.groupby("participant", sort=False)[col].nunique()
+        if (per <= 1).all():
+            attr_cols.append(col)
+        else:
+            warnings.append(f"{file}: column '{col}' varies within a participant; it is not used")
+    pids = list(pd.unique(df["participant"]))
+    first_rows = df.drop_duplicates("participant").set_index("participant")
+    participants = pd.DataFrame({"participant": pids})
+    participants["group"] = [first_rows.at[p, "group"] if "group" in df else "" for p in pids]
+    if "group" in df:
+        per = df.groupby("participant", sort=False)["group"].nunique()
+        if (per > 1).any():
+            pid = per[per > 1].index[0]
+            r = rows_no[df["participant"] == pid].tolist()
+            raise _fail(file, f"participant {pid} is in more than one group", "give each participant one group",
+                        row=r[1], column="group")
+    for c in PARTICIPANT_COLUMNS:
+        if c not in participants:
+            participants[c] = {"excluded": False, "status": "complete"}.get(c, "")
+    for c in attr_cols:
+        participants[c] = [first_rows.at[p, c] for p in pids]
+    participants = participants[PARTICIPANT_COLUMNS + attr_cols]
+    participants["excluded"] = participants["excluded"].astype(bool)
+
+    tasks = pd.DataFrame({"task": task_order, "title": task_order, "stage": "",
+                          "target_time_s": np.nan, "time_limit_s": np.nan}, columns=TASK_COLUMNS)
+    return StudyTables(
+        title=path.stem, tasks=tasks, participants=participants, attempts=attempts.reset_index(drop=True),
+        answers=answers, events=empty(EVENT_COLUMNS), source=file, warnings=warnings,
+        attribute_columns=attr_cols,
+    )

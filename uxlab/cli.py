@@ -1,10 +1,239 @@
-"""Command line. Kept free of Qt imports: the GUI is imported only when it is asked for."""
+"""The `uxlab` command line: the contract other tools and the GUI rely on.
+
+Kept free of Qt (and of pandas until a command needs it) so `uxlab --help` is instant; the GUI is
+imported only when it is asked for. Bad input exits with code 2 and one clear message.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
+import tempfile
+import traceback
+from pathlib import Path
+from typing import Any
+
+from uxlab import __version__
+from uxlab.core.errors import UxlabError
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own errors: exit 2, one line
+        self.print_usage(sys.stderr)
+        raise SystemExit(_fail(f"{message}. Fix: see `{self.prog} --help`"))
+
+
+def _fail(message: str) -> int:
+    print(f"uxlab: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number (use 0.90, 0.95 or 0.99)") from None
+    if 50 <= value < 100:  # 95 means 95 %
+        value /= 100
+    if not 0 < value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a confidence level (use 0.90, 0.95 or 0.99)")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="uxlab", description="uxlab: a lab for moderated usability testing.")
+    p.add_argument("--version", action="version", version=f"uxlab {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser,
+                           description="Without a command, `uxlab [STUDY]` opens the desktop app.")
+
+    a = sub.add_parser("analyze", help="metrics of a study folder or a long-format CSV / XLSX")
+    a.add_argument("path", type=Path)
+    a.add_argument("--json", action="store_true", help="print one JSON object")
+    a.add_argument("--confidence", type=_confidence, default=0.95, help="0.90, 0.95 (default) or 0.99")
+    a.add_argument("--by", metavar="COLUMN", help="compare groups by a participant column, e.g. group")
+
+    e = sub.add_parser("export", help="write the analysed study to an Excel workbook")
+    e.add_argument("path", type=Path)
+    e.add_argument("-o", "--output", type=Path, required=True, help="results.xlsx")
+    e.add_argument("--confidence", type=_confidence, default=0.95)
+    e.add_argument("--by", metavar="COLUMN", help="add a group comparison sheet")
+
+    d = sub.add_parser("demo", help="write a demo study with simulated sessions")
+    d.add_argument("folder", type=Path)
+    d.add_argument("--participants", type=int, default=12)
+    d.add_argument("--seed", type=int, default=7)
+
+    v = sub.add_parser("validate", help="check a study folder or a long-format file")
+    v.add_argument("path", type=Path)
+    return p
+
+
+# ----------------------------------------------------------------------------- commands
+def _fmt(v: Any, pattern: str = "{:.0f}", scale: float = 1.0) -> str:
+    return "-" if v is None else pattern.format(v * scale)
+
+
+def _ci(ci: list[Any] | None, pattern: str = "{:.0f}", scale: float = 1.0) -> str:
+    if not ci or ci[0] is None or ci[1] is None:
+        return ""
+    return f"[{pattern.format(ci[0] * scale)}-{pattern.format(ci[1] * scale)}]"
+
+
+def render_table(result: dict[str, Any], title: str) -> str:
+    """The human-readable report of `uxlab analyze`."""
+    conf = round(result["confidence"] * 100)
+    lines = [title, f"{conf}% confidence intervals in brackets", ""]
+    head = f"{'task':<18} {'n':>3} {'done':>4}  {'completion':<17} {'time (s, geomean, successes)':<30} {'SEQ':<14}"
+    lines += [head, "-" * len(head)]
+    for t in result["tasks"]:
+        ts = t["time_success"]
+        seq = t["seq"]
+        lines.append(
+            f"{t['task'][:18]:<18} {t['attempts']:>3} {t['successes']:>4}  "
+            f"{_fmt(t['completion_rate'], '{:.0f}%', 100):>5} {_ci(t['completion_ci'], '{:.0f}', 100):<11} "
+            f"{_fmt(ts['geomean'], '{:.1f}'):>7} {_ci(ts['ci'], '{:.0f}'):<22} "
+            f"{_fmt(seq['mean'], '{:.1f}'):>4} {_ci(seq['ci'], '{:.1f}'):<9}"
+        )
+    lines.append("")
+    sus = result["sus"]
+    if sus["n"]:
+        lines.append(
+            f"SUS        n={sus['n']}  mean {_fmt(sus['mean'], '{:.1f}')} {_ci(sus['ci'], '{:.1f}')}"
+            f"  grade {sus['grade']}  percentile {_fmt(sus['percentile'])}  ({sus['adjective']})"
+        )
+    um = result["umux_lite"]
+    if um["n"]:
+        lines.append(f"UMUX-Lite  n={um['n']}  mean {_fmt(um['mean'], '{:.1f}')} {_ci(um['ci'], '{:.1f}')}"
+                     f"  SUS-equivalent {_fmt(um['sus_equivalent'], '{:.1f}')}")
+    nps = result["nps"]
+    if nps["n"]:
+        lines.append(f"NPS        n={nps['n']}  score {_fmt(nps['score'], '{:+.0f}')}  "
+                     f"promoters {nps['promoters']}, passives {nps['passives']}, detractors {nps['detractors']}")
+    if result.get("excluded"):
+        lines.append("Excluded: " + ", ".join(f"{x['participant']} ({x.get('reason') or 'no reason'})"
+                                               for x in result["excluded"]))
+    comp = result.get("comparison")
+    if comp and "groups" in comp and len(comp["groups"]) == 2 and "tasks" in comp:
+        a, b = comp["groups"]
+        lines += ["", f"Comparison by {comp.get('by', '')}: {a} vs {b}"]
+        for t in comp["tasks"]:
+            c, tm = t["completion"], t["time_success"]
+            lines.append(
+                f"  {t['task'][:18]:<18} completion {_fmt(c.get('rate_a'), '{:.0f}%', 100)} vs "
+                f"{_fmt(c.get('rate_b'), '{:.0f}%', 100)} p={_fmt(c.get('p'), '{:.3f}')} ({c.get('test')});"
+                f" time {_fmt(tm.get('geomean_a'), '{:.0f}')} vs {_fmt(tm.get('geomean_b'), '{:.0f}')} s"
+                f" p={_fmt(tm.get('p'), '{:.3f}')} ({tm.get('test')})"
+            )
+        s = comp.get("sus")
+        if s:
+            lines.append(f"  SUS {_fmt(s.get('mean_a'), '{:.1f}')} vs {_fmt(s.get('mean_b'), '{:.1f}')}"
+                         f" p={_fmt(s.get('p'), '{:.3f}')} ({s.get('test')})")
+    elif comp and comp.get("note"):
+        lines += ["", str(comp["note"])]
+    return "\n".join(lines)
+
+
+def _load(path: Path) -> Any:
+    from uxlab.analysis.tables import load_tables
+
+    tables = load_tables(path)
+    for w in tables.warnings:
+        print(f"uxlab: warning: {w}", file=sys.stderr)
+    return tables
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from uxlab.analysis.metrics import analyze
+
+    tables = _load(args.path)
+    result = analyze(tables, confidence=args.confidence, by=args.by)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, allow_nan=False, indent=2))
+    else:
+        print(render_table(result, tables.title))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from uxlab.analysis.metrics import analyze
+    from uxlab.export.xlsx import export_xlsx
+
+    out: Path = args.output
+    if out.suffix.lower() != ".xlsx":
+        return _fail(f"{out}: the output must end in .xlsx. Fix: e.g. -o results.xlsx")
+    if not out.parent.exists():
+        return _fail(f"{out.parent} does not exist. Fix: create the folder or choose another path")
+    tables = _load(args.path)
+    result = analyze(tables, confidence=args.confidence, by=args.by)
+    export_xlsx(tables, result, out)
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from uxlab.demo import write_demo
+
+    folder: Path = args.folder
+    if (folder / "study.json").exists():
+        return _fail(f"{folder} already holds a study. Fix: choose an empty or new folder")
+    if not 1 <= args.participants <= 5000:
+        return _fail(f"--participants {args.participants} is out of range. Fix: use 1 to 5000")
+    write_demo(folder, participants=args.participants, seed=args.seed)
+    print(f"wrote a demo study with {args.participants} sessions to {folder}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    tables = _load(args.path)
+    n = len(tables.participants)
+    print(f"{args.path}: OK: {len(tables.tasks)} tasks, {n} participants, {len(tables.attempts)} attempts"
+          + (f", {len(tables.warnings)} warning(s) above" if tables.warnings else ""))
+    return 0
+
+
+def cmd_gui(path: Path | None) -> int:
+    try:
+        from uxlab.gui.app import run_app
+    except ImportError as exc:
+        return _fail(f"the desktop app cannot start ({exc}). Fix: install uxlab with its Qt "
+                     "dependencies (python3 make.py run) and, on Linux, the Qt system libraries")
+    return run_app(path)
+
+
+COMMANDS = {"analyze": cmd_analyze, "export": cmd_export, "demo": cmd_demo, "validate": cmd_validate}
 
 
 def main(argv: list[str] | None = None) -> int:
-    print("uxlab: command line coming", file=sys.stderr)
-    return 0
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+            if len(argv) > 1:
+                return _fail(f"unexpected arguments {' '.join(argv[1:])}. Fix: `uxlab [STUDY]` "
+                             "opens the app; see `uxlab --help` for commands")
+            return cmd_gui(Path(argv[0]) if argv else None)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:
+            return int(exc.code or 0)
+        if args.command is None:
+            return cmd_gui(None)
+        return COMMANDS[args.command](args)
+    except UxlabError as exc:
+        return _fail(exc.message)
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}. Fix: check the path and its permissions")
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug: short message, full traceback to a log file
+        log = Path(tempfile.gettempdir()) / "uxlab-crash.log"
+        try:
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        except OSError:
+            log = Path("(could not write the log)")
+        print(f"uxlab: internal error; the details are in {log}. Please report it.", file=sys.stderr)
+        return 1

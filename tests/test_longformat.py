@@ -87,5 +87,5 @@ def test_bad_input_names_file_row_column_and_fix(tmp_path: Path, text: str, matc
 
 def test_not_an_xlsx(tmp_path: Path) -> None:
     p = _write(tmp_path, "hello", "fake.xlsx")
-    with pytest.raises(DataError, match="not a valid .xlsx"):
+    with pytest.raises(DataError, match=r"not a valid \.xlsx"):
         read_long(p)

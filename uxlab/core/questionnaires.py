@@ -17,6 +17,8 @@ SCORINGS = ("sus", "umux_lite", "nps", "csat", "ces", "mean", "none")
 class Item:
     id: str
     text: LocalizedText
+    low_label: LocalizedText = field(default_factory=dict)  # overrides the scale's anchors
+    high_label: LocalizedText = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,10 @@ class Questionnaire:
     source: str = ""
     translations: dict[str, TranslationInfo] = field(default_factory=dict)
     scope: str = "session"  # "session" (post-test) or "task" (post-task)
+
+    def anchors(self, item: Item) -> tuple[LocalizedText, LocalizedText]:
+        """The low and high labels for ``item`` (its own, else the scale's)."""
+        return (item.low_label or self.low_label, item.high_label or self.high_label)
 
     @property
     def item_ids(self) -> list[str]:
@@ -94,7 +100,12 @@ def questionnaire_from_dict(d: Any, file: str) -> Questionnaire:
             raise StudyError(f"item id {it['id']!r} appears twice", file=file, field=f"items[{i}].id",
                              fix="make item ids unique")
         seen.add(it["id"])
-        items.append(Item(it["id"], _text(it.get("text"), f"items[{i}].text", file)))
+        items.append(Item(
+            it["id"],
+            _text(it.get("text"), f"items[{i}].text", file),
+            _text(it.get("low_label"), f"items[{i}].low_label", file, required=False),
+            _text(it.get("high_label"), f"items[{i}].high_label", file, required=False),
+        ))
     translations: dict[str, TranslationInfo] = {}
     tr = d.get("translations", {})
     if not isinstance(tr, dict):

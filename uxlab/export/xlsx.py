@@ -24,6 +24,7 @@ from uxlab import __version__
 from uxlab.analysis.metrics import METHODS, participant_scores
 from uxlab.analysis.model import StudyTables
 from uxlab.export.columns import COLUMNS, PERCENT_COLUMNS, SHEETS
+from uxlab.export.sheetdata import BigSheet, splice
 from uxlab.storage.atomic import atomic_write_with
 
 Progress = Callable[[float], None]
@@ -124,6 +125,15 @@ class _Writer:
         if self.progress is not None:
             self.progress(min(1.0, self.done / self.total))
 
+    def big(self, name: str, frame: pd.DataFrame, widths: dict[str, float] | None = None) -> BigSheet:
+        """A data sheet laid out here (header, widths, frozen row, filter) and filled later by
+        :func:`uxlab.export.sheetdata.splice`, column-wise."""
+        columns = [str(c) for c in frame.columns]
+        ws = self.table(name, columns, [], widths)
+        if len(frame):
+            ws.autofilter(0, 0, len(frame), max(0, len(columns) - 1))
+        return BigSheet(len(self.wb.worksheets()), frame, columns)
+
     def table(self, name: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
               widths: dict[str, float] | None = None) -> Worksheet:
         ws = self.wb.add_worksheet(name)
@@ -157,11 +167,6 @@ class _Writer:
             self.cell(ws, r, c, v.item(), percent)
         else:
             ws.write_string(r, c, str(v))  # text typed by people stays text, never a formula
-
-
-def _frame_rows(df: pd.DataFrame, columns: Sequence[str]) -> Iterable[Sequence[Any]]:
-    cols = [df[c].tolist() if c in df.columns else [None] * len(df) for c in columns]
-    return zip(*cols, strict=True) if cols else iter(())
 
 
 def _summary_rows(tables: StudyTables, results: dict[str, Any]) -> list[list[Any]]:
@@ -271,14 +276,13 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             chart.set_legend({"none": True})
             chart.set_size({"width": 720, "height": 360})
             task_ws.insert_chart(n + 3, 0, chart)
-        pcols = list(participants.columns)
-        w.table(SHEETS["participants"], pcols, _frame_rows(participants, pcols))
-        acols = list(tables.attempts.columns)
-        w.table(SHEETS["attempts"], acols, _frame_rows(tables.attempts, acols), {"note_text": 50})
-        ecols = list(events.columns)
-        w.table(SHEETS["events"], ecols, _frame_rows(events, ecols), {"text": 50, "wall": 26})
-        qcols = list(tables.answers.columns)
-        w.table(SHEETS["questionnaires"], qcols, _frame_rows(tables.answers, qcols))
+        big = [
+            w.big(SHEETS["participants"], participants),
+            w.big(SHEETS["attempts"], tables.attempts, {"note_text": 50, "started": 26, "ended": 26}),
+            w.big(SHEETS["events"], events, {"text": 50, "wall": 26}),
+            w.big(SHEETS["questionnaires"], tables.answers),
+        ]
+        pcols, acols, ecols, qcols = (b.columns for b in big)
         sheets: dict[str, Sequence[str]] = {
             SHEETS["summary"]: ["item", "value", "note"], SHEETS["tasks"]: TASK_SHEET_COLUMNS,
             SHEETS["participants"]: pcols, SHEETS["attempts"]: acols, SHEETS["events"]: ecols,
@@ -301,6 +305,7 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             wb.close()
         raise
     wb.close()
+    splice(path, big, w.header.xf_index, w.tick)
     if progress is not None:
         progress(1.0)
 

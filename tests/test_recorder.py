@@ -190,3 +190,16 @@ def test_journal_writer_header(tmp_path: Path) -> None:
     with JournalWriter.open(path, new_header("x", "P")):
         pass
     assert read_journal(path).header["format"] == "uxlab-journal"
+
+
+def test_a_line_with_two_objects_is_damage_not_two_events(tmp_path: Path) -> None:
+    path = tmp_path / "P.jsonl"
+    rec = open_recorder(path, participant="P", clock=FakeClock())
+    rec.start_session("P", ORDER)
+    rec.marker("note", "kept")
+    rec.sink.close()  # type: ignore[attr-defined]
+    with path.open("ab") as f:
+        f.write(b'{"seq": 3, "kind": "checkpoint", "t_ns": 5, "wall": "x"},{"seq": 4}\n')
+    read = read_journal(path)
+    assert [e.kind for e in read.events] == ["session_started", "marker"]
+    assert any(":4: damaged line skipped" in w for w in read.warnings)

@@ -74,7 +74,9 @@ def event_from_dict(d: Any, where: str) -> Event:
         raise JournalError(f"bad time {t_ns!r}", file=where, field="t_ns", fix="the journal is damaged here")
     if not isinstance(wall, str):
         raise JournalError("bad wall-clock time", file=where, field="wall", fix="the journal is damaged here")
-    data = {k: v for k, v in d.items() if k not in _HEAD}
+    data = dict(d)
+    for key in _HEAD:
+        del data[key]
     for key in EVENT_KINDS[kind]:
         if key not in data:
             raise JournalError(f"a '{kind}' event needs '{key}'", file=where, field=key,

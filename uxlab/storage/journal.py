@@ -115,7 +115,19 @@ def read_journal(path: Path) -> JournalRead:
             file=name, field="schema_version", fix="update uxlab to open this session; the file is left untouched",
         )
     dicts: list[tuple[int, dict[str, Any]]] = []
-    for lineno, line in enumerate(lines[1:], start=2):
+    body_lines = lines[1:]
+    if all(len(line) <= MAX_LINE for line in body_lines):
+        try:  # fast path: one JSON parse for the whole journal
+            decoded = json.loads(b"[" + b",".join(x for x in body_lines if x.strip()) + b"]")
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            decoded = None
+        numbers = [n for n, x in enumerate(body_lines, start=2) if x.strip()]
+        # a line holding "{...},{...}" would parse here but is damage: then read line by line
+        if (isinstance(decoded, list) and len(decoded) == len(numbers)
+                and all(isinstance(d, dict) for d in decoded)):
+            dicts = list(zip(numbers, decoded, strict=True))
+            body_lines = []
+    for lineno, line in enumerate(body_lines, start=2):
         if not line.strip():
             continue
         if len(line) > MAX_LINE:
@@ -123,7 +135,7 @@ def read_journal(path: Path) -> JournalRead:
             continue
         try:
             d = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             warnings.append(f"{name}:{lineno}: damaged line skipped")
             continue
         if not isinstance(d, dict):

@@ -8,6 +8,8 @@ that dies with its process, so a crashed session can be resumed at once.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import sys
@@ -228,7 +230,21 @@ class JournalWriter:
     def append(self, event: Event) -> None:
         if self._fd < 0:
             raise JournalError("the journal is closed", file=str(self.path), fix="reopen the session")
+        self._check_still_there()
         self._write(_encode(event.to_dict()))
+
+    def _check_still_there(self) -> None:
+        """Refuse to write into a file that was deleted or replaced under us: the events would
+        land in an inode nobody can open. One stat per event (~2 us)."""
+        mine = os.fstat(self._fd)
+        try:
+            there = os.stat(self.path)
+        except FileNotFoundError:
+            there = None
+        if there is None or (there.st_ino, there.st_dev) != (mine.st_ino, mine.st_dev):
+            raise FileNotFoundError(
+                errno.ENOENT, "the session journal was deleted or replaced while recording", str(self.path)
+            )
 
     def close(self) -> None:
         if self._fd >= 0:
@@ -293,3 +309,28 @@ def open_recorder(path: Path, *, participant: str = "", clock: Clock | None = No
     except BaseException:
         writer.close()
         raise
+
+
+def rescue_session(recorder: Recorder, path: Path) -> Path:
+    """Write everything the recorder holds (saved and unsaved events) to a new journal at
+    ``path``, atomically, and switch the recorder to it. For a full disk, a read-only folder or a
+    journal deleted under the app: the moderator saves elsewhere and carries on recording."""
+    path = Path(path)
+    if path.exists():
+        raise JournalError("a file with this name already exists", file=str(path), fix="choose a new file name")
+    old = getattr(recorder.sink, "path", None)
+    header = new_header(recorder.state.session_id or path.stem, recorder.state.participant)
+    if isinstance(old, Path):
+        with contextlib.suppress(JournalError, SchemaVersionError):
+            header = read_journal(old).header
+    events = [*recorder.state.events, *recorder.unsaved]
+    atomic_write_bytes(path, _encode(header) + b"".join(_encode(e.to_dict()) for e in events))
+    writer = JournalWriter.open(path)
+    close = getattr(recorder.sink, "close", None)
+    if callable(close):
+        close()
+    recorder.sink = writer
+    for e in recorder.unsaved:
+        recorder.state.apply(e)
+    recorder.unsaved.clear()
+    return path

@@ -4,6 +4,7 @@ the file and the place; never an unhandled exception, a hang or unbounded memory
 from __future__ import annotations
 
 import json
+import os
 import string
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from uxlab.storage.study_files import load_study, parse_study_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "sessions" / "food-delivery"
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# UXLAB_FUZZ_EXAMPLES=5000 runs a deeper search locally; CI keeps the default.
+FUZZ = settings(max_examples=int(os.environ.get("UXLAB_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True) | st.text(max_size=20),

@@ -30,6 +30,22 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
 }
 _HEAD = ("seq", "kind", "t_ns", "wall")
 
+# payload key -> (accepted JSON types, what the fix message says is expected)
+_PAYLOAD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "participant": ((str,), "a text"),
+    "order": ((list,), "a list of task ids"),
+    "task": ((str,), "a task id"),
+    "outcome": ((str,), "an outcome"),
+    "marker": ((str,), "a marker kind"),
+    "text": ((str,), "a text"),
+    "item": ((str,), "an item id"),
+    "questionnaire": ((str,), "a questionnaire id"),
+    "value": ((int, float, type(None)), "a number or null"),
+    "declined": ((bool,), "true or false"),
+    "target": ((int,), "an event number"),
+    "changes": ((dict,), "an object"),
+}
+
 
 @dataclass(frozen=True)
 class Event:
@@ -67,7 +83,7 @@ def event_from_dict(d: Any, where: str) -> Event:
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
         raise JournalError(f"bad sequence number {seq!r}", file=where, field="seq",
                            fix="the journal is damaged here")
-    if kind not in EVENT_KINDS:
+    if not isinstance(kind, str) or kind not in EVENT_KINDS:
         raise JournalError(f"unknown event kind {kind!r}", file=where, field="kind",
                            fix="written by a newer uxlab? update uxlab")
     if not isinstance(t_ns, int) or isinstance(t_ns, bool) or t_ns < 0:
@@ -81,4 +97,12 @@ def event_from_dict(d: Any, where: str) -> Event:
         if key not in data:
             raise JournalError(f"a '{kind}' event needs '{key}'", file=where, field=key,
                                fix="the journal is damaged here")
+    for key, value in data.items():
+        spec = _PAYLOAD_TYPES.get(key)
+        if spec is None:
+            continue
+        types, expected = spec
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise JournalError(f"'{key}' is {type(value).__name__}, expected {expected}", file=where,
+                               field=key, fix="the journal is damaged here")
     return Event(seq, kind, t_ns, wall, data)

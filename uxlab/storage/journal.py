@@ -199,6 +199,9 @@ class JournalWriter:
         new = not path.exists()
         if new and header is None:
             raise JournalError("the journal does not exist", file=str(path), fix="start a new session")
+        if new:
+            assert header is not None
+            _create_with_header(path, _encode(header))
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o644)
         if not _lock(fd):
             os.close(fd)
@@ -208,8 +211,9 @@ class JournalWriter:
             )
         w = cls(path, fd)
         try:
-            if new or os.fstat(fd).st_size == 0:
-                assert header is not None
+            if os.fstat(fd).st_size == 0:  # an empty file left by an older uxlab
+                if header is None:
+                    raise JournalError("the journal is empty", file=str(path), fix="start a new session")
                 w._write(_encode(header))
                 fsync_dir(path.parent)
         except BaseException:
@@ -256,6 +260,33 @@ class JournalWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _create_with_header(path: Path, header: bytes) -> None:
+    """Bring a new journal into existence already holding its complete, fsync'd header, so a crash
+    at any instant leaves either no journal or a readable one, never an empty file. The header is
+    written to a temporary file and hard-linked into place (which fails if the name was taken
+    meanwhile; the existing journal then wins)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        view = memoryview(header)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        pass
+    except OSError:  # pragma: no cover - file systems without hard links
+        if not path.exists():
+            os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    fsync_dir(path.parent)
 
 
 def new_header(session_id: str, participant: str, clock: Clock | None = None) -> dict[str, Any]:

@@ -1,0 +1,33 @@
+"""GUI tests: offscreen Qt, settings isolated per test, a fresh copy of the demo study."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "sessions" / "food-delivery"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[Path]:
+    where = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(where))
+    qapp.setOrganizationName("uxlab-test")
+    qapp.setApplicationName("uxlab-test")
+    yield where
+    QSettings().clear()
+
+
+@pytest.fixture
+def demo_study(tmp_path: Path) -> Path:
+    """A private copy of the committed demo study (tests may record into it)."""
+    dest = tmp_path / "food-delivery"
+    shutil.copytree(DEMO, dest)
+    return dest

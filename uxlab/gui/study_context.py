@@ -1,0 +1,86 @@
+"""The open study, shared by the plan, run and review views (the model they observe).
+
+Views never reach into each other: they read the study from here and listen to its signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from uxlab.analysis.model import StudyTables
+from uxlab.analysis.tables import build_tables, load_tables
+from uxlab.core.study import Study
+from uxlab.storage.study_files import LoadedStudy, open_study, save_study
+
+
+class StudyContext(QObject):
+    """Holds what is open: a study folder (``loaded``) or a long-format results file (``source``
+    only, review-only). Raises :class:`uxlab.core.errors.UxlabError` on bad input; the caller shows
+    the message."""
+
+    study_changed = Signal()  # another study was opened, or the study file was saved
+    sessions_changed = Signal()  # a session journal was written (a session started or ended)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source: Path | None = None
+        self.loaded: LoadedStudy | None = None
+        self._tables: StudyTables | None = None
+
+    # ------------------------------------------------------------------ queries
+    @property
+    def folder(self) -> Path | None:
+        return self.loaded.folder if self.loaded is not None else None
+
+    @property
+    def study(self) -> Study | None:
+        return self.loaded.study if self.loaded is not None else None
+
+    @property
+    def is_results_file(self) -> bool:
+        """True when a long-format CSV/XLSX is open: there is nothing to plan or run."""
+        return self.source is not None and self.loaded is None
+
+    def tables(self) -> StudyTables:
+        """The tidy tables of what is open (cached until the study or its sessions change)."""
+        if self._tables is None:
+            if self.loaded is not None:
+                self._tables = build_tables(self.loaded)
+            elif self.source is not None:
+                self._tables = load_tables(self.source)
+            else:
+                raise RuntimeError("no study is open")
+        return self._tables
+
+    # ------------------------------------------------------------------ commands
+    def open(self, path: Path) -> None:
+        path = Path(path)
+        if path.is_file() and path.name == "study.json":
+            path = path.parent
+        if path.is_file():
+            tables = load_tables(path)  # validate now so errors surface at open time
+            self.source, self.loaded, self._tables = path, None, tables
+        else:
+            self.loaded = open_study(path)
+            self.source, self._tables = path, None
+        self.study_changed.emit()
+
+    def save_study(self, study: Study) -> None:
+        folder = self.folder
+        if folder is None:
+            raise RuntimeError("no study folder is open")
+        save_study(folder, study)
+        assert self.loaded is not None
+        self.loaded.study = study
+        self._tables = None
+        self.study_changed.emit()
+
+    def reload_sessions(self) -> None:
+        """Re-read the journals (after a session was recorded) and tell the views."""
+        if self.folder is None:
+            return
+        self.loaded = open_study(self.folder)
+        self._tables = None
+        self.sessions_changed.emit()

@@ -1,0 +1,215 @@
+"""The interface translations (resources/translations/uxlab_<code>.ts / .qm): complete, faithful to
+their placeholders, compiled, covering every string of the interface, and drawable with the fonts
+the machine has (no boxes)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtWidgets import QApplication
+
+from uxlab.gui import i18n, i18n_build
+
+CODES = i18n_build.TRANSLATED
+ROOT = Path(__file__).resolve().parents[1]
+
+# {0}, {name}, %1, %L1, %n, %Ln and HTML tags must survive translation unchanged.
+PLACEHOLDER = re.compile(r"\{[0-9A-Za-z_]*\}|%L?[0-9n]|</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
+# A keyboard accelerator: '&' before a letter or digit ('&&' is a literal ampersand).
+ACCELERATOR = re.compile(r"(?<!&)&(?=[^\s&])")
+ARABIC_YEH_KAF = "\u064a\u0643"   # ي ك: never in Persian, which has ی ک
+PERSIAN_YEH_KAF = "\u06cc\u06a9"  # ی ک: never in Arabic
+
+
+def _messages(code: str) -> Iterator[tuple[str, str, ET.Element]]:
+    root = ET.parse(i18n_build.ts_path(code)).getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name") or "", message.findtext("source") or "", message
+
+
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def _label(context: str, source: str) -> str:
+    return f"{context}: {source[:70]!r}"
+
+
+def test_languages_match_the_interface() -> None:
+    assert {"en", *CODES} == set(i18n.LANGUAGES)
+    assert set(i18n.RIGHT_TO_LEFT) <= set(CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_ts_file_is_for_its_language(code: str) -> None:
+    root = ET.parse(i18n_build.ts_path(code)).getroot()
+    assert root.tag == "TS"
+    assert (root.get("language") or "").split("_")[0] == code
+    assert root.get("sourcelanguage") == "en"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_message_is_translated(code: str) -> None:
+    unfinished = [_label(c, s) for c, s, m in _messages(code)
+                  if (m.find("translation") is None
+                      or m.find("translation").get("type") == "unfinished")]  # type: ignore[union-attr]
+    empty = [_label(c, s) for c, s, m in _messages(code)
+             if m.find("translation") is not None and not all(t.strip() for t in _texts(m))]
+    assert not unfinished, (f"{len(unfinished)} unfinished {code} message(s); translate them in "
+                            f"{i18n_build.ts_path(code).name}: " + "; ".join(unfinished[:20]))
+    assert not empty, f"empty {code} translation(s): " + "; ".join(empty[:20])
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_placeholders_and_markup_survive(code: str) -> None:
+    wrong = []
+    for context, source, message in _messages(code):
+        expected = Counter(PLACEHOLDER.findall(source))
+        for text in _texts(message):
+            if text and Counter(PLACEHOLDER.findall(text)) != expected:
+                wrong.append(f"{_label(context, source)} -> {text!r}")
+    assert not wrong, f"{code}: placeholders differ from the source: " + "; ".join(wrong)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_accelerators_follow_the_language_rule(code: str) -> None:
+    """fr/ru keep one accelerator (on a letter of the translated word) where English has one;
+    ar/fa drop them (Alt+letter on an Arabic keyboard is not a convention)."""
+    wrong = []
+    for context, source, message in _messages(code):
+        has = len(ACCELERATOR.findall(source))
+        for text in filter(None, _texts(message)):
+            got = len(ACCELERATOR.findall(text))
+            want = 0 if code in i18n.RIGHT_TO_LEFT else has
+            if got != want:
+                wrong.append(f"{_label(context, source)} -> {text!r}")
+    assert not wrong, f"{code}: accelerators: " + "; ".join(wrong)
+
+
+@pytest.mark.parametrize(("code", "foreign"), [("fa", ARABIC_YEH_KAF), ("ar", PERSIAN_YEH_KAF)])
+def test_persian_and_arabic_letters_are_not_mixed(code: str, foreign: str) -> None:
+    wrong = [_label(c, s) for c, s, m in _messages(code)
+             if any(ch in t for t in _texts(m) for ch in foreign)]
+    assert not wrong, f"{code} uses the other language's yeh/kaf: " + "; ".join(wrong)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_committed_qm_is_built_from_the_ts(code: str, tmp_path: Path) -> None:
+    qm = i18n_build.qm_path(code)
+    assert qm.is_file(), f"{qm} is missing: run python3 make.py translations"
+    try:
+        i18n_build.find_tool("lrelease")
+    except i18n_build.ToolMissing as exc:
+        pytest.skip(str(exc))
+    fresh = tmp_path / qm.name
+    i18n_build.release(i18n_build.ts_path(code), fresh)
+    assert fresh.read_bytes() == qm.read_bytes(), (
+        f"{qm.name} is older than {qm.with_suffix('.ts').name}: run python3 make.py translations")
+
+
+def test_ts_files_cover_every_string_of_the_interface(tmp_path: Path) -> None:
+    """lupdate over uxlab/gui finds no string the .ts files lack, and none they hold in vain."""
+    try:
+        i18n_build.find_tool("lupdate")
+    except i18n_build.ToolMissing as exc:
+        pytest.skip(str(exc))
+    copies = []
+    for code in CODES:
+        copy = tmp_path / i18n_build.ts_path(code).name
+        shutil.copyfile(i18n_build.ts_path(code), copy)
+        copies.append(copy)
+    i18n_build.update(copies)
+    for code, copy in zip(CODES, copies, strict=True):
+        before = {(c, s) for c, s, _ in _messages(code)}
+        after = set()
+        for context in ET.parse(copy).getroot().iter("context"):
+            for message in context.iter("message"):
+                after.add((context.findtext("name") or "", message.findtext("source") or ""))
+        new = sorted(after - before)
+        gone = sorted(before - after)
+        assert not new and not gone, (
+            f"{code}: the interface changed since the last translation pass "
+            f"({len(new)} new, {len(gone)} removed string(s), e.g. "
+            f"{[_label(*x) for x in (new or gone)[:5]]}): run python3 make.py translations "
+            "and translate the new strings")
+        assert i18n_build.counts(copy).unfinished == 0
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_compiled_translation_ships_as_package_data(code: str) -> None:
+    data = i18n.qm_bytes(code)
+    assert data is not None and data == i18n_build.qm_path(code).read_bytes()
+
+
+@pytest.fixture
+def english_after(qapp: QApplication) -> Iterator[QApplication]:
+    yield qapp
+    i18n.install_language(qapp, "en")
+
+
+def test_french_translates_the_main_window_menus(english_after: QApplication) -> None:
+    assert i18n.install_language(english_after, "fr") == "fr"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    assert english_after.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert i18n.current_language() == "fr"
+
+
+@pytest.mark.parametrize("code", sorted(i18n.RIGHT_TO_LEFT))
+def test_arabic_and_persian_switch_the_layout_right_to_left(english_after: QApplication,
+                                                              code: str) -> None:
+    assert i18n.install_language(english_after, code) == code
+    assert english_after.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("MainWindow", "&File") not in ("&File", "File")
+    i18n.install_language(english_after, "en")
+    assert english_after.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_russian_translates_after_a_live_switch(english_after: QApplication) -> None:
+    i18n.install_language(english_after, "ar")
+    i18n.install_language(english_after, "ru")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+    assert english_after.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _missing_glyphs(text: str, font: QFont) -> list[str]:
+    """Characters drawn as the 'missing glyph' box: the font Qt picked (with its fallbacks)
+    has no glyph for them."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    assert line.isValid()
+    return [run.rawFont().familyName() for run in line.glyphRuns() if 0 in run.glyphIndexes()]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_translation_draws_without_boxes(qapp: QApplication, code: str) -> None:
+    """Needs the fonts docs/i18n.md lists (fonts-dejavu-core on Debian/Ubuntu)."""
+    texts = [t.replace("&", "") for _, _, m in _messages(code) for t in _texts(m) if t]
+    texts.append(i18n.LANGUAGES[code])
+    sample = "\n".join(texts).replace("\n", " ")
+    for bold in (False, True):
+        font = QFont(qapp.font())
+        font.setBold(bold)
+        missing = _missing_glyphs(sample, font)
+        assert not missing, (f"{code}: some characters have no glyph in {missing}; install the fonts "
+                             "listed in docs/i18n.md")
+
+
+def test_language_names_and_local_digits_draw_without_boxes(qapp: QApplication) -> None:
+    sample = " ".join(i18n.LANGUAGES.values()) + " ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ٫ ٬ ٪ ، ؛ ؟ « » \u061c\u200c\u202f"
+    assert not _missing_glyphs(sample, qapp.font())

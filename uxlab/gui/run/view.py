@@ -1,22 +1,752 @@
-"""Run view placeholder."""
+"""The live session console: what the moderator looks at for an hour.
+
+Keyboard first: one key per action (see :mod:`keys`), a visible legend, a large timer. Every
+action is timestamped when its key arrives and goes through :class:`SessionController`, which
+journals and fsyncs it before the console shows it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uxlab.core.errors import UxlabError
+from uxlab.core.events import Event
+from uxlab.core.study import pick_text
+from uxlab.gui import settings
+from uxlab.gui.run import keys
+from uxlab.gui.run.controller import (
+    BETWEEN,
+    ENDED,
+    FINISHING,
+    IDLE,
+    QUESTIONNAIRE,
+    RATING,
+    TASK,
+    SessionController,
+)
+from uxlab.gui.run.edit_dialog import EditEventDialog
+from uxlab.gui.run.event_log import EventLog, outcome_label
+from uxlab.gui.run.key_dialog import KeyBindingsDialog
+from uxlab.gui.run.participant_screen import ParticipantScreen
+from uxlab.gui.run.question_form import QuestionForm
+from uxlab.gui.run.timefmt import clock_text
 from uxlab.gui.study_context import StudyContext
+
+OUTCOME_KEYS = ("success", "partial", "fail", "abandoned")
+MARKER_ACTIONS = ("error", "assist", "note", "critical")
+TARGET_COLOUR = "#E69F00"  # Okabe-Ito orange: the target time has passed
+LIMIT_COLOUR = "#D55E00"  # vermillion: the time limit has passed
 
 
 class RunView(QWidget):
     session_running_changed = Signal(bool)
 
-    def __init__(self, context: StudyContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: StudyContext, parent: QWidget | None = None,
+                 controller: SessionController | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("runView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.context = context
-        QVBoxLayout(self).addWidget(QLabel("run"))
+        self.controller = controller or SessionController(parent=self)
+        self.participant_screen: ParticipantScreen | None = None
+        self.key_map: dict[str, str] = keys.bindings(settings.key_bindings())
+        self._shortcuts: list[QShortcut] = []
+        self._note_t: int | None = None
+        self._note_kind = "note"
+        self._build()
+        self._install_keys()
+        c = self.controller
+        c.changed.connect(self.refresh)
+        c.event_recorded.connect(self._on_event)
+        c.problem.connect(self.show_problem)
+        c.save_failed.connect(self._on_save_failed)
+        c.saved_again.connect(self._on_saved_again)
+        c.running_changed.connect(self.session_running_changed)
+        context.study_changed.connect(self._fill_participants)
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(self._update_timer)
+        self._tick.start()
+        self.retranslate()
+        self._fill_participants()
+        self.refresh()
 
-    def show_participant_screen(self) -> None: ...
-    def edit_key_bindings(self) -> None: ...
-    def resume_session(self, pid: str) -> None: ...
-    def shutdown(self) -> None: ...
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        # participant bar
+        self.participant_box = QComboBox()
+        self.participant_box.setObjectName("participantBox")
+        self.participant_box.setEditable(True)
+        self.participant_box.setMinimumWidth(160)
+        self.participant_label = QLabel()
+        self.participant_label.setBuddy(self.participant_box)
+        self.start_session_button = QPushButton()
+        self.start_session_button.setObjectName("startSession")
+        self.start_session_button.clicked.connect(self.start_session)
+        self.end_session_button = QPushButton()
+        self.end_session_button.setObjectName("endSession")
+        self.end_session_button.clicked.connect(self.end_session)
+        self.screen_box = QComboBox()
+        self.screen_box.setObjectName("screenBox")
+        self.full_screen = QCheckBox()
+        self.full_screen.setObjectName("fullScreen")
+        self.show_participant_button = QPushButton()
+        self.show_participant_button.setObjectName("showParticipantScreen")
+        self.show_participant_button.clicked.connect(self.show_participant_screen)
+        bar = QHBoxLayout()
+        for w in (self.participant_label, self.participant_box, self.start_session_button, self.end_session_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.show_participant_button, self.screen_box, self.full_screen):
+            bar.addWidget(w)
+
+        self.order_label = QLabel()
+        self.order_label.setObjectName("orderLabel")
+        self.order_label.setTextFormat(Qt.TextFormat.RichText)
+        self.order_label.setWordWrap(True)
+
+        # task card
+        self.task_title = QLabel()
+        self.task_title.setObjectName("taskTitle")
+        f = self.task_title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        self.task_title.setFont(f)
+        self.task_title.setWordWrap(True)
+        self.scenario = QLabel()
+        self.scenario.setObjectName("scenario")
+        self.scenario.setWordWrap(True)
+        self.scenario.setTextFormat(Qt.TextFormat.PlainText)
+        self.scenario.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.criteria_title = QLabel()
+        self.criteria = QLabel()
+        self.criteria.setObjectName("successCriteria")
+        self.criteria.setWordWrap(True)
+        self.criteria.setTextFormat(Qt.TextFormat.PlainText)
+        criteria_frame = QFrame()
+        criteria_frame.setObjectName("criteriaFrame")
+        criteria_frame.setStyleSheet("#criteriaFrame { background: #eef5fb; border: 1px solid #56B4E9; "
+                                     "border-radius: 4px; }")
+        cl = QVBoxLayout(criteria_frame)
+        cl.addWidget(self.criteria_title)
+        cl.addWidget(self.criteria)
+        self.card = QGroupBox()
+        self.card.setObjectName("taskCard")
+        card = QVBoxLayout(self.card)
+        card.addWidget(self.task_title)
+        card.addWidget(self.scenario, 1)
+        card.addWidget(criteria_frame)
+
+        # timer and actions
+        self.timer_label = QLabel("00:00.0")
+        self.timer_label.setObjectName("timer")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tf = QFont(self.timer_label.font())
+        tf.setPointSizeF(tf.pointSizeF() * 4)
+        tf.setBold(True)
+        tf.setStyleHint(QFont.StyleHint.Monospace)
+        self.timer_label.setFont(tf)
+        self.timer_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.gross_label = QLabel()
+        self.gross_label.setObjectName("grossTime")
+        self.gross_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cue_label = QLabel()
+        self.cue_label.setObjectName("timeCue")
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        layout_rows = (("start_task", "pause", "end_task", "skip"), OUTCOME_KEYS, MARKER_ACTIONS, ("undo", "declined"))
+        for r, row in enumerate(layout_rows):
+            for col, action in enumerate(row):
+                b = QPushButton()
+                b.setObjectName(f"action_{action}")
+                b.setMinimumHeight(34)
+                b.clicked.connect(lambda _=False, a=action: self.trigger(a))
+                grid.addWidget(b, r, col)
+                self.buttons[action] = b
+        timer_box = QGroupBox()
+        self.timer_box = timer_box
+        tl = QVBoxLayout(timer_box)
+        tl.addWidget(self.timer_label)
+        tl.addWidget(self.gross_label)
+        tl.addWidget(self.cue_label)
+        tl.addLayout(grid)
+
+        top = QHBoxLayout()
+        top.addWidget(self.card, 3)
+        top.addWidget(timer_box, 2)
+
+        # note editor
+        self.note_label = QLabel()
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.returnPressed.connect(self.commit_note)
+        self.note_edit.installEventFilter(self)
+        self.note_frame = QFrame()
+        nl = QHBoxLayout(self.note_frame)
+        nl.addWidget(self.note_label)
+        nl.addWidget(self.note_edit, 1)
+        self.note_frame.hide()
+
+        # questions
+        self.questions_title = QLabel()
+        self.questions_title.setObjectName("questionsTitle")
+        self.form = QuestionForm(lambda ctx, text: QGuiApplication.translate(ctx, text))
+        self.form.setObjectName("moderatorForm")
+        self.form.answered.connect(self.controller.answer)
+        self.form.word_chosen.connect(self.controller.choose_word)
+        self.questions_box = QWidget()
+        ql = QVBoxLayout(self.questions_box)
+        ql.setContentsMargins(0, 0, 0, 0)
+        ql.addWidget(self.questions_title)
+        ql.addWidget(self.form)
+        self.questions_box.hide()
+
+        # log and status
+        self.log = EventLog()
+        self.log.edit_requested.connect(self.edit_event)
+        self.banner = QFrame()
+        self.banner.setObjectName("diskBanner")
+        self.banner.setStyleSheet("#diskBanner { background: #fde8e4; border: 2px solid #D55E00; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retrySaving")
+        self.retry_button.clicked.connect(self._retry)
+        self.elsewhere_button = QPushButton()
+        self.elsewhere_button.setObjectName("saveElsewhere")
+        self.elsewhere_button.clicked.connect(self.save_elsewhere)
+        bl = QHBoxLayout(self.banner)
+        bl.addWidget(self.banner_text, 1)
+        bl.addWidget(self.retry_button)
+        bl.addWidget(self.elsewhere_button)
+        self.banner.hide()
+        self.status = QLabel()
+        self.status.setObjectName("statusLine")
+        self.status.setWordWrap(True)
+        self.legend = QLabel()
+        self.legend.setObjectName("keyLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555;")
+
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addLayout(top, 1)
+        ul.addWidget(self.note_frame)
+        ul.addWidget(self.questions_box, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(self.log)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.addLayout(bar)
+        outer.addWidget(self.order_label)
+        outer.addWidget(self.banner)
+        outer.addWidget(split, 1)
+        outer.addWidget(self.status)
+        outer.addWidget(self.legend)
+
+    def retranslate(self) -> None:
+        self.participant_label.setText(self.tr("&Participant:"))
+        self.participant_box.setAccessibleName(self.tr("Participant"))
+        self.participant_box.setToolTip(self.tr("Pick a participant of the study or type a new id"))
+        self.start_session_button.setAccessibleName(self.tr("Start or resume the session"))
+        self.start_session_button.setToolTip(self.tr("Start this participant's session (or resume it if it "
+                                                     "was interrupted)"))
+        self.end_session_button.setText(self.tr("End session"))
+        self.end_session_button.setAccessibleName(self.tr("End session"))
+        self.end_session_button.setToolTip(self.tr("End the session after the last questionnaire"))
+        self.show_participant_button.setText(self.tr("Participant screen"))
+        self.show_participant_button.setAccessibleName(self.tr("Show the participant screen"))
+        self.show_participant_button.setToolTip(self.tr("Open the participant's window on the chosen screen "
+                                                        "(Ctrl+Shift+P)"))
+        self.screen_box.setAccessibleName(self.tr("Screen for the participant window"))
+        self.screen_box.setToolTip(self.tr("Which monitor shows the participant's window"))
+        self.full_screen.setText(self.tr("Full screen"))
+        self.full_screen.setAccessibleName(self.tr("Participant window full screen"))
+        self.full_screen.setToolTip(self.tr("Show the participant's window full screen"))
+        self.card.setTitle(self.tr("Current task"))
+        self.criteria_title.setText(self.tr("Success criteria (moderator only)"))
+        self.timer_box.setTitle(self.tr("Time on task (net, pauses excluded)"))
+        self.timer_label.setAccessibleName(self.tr("Net time on task"))
+        self.timer_label.setToolTip(self.tr("Net time on task: pauses excluded"))
+        self.note_edit.setAccessibleName(self.tr("Note text"))
+        self.note_edit.setToolTip(self.tr("Enter saves the note with the time the key was pressed; Esc cancels"))
+        self.retry_button.setText(self.tr("Retry now"))
+        self.retry_button.setToolTip(self.tr("Try again to write the events kept in memory"))
+        self.retry_button.setAccessibleName(self.tr("Retry saving"))
+        self.elsewhere_button.setText(self.tr("Save elsewhere…"))
+        self.elsewhere_button.setToolTip(self.tr("Write the whole session to another folder or drive and keep "
+                                                 "recording there"))
+        self.elsewhere_button.setAccessibleName(self.tr("Save the session elsewhere"))
+        self.log.retranslate()
+        self._label_buttons()
+        self._fill_screens()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label_buttons(self) -> None:
+        short = {
+            "start_task": self.tr("Start task"), "pause": self.tr("Pause / resume"), "end_task": self.tr("End task…"),
+            "skip": self.tr("Skip task"), "success": self.tr("Success"), "partial": self.tr("Partial"),
+            "fail": self.tr("Fail"), "abandoned": self.tr("Abandoned"), "error": self.tr("Error"),
+            "assist": self.tr("Assist"), "note": self.tr("Note…"), "critical": self.tr("Critical…"),
+            "undo": self.tr("Undo marker"), "declined": self.tr("Declined"),
+        }
+        legend = []
+        for action, b in self.buttons.items():
+            key = QKeySequence(self.key_map.get(action, "")).toString(QKeySequence.SequenceFormat.NativeText)
+            b.setText(f"{short[action]}  [{key}]" if key else short[action])
+            label = keys.KeyAction(action, "").label()
+            b.setAccessibleName(label)
+            b.setToolTip(self.tr("{0} (key: {1})").format(label, key or self.tr("none")))
+            if key:
+                legend.append(f"<b>{key}</b> {short[action]}")
+        self.legend.setText(self.tr("Keys:") + " " + " · ".join(legend))
+
+    def _fill_screens(self) -> None:
+        current = self.screen_box.currentIndex()
+        self.screen_box.clear()
+        for i, screen in enumerate(QGuiApplication.screens()):
+            geo = screen.geometry()
+            self.screen_box.addItem(self.tr("Screen {0} ({1}×{2})").format(i + 1, geo.width(), geo.height()), i)
+        if self.screen_box.count() > 1:
+            self.screen_box.setCurrentIndex(current if current > 0 else 1)
+
+    def _fill_participants(self) -> None:
+        study = self.context.study
+        text = self.participant_box.currentText()
+        self.participant_box.clear()
+        if study is None:
+            return
+        recorded = {s.state.participant: s.state for s in (self.context.loaded.sessions if self.context.loaded else [])}
+        for p in study.participants:
+            st = recorded.get(p.id)
+            status = ""
+            if st is not None:
+                status = self.tr(" (done)") if st.ended else self.tr(" (interrupted: resume)")
+            self.participant_box.addItem(p.id + status, p.id)
+        for pid, st in recorded.items():
+            if study.participant(pid) is None:
+                self.participant_box.addItem(pid + (self.tr(" (done)") if st.ended else ""), pid)
+        first_new = next((p.id for p in study.participants if p.id not in recorded), None)
+        if text:
+            self.participant_box.setEditText(text)
+        elif first_new is not None:
+            self.participant_box.setCurrentIndex(self.participant_box.findData(first_new))
+        else:
+            self.participant_box.setEditText("")
+
+    # ------------------------------------------------------------------ keys
+    def _install_keys(self) -> None:
+        for s in self._shortcuts:
+            s.setEnabled(False)
+            s.deleteLater()
+        self._shortcuts = []
+        wanted = set(self.key_map.values()) | {str(d) for d in range(10)}
+        for key in sorted(k for k in wanted if k):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setAutoRepeat(False)
+            sc.activated.connect(lambda k=key: self.on_key(k))
+            self._shortcuts.append(sc)
+
+    def on_key(self, key: str) -> None:
+        """A logging key arrived: the time is taken now, before anything else happens."""
+        t = self.controller.now()
+        phase = self.controller.phase
+        if phase in (RATING, QUESTIONNAIRE) and key.isdigit() and self._answer_by_key(int(key)):
+            return
+        action = next((a for a, k in self.key_map.items() if k == key), None)
+        if action is not None:
+            self.trigger(action, t)
+
+    def _answer_by_key(self, value: int) -> bool:
+        c = self.controller
+        pending = c.pending_task_questions() if c.phase == RATING else c.pending_session_questions()
+        if not pending:
+            return False
+        q = pending[0]
+        if not q.scale_min <= value <= q.scale_max:
+            self.show_problem(self.tr("{0} is outside the scale {1}–{2}.").format(value, q.scale_min, q.scale_max))
+            return True
+        c.answer(q, value)
+        return True
+
+    def trigger(self, action: str, t: int | None = None) -> None:
+        """Run an action (from its key or its button). ``t`` is when the key arrived."""
+        c = self.controller
+        t = c.now() if t is None else t
+        self.status.clear()
+        if action == "start_task":
+            c.start_next_task(t)
+        elif action == "pause":
+            c.toggle_pause(t)
+        elif action == "end_task":
+            self._ask_outcome(t)
+        elif action in OUTCOME_KEYS:
+            c.end_task(action, t)
+        elif action == "skip":
+            c.skip_task(t)
+        elif action in ("error", "assist"):
+            c.marker(action, "", t)
+        elif action in ("note", "critical"):
+            self.open_note(action, t)
+        elif action == "undo":
+            c.undo()
+        elif action == "declined":
+            pending = c.pending_task_questions() if c.phase == RATING else c.pending_session_questions()
+            if pending:
+                c.answer(pending[0], None, declined=True)
+            elif c.phase == RATING and c.pending_word():
+                c.choose_word(None)
+
+    def _ask_outcome(self, t: int) -> None:
+        if self.controller.current is None:
+            self.show_problem(self.tr("No task is running."))
+            return
+        if self.controller.pending_end_t is None:
+            self.controller.pending_end_t = t
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Outcome"),
+                          self.tr("How did the task end? (keys 1–4 also work)"), QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("outcomeBox")
+        buttons = {box.addButton(outcome_label(o), QMessageBox.ButtonRole.AcceptRole): o for o in OUTCOME_KEYS}
+        box.exec()
+        outcome = buttons.get(box.clickedButton())  # type: ignore[call-overload]
+        if outcome:
+            self.controller.end_task(outcome)
+        else:
+            self.controller.pending_end_t = None
+            self.refresh()
+
+    # ------------------------------------------------------------------ notes
+    def open_note(self, kind: str, t: int) -> None:
+        if not self.controller.is_open:
+            self.show_problem(self.tr("No session is open: pick a participant and start the session."))
+            return
+        self._note_t, self._note_kind = t, kind
+        what = self.tr("Critical incident") if kind == "critical" else self.tr("Note")
+        self.note_label.setText(self.tr("{0} at {1}:").format(what, clock_text(t)))
+        self.note_frame.show()
+        self.note_edit.clear()
+        self.note_edit.setFocus()
+
+    def commit_note(self) -> None:
+        if self._note_t is None:
+            return
+        if self.controller.marker(self._note_kind, self.note_edit.text().strip(), self._note_t) is not None:
+            self._close_note()
+
+    def _close_note(self) -> None:
+        self._note_t = None
+        self.note_edit.clear()
+        self.note_frame.hide()
+        self.setFocus()
+
+    def eventFilter(self, obj: object, event: QEvent) -> bool:
+        if (obj is self.note_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
+            self._close_note()
+            return True
+        return super().eventFilter(obj, event)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ session
+    def selected_participant(self) -> str:
+        i = self.participant_box.currentIndex()
+        text = self.participant_box.currentText().strip()
+        if i >= 0 and self.participant_box.itemText(i) == text:
+            return str(self.participant_box.itemData(i))
+        return text
+
+    def start_session(self) -> bool:
+        if self.controller.is_open and self.controller.phase != ENDED:
+            self.show_problem(self.tr("A session is already running."))
+            return False
+        pid = self.selected_participant()
+        if not pid:
+            self.show_problem(self.tr("Type or pick a participant id first."))
+            self.participant_box.setFocus()
+            return False
+        return self.open_session(pid)
+
+    def resume_session(self, pid: str) -> bool:
+        return self.open_session(pid)
+
+    def open_session(self, pid: str) -> bool:
+        folder, study = self.context.folder, self.context.study
+        if folder is None or study is None:
+            self.show_problem(self.tr("Open a study folder first (File > Open study)."))
+            return False
+        try:
+            resumed = self.controller.open(folder, study, pid)
+        except UxlabError as exc:
+            QMessageBox.warning(self, self.tr("The session cannot start"), exc.message)
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("The session cannot start"), f"{exc.filename}: {exc.strerror or exc}")
+            return False
+        self.log.rebuild(self.controller.state)
+        if resumed:
+            self.show_problem(self.tr("Session resumed. Everything recorded before the interruption is kept; "
+                                      "the running task was paused: press {0} to resume it.")
+                              .format(self.key_map.get("pause", "")))
+        self.setFocus()
+        self.context.reload_sessions()
+        return True
+
+    def end_session(self) -> None:
+        c = self.controller
+        if not c.is_open:
+            return
+        pending = c.pending_task_questions() + c.pending_session_questions()
+        left = c.state.next_task()
+        if pending or left is not None:
+            parts = []
+            if left is not None:
+                parts.append(self.tr("some tasks were not done (they will count as not attempted)"))
+            if pending:
+                parts.append(self.tr("{0} question(s) are unanswered").format(len(pending)))
+            answer = QMessageBox.question(
+                self, self.tr("End the session?"),
+                self.tr("{0}. Unanswered questions will be recorded as declined. End the session?")
+                .format("; ".join(parts)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            c.decline_pending()
+        if c.end_session() is not None:
+            self.context.reload_sessions()
+            self._fill_participants()
+
+    def shutdown(self) -> None:
+        """The app is closing: release the journal. Every event is already on disk; an unfinished
+        session is offered for resuming next time."""
+        self.controller.close()
+        if self.participant_screen is not None:
+            self.participant_screen.close()
+
+    # ------------------------------------------------------------------ participant screen
+    def show_participant_screen(self) -> None:
+        if self.participant_screen is None:
+            self.participant_screen = ParticipantScreen(self.controller)
+            self.participant_screen.done_clicked.connect(self._participant_done)
+            self.participant_screen.gave_up_clicked.connect(lambda t: self.controller.end_task("abandoned", t))
+        screens = QGuiApplication.screens()
+        index = self.screen_box.currentData()
+        screen = screens[index] if isinstance(index, int) and 0 <= index < len(screens) else None
+        self.participant_screen.show_on(screen, self.full_screen.isChecked())
+
+    def _participant_done(self, t: int) -> None:
+        self.controller.participant_done(t)
+        self.show_problem(self.tr("The participant says they are done (time stopped at {0}). Choose the outcome: "
+                                  "keys 1–4.").format(clock_text(t)))
+
+    # ------------------------------------------------------------------ preferences
+    def edit_key_bindings(self) -> None:
+        dialog = KeyBindingsDialog(self.key_map, self)
+        if dialog.exec():
+            self.set_key_map(dialog.bindings())
+
+    def set_key_map(self, bindings: dict[str, str]) -> None:
+        if keys.conflicts(bindings):
+            raise ValueError("conflicting key bindings")
+        self.key_map = keys.bindings(bindings)
+        settings.set_key_bindings(self.key_map)
+        self._install_keys()
+        self._label_buttons()
+
+    # ------------------------------------------------------------------ corrections
+    def edit_event(self, seq: int) -> None:
+        event = self.controller.state.event(seq)
+        if event is None or event.kind not in ("marker", "task_ended", "rating", "answer"):
+            self.show_problem(self.tr("This event cannot be corrected."))
+            return
+        dialog = EditEventDialog(event, self.controller.state, self)
+        if dialog.exec():
+            changes = dialog.changes()
+            if changes:
+                self.controller.edit(seq, **changes)
+
+    # ------------------------------------------------------------------ disk trouble
+    def _on_save_failed(self, message: str) -> None:
+        n = self.controller.unsaved_count
+        self.banner_text.setText(self.tr("{0} event(s) are NOT on disk yet: {1}\nThey are kept in memory and "
+                                         "retried every few seconds. Nothing recorded before is damaged.")
+                                 .format(n, message))
+        self.banner.show()
+        self.log.rebuild(self.controller.state, self.controller.recorder.unsaved if self.controller.recorder else [])
+
+    def _on_saved_again(self) -> None:
+        self.banner.hide()
+        self.show_problem(self.tr("All events are saved to disk again."))
+        self.log.rebuild(self.controller.state)
+
+    def _retry(self) -> None:
+        left = self.controller.retry_saving()
+        if left:
+            self._on_save_failed(self.tr("still failing"))
+
+    def save_elsewhere(self, path: Path | None = None) -> Path | None:
+        pid = self.controller.state.participant or "session"
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the session elsewhere"),
+                                                  str(Path.home() / f"{pid}.jsonl"), self.tr("uxlab journal (*.jsonl)"))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            out = self.controller.save_elsewhere(path)
+        except UxlabError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            return None
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), f"{exc.filename or path}: {exc.strerror or exc}")
+            return None
+        self.show_problem(self.tr("The session is now recorded in {0}. Copy it into the study's sessions folder "
+                                  "afterwards.").format(out))
+        return out
+
+    # ------------------------------------------------------------------ display
+    def show_problem(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _on_event(self, event: Event) -> None:
+        self.log.add(event, self.controller.state)
+
+    def refresh(self) -> None:
+        c = self.controller
+        st = c.state
+        phase = c.phase
+        study = c.study or self.context.study
+        running = c.is_open and phase != ENDED
+        self.participant_box.setEnabled(not running)
+        self.start_session_button.setEnabled(not running and self.context.folder is not None)
+        self.start_session_button.setText(self.tr("Start session"))
+        self.end_session_button.setEnabled(running and phase != TASK)
+        # task order with status
+        if c.is_open and study is not None:
+            parts = []
+            for i, tid in enumerate(st.order, 1):
+                a = st.attempts.get(tid)
+                title = pick_text(study.task(tid).title, study.language, "en") if tid in study.task_ids else tid
+                mark = ""
+                if a is not None and a.running:
+                    mark = "▶ "
+                    title = f"<b>{title}</b>"
+                elif a is not None:
+                    mark = "✓ " if a.outcome == "success" else "• "
+                parts.append(f"{i}. {mark}{title}")
+            who = self.tr("Participant {0}").format(st.participant)
+            lang = f" · {st.language}" if st.language else ""
+            group = f" · {st.group}" if st.group else ""
+            self.order_label.setText(f"<b>{who}</b>{group}{lang} — " + " &nbsp; ".join(parts))
+        else:
+            self.order_label.setText(self.tr("No session running. Pick a participant and press Start session."))
+        # task card: the running task, else the next one
+        tid = c.current.task if c.current is not None else (st.next_task() if c.is_open else None)
+        if study is not None and tid is not None and tid in study.task_ids:
+            task = study.task(tid)
+            prefix = "" if c.current is not None else self.tr("Next: ")
+            self.task_title.setText(prefix + pick_text(task.title, study.language, "en"))
+            self.scenario.setText(pick_text(task.scenario, study.language, "en"))
+            self.criteria.setText(task.success_criteria or self.tr("(none written)"))
+        else:
+            self.task_title.setText(self.tr("Session ended") if phase == ENDED else "")
+            self.scenario.setText("")
+            self.criteria.setText("")
+        # questions
+        if phase == RATING:
+            a = c.last_rated_attempt()
+            name = pick_text(study.task(a.task).title, study.language, "en") if study and a else ""
+            self.questions_title.setText(self.tr("After the task “{0}”: the participant answers on their screen, "
+                                                 "or enter the answers here (digit keys answer the first "
+                                                 "question; {1} = declined).").format(name, self.key_map.get("declined")))
+            self.form.show_questions(c.pending_task_questions(), c.emotion_words() if c.pending_word() else ())
+            self.questions_box.show()
+        elif phase == QUESTIONNAIRE:
+            self.questions_title.setText(self.tr("End of session: questionnaires ({0} item(s) left)")
+                                         .format(len(c.pending_session_questions())))
+            self.form.show_questions(c.pending_session_questions())
+            self.questions_box.show()
+        else:
+            self.questions_box.hide()
+        enabled = {
+            "start_task": phase == BETWEEN, "pause": phase == TASK, "end_task": phase == TASK,
+            "skip": phase in (TASK, BETWEEN), "undo": running and st.last_undoable_marker() is not None,
+            "declined": phase in (RATING, QUESTIONNAIRE),
+        }
+        for a in OUTCOME_KEYS:
+            enabled[a] = phase == TASK
+        for a in MARKER_ACTIONS:
+            enabled[a] = running and phase != IDLE
+        for action, b in self.buttons.items():
+            b.setEnabled(enabled.get(action, False))
+        if c.current is not None:
+            self.buttons["pause"].setText(
+                (self.tr("Resume") if c.current.paused else self.tr("Pause"))
+                + f"  [{QKeySequence(self.key_map.get('pause', '')).toString(QKeySequence.SequenceFormat.NativeText)}]")
+        if phase == FINISHING:
+            self.show_problem(self.tr("All tasks and questionnaires are done: press End session."))
+        self._update_timer()
+
+    def _update_timer(self) -> None:
+        c = self.controller
+        a = c.current
+        if a is None:
+            ended = c.last_rated_attempt() if c.is_open else None
+            if ended is not None and ended.ended_t_ns is not None:
+                self.timer_label.setText(clock_text(ended.net_ns()))
+                self.gross_label.setText(self.tr("last task: gross {0} · {1}").format(
+                    clock_text(ended.gross_ns(), False), outcome_label(ended.outcome or "")))
+            else:
+                self.timer_label.setText("00:00.0")
+                self.gross_label.setText("")
+            self.cue_label.setText("")
+            self.timer_label.setStyleSheet("")
+            return
+        now = c.pending_end_t if c.pending_end_t is not None else c.now()
+        net = a.net_ns(now)
+        self.timer_label.setText(clock_text(net))
+        paused = self.tr(" · PAUSED") if a.paused else ""
+        self.gross_label.setText(self.tr("gross {0}").format(clock_text(a.gross_ns(now), False)) + paused)
+        study = c.study
+        task = study.task(a.task) if study is not None and a.task in study.task_ids else None
+        colour, cue = "", []
+        if task is not None and task.target_time_s:
+            cue.append(self.tr("target {0}").format(clock_text(int(task.target_time_s * 1e9), False)))
+            if net > task.target_time_s * 1e9:
+                colour = TARGET_COLOUR
+        if task is not None and task.time_limit_s:
+            cue.append(self.tr("limit {0}").format(clock_text(int(task.time_limit_s * 1e9), False)))
+            if net > task.time_limit_s * 1e9:
+                colour = LIMIT_COLOUR
+                cue.append(self.tr("LIMIT PASSED"))
+        elif colour:
+            cue.append(self.tr("target passed"))
+        self.cue_label.setText(" · ".join(cue))
+        self.timer_label.setStyleSheet(f"color: {colour};" if colour else "")

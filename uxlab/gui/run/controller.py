@@ -1,0 +1,346 @@
+"""The live session's logic: a small QObject around the core recorder.
+
+Every command goes through :class:`uxlab.core.recorder.Recorder`, which appends the event to the
+journal and fsyncs it before returning; only then do the views hear about it (``changed``,
+``event_recorded``). The views pass the timestamp they took when the key arrived (``now()``), so
+nothing that happens later (a note being typed, a redraw) moves an event in time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from uxlab.core.clock import Clock
+from uxlab.core.errors import RecorderError, UxlabError
+from uxlab.core.events import Event
+from uxlab.core.ordering import task_order
+from uxlab.core.recorder import Recorder
+from uxlab.core.session import Attempt, SessionState
+from uxlab.core.study import Study
+from uxlab.gui.run.questions import Question, session_questions, task_questions
+from uxlab.storage.journal import open_recorder, rescue_session
+from uxlab.storage.study_files import journal_path
+
+CHECKPOINT_MS = 30_000  # a crash can take at most this much from the session timeline
+RETRY_MS = 3_000  # how often unsaved events are retried after a disk error
+
+# Session phases, derived from the journal's state (so they survive a crash and resume).
+IDLE, TASK, RATING, BETWEEN, QUESTIONNAIRE, FINISHING, ENDED = (
+    "idle", "task", "rating", "between", "questionnaire", "finishing", "ended")
+
+
+class SessionController(QObject):
+    changed = Signal()  # the session state changed: views re-render
+    event_recorded = Signal(object)  # an Event, after it is on disk
+    problem = Signal(str)  # a refused command, e.g. "no task is running"
+    save_failed = Signal(str)  # the disk refused an event; it is kept in memory
+    saved_again = Signal()  # every event kept in memory is now on disk
+    running_changed = Signal(bool)  # a session is open (True) or closed (False)
+
+    def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.recorder: Recorder | None = None
+        self.study: Study | None = None
+        self.folder: Path | None = None
+        self.language = ""
+        self.pending_end_t: int | None = None  # the participant pressed "I'm done" at this time
+        self._checkpoint = QTimer(self)
+        self._checkpoint.setInterval(CHECKPOINT_MS)
+        self._checkpoint.timeout.connect(self._on_checkpoint)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_saving)
+
+    # ------------------------------------------------------------------ opening
+    def open(self, folder: Path, study: Study, pid: str) -> bool:
+        """Start a new session for ``pid`` or resume the journal that exists. Raises UxlabError
+        (e.g. the session is open at another station); returns True when it was resumed."""
+        self.close()
+        path = journal_path(folder, pid)
+        resumed = path.exists()
+        recorder = open_recorder(path, participant=pid, clock=self.clock)
+        try:
+            if not recorder.state.started:
+                p = study.participant(pid)
+                index = next((i for i, q in enumerate(study.participants) if q.id == pid), None)
+                if index is None:
+                    index = len(study.participants) + sum(1 for _ in path.parent.glob("*.jsonl")) - 1
+                order = task_order(study.task_ids, study.order, index, pid)
+                recorder.start_session(
+                    pid, order,
+                    group=p.group if p else "", language=(p.language if p and p.language else study.language),
+                    attributes=dict(p.attributes) if p else {},
+                )
+        except BaseException:
+            close = getattr(recorder.sink, "close", None)
+            if callable(close):
+                close()
+            raise
+        self.recorder, self.study, self.folder = recorder, study, Path(folder)
+        self.language = recorder.state.language or study.language
+        self.pending_end_t = None
+        self._checkpoint.start()
+        self.running_changed.emit(True)
+        self.changed.emit()
+        return resumed
+
+    def close(self) -> None:
+        """Release the journal (every event is already on disk). The session stays resumable
+        unless it was ended."""
+        if self.recorder is None:
+            return
+        if self.recorder.unsaved:
+            self.recorder.flush_unsaved()
+        close = getattr(self.recorder.sink, "close", None)
+        if callable(close):
+            close()
+        self.recorder = None
+        self._checkpoint.stop()
+        self._retry.stop()
+        self.running_changed.emit(False)
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ queries
+    @property
+    def is_open(self) -> bool:
+        return self.recorder is not None
+
+    @property
+    def state(self) -> SessionState:
+        return self.recorder.state if self.recorder is not None else SessionState()
+
+    def now(self) -> int:
+        """The session time now; take it when a key or click arrives."""
+        return self.recorder.now_t_ns() if self.recorder is not None else 0
+
+    @property
+    def current(self) -> Attempt | None:
+        a = self.state.current
+        return a if a is not None and a.running else None
+
+    def last_rated_attempt(self) -> Attempt | None:
+        """The most recently ended attempt that gets per-task questions (not a skipped one)."""
+        ended = [a for a in self.state.attempts.values() if not a.running and a.outcome != "skipped"]
+        return max(ended, key=lambda a: a.end_seq or 0) if ended else None
+
+    def pending_task_questions(self) -> list[Question]:
+        if self.study is None or self.current is not None:
+            return []
+        a = self.last_rated_attempt()
+        if a is None:
+            return []
+        return [q for q in task_questions(self.study, self.language) if q.item not in a.ratings]
+
+    def emotion_words(self) -> tuple[str, ...]:
+        return self.study.task_questions.emotion_words if self.study is not None else ()
+
+    def pending_word(self) -> bool:
+        a = self.last_rated_attempt()
+        return bool(self.emotion_words()) and self.current is None and a is not None \
+            and "emotion_word" not in a.ratings
+
+    def pending_session_questions(self) -> list[Question]:
+        if self.study is None or self.state.next_task() is not None:
+            return []
+        answered = self.state.answers
+        return [q for q in session_questions(self.study, self.language)
+                if q.item not in answered.get(q.questionnaire, {})]
+
+    @property
+    def phase(self) -> str:
+        st = self.state
+        if self.recorder is None or not st.started:
+            return IDLE
+        if st.ended:
+            return ENDED
+        if self.current is not None:
+            return TASK
+        if self.pending_task_questions() or self.pending_word():
+            return RATING
+        if st.next_task() is not None:
+            return BETWEEN
+        if self.pending_session_questions():
+            return QUESTIONNAIRE
+        return FINISHING
+
+    @property
+    def unsaved_count(self) -> int:
+        return len(self.recorder.unsaved) if self.recorder is not None else 0
+
+    # ------------------------------------------------------------------ commands
+    def _ready(self) -> Recorder | None:
+        if self.recorder is None:
+            self.problem.emit(self.tr("No session is open: pick a participant and start the session."))
+        return self.recorder
+
+    def _do(self, command: Callable[..., Event], *args: Any, **kwargs: Any) -> Event | None:
+        assert self.recorder is not None
+        try:
+            event = command(*args, **kwargs)
+        except RecorderError as exc:
+            if self.recorder.unsaved:
+                self._retry.start()
+                self.save_failed.emit(exc.message)
+                self.changed.emit()
+            else:
+                self.problem.emit(exc.message)
+            return None
+        self.event_recorded.emit(event)
+        self.changed.emit()
+        return event
+
+    def start_next_task(self, t: int | None = None) -> Event | None:
+        if self._ready() is None:
+            return None
+        if self.phase == RATING:
+            self.problem.emit(self.tr("Record the ratings for the last task first (or mark them declined)."))
+            return None
+        if self.current is not None:
+            self.problem.emit(self.tr("A task is already running: end it first."))
+            return None
+        nxt = self.state.next_task()
+        if nxt is None:
+            self.problem.emit(self.tr("Every task has been done."))
+            return None
+        self.pending_end_t = None
+        assert self.recorder is not None
+        return self._do(self.recorder.start_task, nxt, t)
+
+    def toggle_pause(self, t: int | None = None) -> Event | None:
+        if self._ready() is None:
+            return None
+        if self.current is None:
+            self.problem.emit(self.tr("No task is running."))
+            return None
+        assert self.recorder is not None
+        return self._do(self.recorder.toggle_pause, t)
+
+    def end_task(self, outcome: str, t: int | None = None) -> Event | None:
+        if self._ready() is None:
+            return None
+        if self.current is None:
+            self.problem.emit(self.tr("No task is running."))
+            return None
+        if self.pending_end_t is not None and t is None:
+            t = self.pending_end_t  # the participant said "done" then; the moderator judged later
+        assert self.recorder is not None
+        event = self._do(self.recorder.end_task, outcome, t)
+        if event is not None:
+            self.pending_end_t = None
+        return event
+
+    def participant_done(self, t: int) -> None:
+        """The participant pressed "I'm done": the task time stops there; the moderator then
+        chooses the outcome."""
+        if self.current is not None:
+            self.pending_end_t = t
+            self.changed.emit()
+
+    def skip_task(self, t: int | None = None) -> Event | None:
+        if self._ready() is None:
+            return None
+        task = self.current.task if self.current is not None else self.state.next_task()
+        if task is None:
+            self.problem.emit(self.tr("There is no task left to skip."))
+            return None
+        if self.phase == RATING:
+            self.problem.emit(self.tr("Record the ratings for the last task first (or mark them declined)."))
+            return None
+        return self._do(self.recorder.skip_task, task, t)
+
+    def marker(self, kind: str, text: str = "", t: int | None = None) -> Event | None:
+        assert kind in ("error", "assist", "note", "critical")
+        if self._ready() is None:
+            return None
+        return self._do(self.recorder.marker, kind, text, t)
+
+    def undo(self) -> Event | None:
+        if self._ready() is None:
+            return None
+        if self.state.last_undoable_marker() is None:
+            self.problem.emit(self.tr("There is no marker to undo."))
+            return None
+        return self._do(self.recorder.undo_last_marker)
+
+    def edit(self, seq: int, **changes: Any) -> Event | None:
+        if self._ready() is None:
+            return None
+        return self._do(self.recorder.edit, seq, **changes)
+
+    def answer(self, question: Question, value: int | None, declined: bool = False) -> Event | None:
+        if self._ready() is None:
+            return None
+        if question.questionnaire in ("seq", "experience"):
+            a = self.last_rated_attempt()
+            if a is None:
+                self.problem.emit(self.tr("No task has been done yet."))
+                return None
+            return self._do(self.recorder.rate, a.task, question.item, value, declined=declined)
+        return self._do(self.recorder.answer, question.questionnaire, question.item, value, declined=declined)
+
+    def choose_word(self, word: str | None) -> Event | None:
+        a = self.last_rated_attempt()
+        if self.recorder is None or a is None:
+            self.problem.emit(self.tr("No task has been done yet."))
+            return None
+        return self._do(self.recorder.choose_word, a.task, word)
+
+    def decline_pending(self) -> int:
+        """Record every question now waiting as declined (the participant chose not to answer)."""
+        n = 0
+        questions = self.pending_task_questions() if self.phase == RATING else self.pending_session_questions()
+        for q in questions:
+            if self.answer(q, None, declined=True) is None:
+                return n
+            n += 1
+        if self.phase == RATING and self.pending_word() and self.choose_word(None) is not None:
+            n += 1
+        return n
+
+    def end_session(self) -> Event | None:
+        if self._ready() is None:
+            return None
+        if self.current is not None:
+            self.problem.emit(self.tr("A task is still running: end it first."))
+            return None
+        event = self._do(self.recorder.end_session)
+        if event is not None:
+            self._checkpoint.stop()
+        return event
+
+    # ------------------------------------------------------------------ durability
+    def _on_checkpoint(self) -> None:
+        if self.recorder is not None and self.current is not None and not self.recorder.unsaved:
+            try:
+                self.recorder.checkpoint()
+            except RecorderError as exc:
+                self._retry.start()
+                self.save_failed.emit(exc.message)
+
+    def retry_saving(self) -> int:
+        """Write the events kept in memory; returns how many are still unsaved."""
+        if self.recorder is None:
+            self._retry.stop()
+            return 0
+        left = self.recorder.flush_unsaved()
+        if left == 0:
+            self._retry.stop()
+            self.saved_again.emit()
+            self.changed.emit()
+        return left
+
+    def save_elsewhere(self, path: Path) -> Path:
+        """Write the whole session, unsaved events included, to a new journal at ``path`` and
+        keep recording there. Raises UxlabError / OSError with the reason."""
+        if self.recorder is None:
+            raise UxlabError("no session is open", fix="start a session first")
+        out = rescue_session(self.recorder, path)
+        self._retry.stop()
+        self.saved_again.emit()
+        self.changed.emit()
+        return out

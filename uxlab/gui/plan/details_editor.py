@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -57,11 +58,14 @@ class DetailsEditor(QWidget):
         self.boxes = {
             "title": FieldBox(self.title),
             "description": FieldBox(self.description),
-            "language": FieldBox(self.language),
+            "language": FieldBox(self.language, narrow=True),
             "languages": FieldBox(self.languages),
             "participant_can_end_task": FieldBox(self.can_end),
         }
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.labels: dict[str, QLabel] = {}
         for key, box in self.boxes.items():
             label = QLabel(self)

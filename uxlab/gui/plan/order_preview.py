@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -50,8 +51,8 @@ class OrderEditor(QWidget):
         self.seed = QLineEdit(self)
         self.seed.setObjectName("orderSeed")
         self.seed.setValidator(QIntValidator(-(2**31), 2**31 - 1, self.seed))
-        self.policy_box = FieldBox(self.policy)
-        self.seed_box = FieldBox(self.seed)
+        self.policy_box = FieldBox(self.policy, narrow=True)
+        self.seed_box = FieldBox(self.seed, narrow=True)
         self.policy_label = QLabel(self)
         self.policy_label.setBuddy(self.policy)
         self.seed_label = QLabel(self)
@@ -148,7 +149,7 @@ class OrderEditor(QWidget):
                     self.table.setItem(r, c, item)
         finally:
             self.table.setUpdatesEnabled(True)
-        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _explanation(self, study: Study) -> str:
         n = len(study.tasks)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.study import Study, Task, pick_text
-from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, problem_text
+from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, language_label, problem_text
 from uxlab.gui.plan.validation import Problem
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -137,7 +137,7 @@ class TaskEditor(QWidget):
         # ---- right: the selected task
         self.text_language = QComboBox(self)
         self.text_language.setObjectName("textLanguage")
-        self.text_language.currentIndexChanged.connect(lambda _i: self._show_texts())
+        self.text_language.currentIndexChanged.connect(lambda _i: self._on_text_language())
         self.task_id = QLineEdit(self)
         self.task_id.setObjectName("taskId")
         self.task_title = QLineEdit(self)
@@ -145,7 +145,7 @@ class TaskEditor(QWidget):
         self.scenario = QPlainTextEdit(self)
         self.scenario.setObjectName("taskScenario")
         self.scenario.setTabChangesFocus(True)
-        self.scenario.setMinimumHeight(90)
+        self.scenario.setMinimumHeight(150)
         self.criteria = QPlainTextEdit(self)
         self.criteria.setObjectName("successCriteria")
         self.criteria.setTabChangesFocus(True)
@@ -158,15 +158,16 @@ class TaskEditor(QWidget):
         self.stage.setObjectName("journeyStage")
         self.stage.setEditable(True)
         self.stage.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.stage.setMinimumWidth(220)
 
         self.boxes: dict[str, FieldBox] = {
             "id": FieldBox(self.task_id),
             "title": FieldBox(self.task_title),
             "scenario": FieldBox(self.scenario),
             "success_criteria": FieldBox(self.criteria),
-            "target_time_s": FieldBox(self.target),
-            "time_limit_s": FieldBox(self.limit),
-            "stage": FieldBox(self.stage),
+            "target_time_s": FieldBox(self.target, narrow=True),
+            "time_limit_s": FieldBox(self.limit, narrow=True),
+            "stage": FieldBox(self.stage, narrow=True),
         }
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
@@ -186,11 +187,19 @@ class TaskEditor(QWidget):
         self.fallback_note.setWordWrap(True)
         self.fallback_note.setStyleSheet("color: palette(placeholder-text);")
         form.insertRow(1, "", self.fallback_note)
-        self.empty_note = QLabel(form_widget)
+        self.empty_note = QLabel(self)
+        self.empty_note.setObjectName("noTasksNote")
         self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
+        page = QWidget(self)
+        pv = QVBoxLayout(page)
+        pv.addWidget(self.empty_note)
+        pv.addWidget(form_widget)
+        pv.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
         self.form_widget = form_widget
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -309,10 +318,15 @@ class TaskEditor(QWidget):
         with QSignalBlocker(self.text_language):
             self.text_language.clear()
             for code in codes:
-                self.text_language.addItem(code, code)
+                self.text_language.addItem(language_label(code), code)
             idx = self.text_language.findData(keep)
             self.text_language.setCurrentIndex(idx if idx >= 0 else max(0, codes.index(self.study.language)
                                                                         if self.study.language in codes else 0))
+        self._show_texts()
+        for row in range(self.list.count()):
+            self._label_item(self.list.item(row))
+
+    def _on_text_language(self) -> None:
         self._show_texts()
         for row in range(self.list.count()):
             self._label_item(self.list.item(row))
@@ -327,6 +341,7 @@ class TaskEditor(QWidget):
     def _show_task(self, row: int) -> None:
         task = self._task_at(row)
         self.form_widget.setEnabled(task is not None)
+        self.empty_note.setVisible(self.list.count() == 0)
         for b in (self.duplicate_button, self.remove_button):
             b.setEnabled(task is not None)
         self.up_button.setEnabled(task is not None and row > 0)

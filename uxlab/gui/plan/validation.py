@@ -87,7 +87,7 @@ def check_study(draft: Study, file: str = "study.json") -> list[Problem]:
             ident = item.get("id")
             if (exc := _try(piece, file)) is not None:
                 problems.append(_problem(exc, _reindex(exc.field or "", section, i)))
-            elif ident in seen:
+            if isinstance(ident, str) and ident in seen:
                 problems.append(_duplicate(section, i, str(ident), seen[str(ident)]))
             if isinstance(ident, str) and ident not in seen:
                 seen[ident] = i

@@ -80,7 +80,7 @@ def rows(comparison: dict[str, Any], titles: dict[str, str]) -> tuple[list[list[
         title = titles.get(task, task)
         for metric, measure, entry in (
                 ("completion", _tr("Completion rate"), t.get("completion")),
-                ("time", _tr("Time on task, successful (geometric mean)"),
+                ("time", _tr("Time, successful (geometric mean)"),
                  t.get("time_success")),
                 ("seq", _tr("SEQ mean"), seq.get(task))):
             if entry:

@@ -18,8 +18,7 @@ def _tr(text: str) -> str:
 
 
 def headers(successful_only: bool) -> tuple[list[str], list[str]]:
-    time = (_tr("Time on task, successful (geometric mean)") if successful_only
-            else _tr("Time on task, all attempts (geometric mean)"))
+    time = (_tr("Time, successful") if successful_only else _tr("Time, all attempts"))
     time_method = "Time on task (successful attempts / all attempts)"
     names = [_tr("Task"), _tr("Attempts"), _tr("Completion"), time, _tr("SEQ (1–7)"),
              _tr("Success net"), _tr("Effort net"), _tr("Emotion net"), _tr("Errors (mean)"),
@@ -28,7 +27,10 @@ def headers(successful_only: bool) -> tuple[list[str], list[str]]:
         _tr("The task's title, in study order"),
         fmt.method("Attempts"),
         fmt.methods("Completion rate", "Completion rate confidence interval"),
-        fmt.method(time_method),
+        (_tr("Time on task of successful attempts: geometric mean with its interval")
+         if successful_only else
+         _tr("Time on task of all attempts (failed and abandoned too): geometric mean with "
+             "its interval")) + "\n\n" + fmt.method(time_method),
         fmt.method("SEQ and other rating scales"),
         fmt.method("Experience net score (success, effort, emotion)"),
         fmt.method("Experience net score (success, effort, emotion)"),

@@ -71,18 +71,35 @@ def _cells(s: pd.Series, kind: str, refs: pd.Series) -> pd.Series:
     return pd.Series(np.where(empty, "", xml), index=s.index)
 
 
+def _header_row(number: int, names: Sequence[str], letters: Sequence[str], style: int) -> str:
+    cells = "".join(
+        f'<c r="{letters[i]}{number}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
+        f'{_escape(pd.Series([c])).iloc[0]}</t></is></c>'
+        for i, c in enumerate(names))
+    return f'<row r="{number}">{cells}</row>'
+
+
 def rows_xml(df: pd.DataFrame, columns: Sequence[str], header_style: int,
-             tick: Callable[[int], None] | None = None) -> Iterator[str]:
-    """``<row>`` elements: the header (row 1) then the data, in chunks."""
+             tick: Callable[[int], None] | None = None, *, labels: Sequence[str] | None = None,
+             machine_style: int = 0) -> Iterator[str]:
+    """``<row>`` elements: the header then the data, in chunks.
+
+    Without ``labels`` the header is one row of machine column names (row 1). With ``labels``
+    (a translated export) row 1 holds the human headers and row 2 the machine names; the data
+    then start on row 3."""
     letters = [col_letter(i) for i in range(len(columns))]
-    head = "".join(
-        f'<c r="{letters[i]}1" s="{header_style}" t="inlineStr"><is><t>{_escape(pd.Series([c])).iloc[0]}</t></is></c>'
-        for i, c in enumerate(columns))
-    yield f'<row r="1">{head}</row>'
+    first = 2
+    if labels is None:
+        yield _header_row(1, columns, letters, header_style)
+    else:
+        yield _header_row(1, labels, letters, header_style)
+        yield _header_row(2, columns, letters, machine_style)
+        first = 3
     kinds = {c: _kind(df[c]) if c in df.columns else "text" for c in columns}
     for start in range(0, len(df), CHUNK):
         part = df.iloc[start:start + CHUNK]
-        rownum = pd.Series(np.arange(start + 2, start + 2 + len(part)).astype(str), index=part.index)
+        rownum = pd.Series(np.arange(start + first, start + first + len(part)).astype(str),
+                           index=part.index)
         out = '<row r="' + rownum + '">'
         for i, c in enumerate(columns):
             col = part[c] if c in part.columns else pd.Series([None] * len(part), index=part.index)
@@ -97,6 +114,8 @@ class BigSheet:
     index: int  # 1-based position among the workbook's worksheets (XlsxWriter names sheetN.xml)
     frame: pd.DataFrame
     columns: Sequence[str]
+    labels: Sequence[str] | None = None  # translated headers (row 1); machine names go to row 2
+    machine_style: int = 0
 
 
 _SHEETDATA = re.compile(rb"<sheetData>.*?</sheetData>|<sheetData/>", re.S)
@@ -128,10 +147,12 @@ def _splice(path: Path, tmp: Path, by_name: dict[str, BigSheet], header_style: i
             m = _SHEETDATA.search(data)
             if m is None:
                 raise ValueError(f"no sheetData in {info.filename}")
-            last = f"{col_letter(max(0, len(sheet.columns) - 1))}{len(sheet.frame) + 1}"
+            head = 1 if sheet.labels is None else 2
+            last = f"{col_letter(max(0, len(sheet.columns) - 1))}{len(sheet.frame) + head}"
             before = _DIMENSION.sub(f'<dimension ref="A1:{last}"/>'.encode(), data[:m.start()])
             with dst.open(info.filename, "w") as out:
                 out.write(before + b"<sheetData>")
-                for chunk in rows_xml(sheet.frame, sheet.columns, header_style, tick):
+                for chunk in rows_xml(sheet.frame, sheet.columns, header_style, tick,
+                                      labels=sheet.labels, machine_style=sheet.machine_style):
                     out.write(chunk.encode("utf-8"))
                 out.write(b"</sheetData>" + data[m.end():])

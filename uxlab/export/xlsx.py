@@ -5,6 +5,11 @@ times faster than openpyxl, which stays the reader). Rules: numbers are numbers,
 are empty cells, rates are fractions with a percent format, and every string is written as a
 string, never as a formula. The workbook is written to a temp file beside the target and
 renamed only when complete: a crash or a cancel leaves the previous file untouched.
+
+In another language than English (``language="fr"`` ...) the sheet names, the headers and the
+codebook are translated; each table then has two header rows: row 1 the translated headers, row
+2 the stable machine column names (what scripts read, e.g. ``pd.read_excel(..., header=1)``),
+and the data start on row 3. English keeps one header row of machine names (docs/export.md).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from xlsxwriter.worksheet import Worksheet
 from uxlab import __version__
 from uxlab.analysis.metrics import METHODS, participant_scores
 from uxlab.analysis.model import StudyTables
+from uxlab.export import labels
 from uxlab.export.columns import COLUMNS, PERCENT_COLUMNS, SHEETS
 from uxlab.export.sheetdata import BigSheet, splice
 from uxlab.storage.atomic import atomic_write_with
@@ -74,27 +80,34 @@ def _task_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def _comparison_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
+def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict[str, Any]]:
     comp = results.get("comparison")
     if not comp or len(comp.get("groups", [])) != 2 or "tasks" not in comp:
         return []
+
+    def tr(text: Any) -> Any:
+        return labels.tr(text, language) if isinstance(text, str) else text
+
+    def reading(entry: dict[str, Any]) -> str:
+        return labels.reading(entry, language) if language != "en" else entry.get("reading", "")
+
     rows: list[dict[str, Any]] = []
     for t in comp["tasks"]:
         c = t.get("completion") or {}
-        rows.append({"task": t["task"], "metric": "completion rate", "value_a": c.get("rate_a"),
+        rows.append({"task": t["task"], "metric": tr("completion rate"), "value_a": c.get("rate_a"),
                      "value_b": c.get("rate_b"), "n_a": c.get("n_a"), "n_b": c.get("n_b"),
-                     "test": c.get("test"), "p": c.get("p"), "reading": c.get("reading", "")})
+                     "test": tr(c.get("test")), "p": c.get("p"), "reading": reading(c)})
         tm = t.get("time_success") or {}
-        rows.append({"task": t["task"], "metric": "time on task, successes (geometric mean, s)",
+        rows.append({"task": t["task"], "metric": tr("time on task, successes (geometric mean, s)"),
                      "value_a": tm.get("geomean_a"), "value_b": tm.get("geomean_b"),
-                     "n_a": tm.get("n_a"), "n_b": tm.get("n_b"), "test": tm.get("test"),
-                     "p": tm.get("p"), "reading": tm.get("reading", "")})
+                     "n_a": tm.get("n_a"), "n_b": tm.get("n_b"), "test": tr(tm.get("test")),
+                     "p": tm.get("p"), "reading": reading(tm)})
     for key, label in (("sus", "SUS mean"), ("umux_lite", "UMUX-Lite mean")):
         s = comp.get(key)
         if isinstance(s, dict) and s:
-            rows.append({"task": "", "metric": label, "value_a": s.get("mean_a"),
+            rows.append({"task": "", "metric": tr(label), "value_a": s.get("mean_a"),
                          "value_b": s.get("mean_b"), "n_a": s.get("n_a"), "n_b": s.get("n_b"),
-                         "test": s.get("test"), "p": s.get("p"), "reading": s.get("reading", "")})
+                         "test": tr(s.get("test")), "p": s.get("p"), "reading": reading(s)})
     return rows
 
 
@@ -106,8 +119,10 @@ def _is_missing(v: Any) -> bool:
 
 class _Writer:
     def __init__(self, wb: xlsxwriter.Workbook, total_cells: int, progress: Progress | None,
-                 cancel: Cancel | None) -> None:
+                 cancel: Cancel | None, language: str = "en") -> None:
         self.wb = wb
+        self.language = language
+        self.head = 1 if language == "en" else 2  # header rows above the data
         self.total = max(1, total_cells)
         self.done = 0
         self.progress = progress
@@ -117,6 +132,8 @@ class _Writer:
         self.percent = wb.add_format({"num_format": "0.0%"})
         self.number = wb.add_format({"num_format": "0.00"})
         self.wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+        self.machine = wb.add_format({"italic": True, "font_color": "#555555",
+                                      "bg_color": "#F4F4F4", "font_size": 9})
 
     def tick(self, cells: int) -> None:
         self.done += cells
@@ -125,33 +142,54 @@ class _Writer:
         if self.progress is not None:
             self.progress(min(1.0, self.done / self.total))
 
-    def big(self, name: str, frame: pd.DataFrame, widths: dict[str, float] | None = None) -> BigSheet:
+    def name(self, key: str) -> str:
+        """The sheet name of ``key`` (summary, tasks, ...) in the export's language."""
+        return labels.sheet_name(key, self.language, SHEETS[key])
+
+    def human_headers(self, key: str, columns: Sequence[str]) -> list[str] | None:
+        """Translated headers (row 1) or None in English (one header row of machine names)."""
+        if self.language == "en":
+            return None
+        return [labels.column_header(c, self.language, key) if key not in ("summary", "codebook")
+                else labels.tr(c, self.language) for c in columns]
+
+    def big(self, key: str, frame: pd.DataFrame, widths: dict[str, float] | None = None) -> BigSheet:
         """A data sheet laid out here (header, widths, frozen row, filter) and filled later by
         :func:`uxlab.export.sheetdata.splice`, column-wise."""
         columns = [str(c) for c in frame.columns]
-        ws = self.table(name, columns, [], widths)
+        ws = self.table(key, columns, [], widths)
         if len(frame):
-            ws.autofilter(0, 0, len(frame), max(0, len(columns) - 1))
-        return BigSheet(len(self.wb.worksheets()), frame, columns)
+            ws.autofilter(self.head - 1, 0, len(frame) + self.head - 1, max(0, len(columns) - 1))
+        return BigSheet(len(self.wb.worksheets()), frame, columns, self.human_headers(key, columns),
+                        self.machine.xf_index)
 
-    def table(self, name: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
+    def table(self, key: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
               widths: dict[str, float] | None = None) -> Worksheet:
-        ws = self.wb.add_worksheet(name)
+        ws = self.wb.add_worksheet(self.name(key))
+        if self.language in labels.RIGHT_TO_LEFT:
+            ws.right_to_left()
+        human = self.human_headers(key, columns)
+        # constant-memory mode writes row by row: the whole row 1, then the whole row 2
         for c, col in enumerate(columns):
-            ws.write_string(0, c, col, self.header)
-            width = (widths or {}).get(col) or min(40, max(10, len(col) + 2))
+            ws.write_string(0, c, col if human is None else human[c], self.header)
+        if human is not None:
+            for c, col in enumerate(columns):
+                ws.write_string(1, c, col, self.machine)
+        for c, col in enumerate(columns):
+            longest = max(len(col), len(human[c]) if human else 0)
+            width = (widths or {}).get(col) or min(40, max(10, longest + 2))
             fmt = self.percent if col in PERCENT_COLUMNS else None
             ws.set_column(c, c, width, fmt)
-        ws.freeze_panes(1, 0)
-        r = 0
-        for r, row in enumerate(rows, start=1):
+        ws.freeze_panes(self.head, 0)
+        r = self.head - 1
+        for r, row in enumerate(rows, start=self.head):
             for c, v in enumerate(row):
                 self.cell(ws, r, c, v, columns[c] in PERCENT_COLUMNS)
             if r % 2000 == 0:
                 self.tick(2000 * len(columns))
         self.tick((r % 2000) * len(columns))
-        if r:
-            ws.autofilter(0, 0, r, max(0, len(columns) - 1))
+        if r >= self.head:
+            ws.autofilter(self.head - 1, 0, r, max(0, len(columns) - 1))
         return ws
 
     def cell(self, ws: Worksheet, r: int, c: int, v: Any, percent: bool = False) -> None:
@@ -169,7 +207,8 @@ class _Writer:
             ws.write_string(r, c, str(v))  # text typed by people stays text, never a formula
 
 
-def _summary_rows(tables: StudyTables, results: dict[str, Any]) -> list[list[Any]]:
+def _summary_rows(tables: StudyTables, results: dict[str, Any],
+                  language: str = "en") -> list[list[Any]]:
     sus, um, nps = results.get("sus") or {}, results.get("umux_lite") or {}, results.get("nps") or {}
     ci = sus.get("ci") or [None, None]
     uci = um.get("ci") or [None, None]
@@ -206,7 +245,30 @@ def _summary_rows(tables: StudyTables, results: dict[str, Any]) -> list[list[Any
     ]
     for w in tables.warnings:
         rows.append(["Warning", w, ""])
-    return rows
+    if language == "en":
+        return rows
+    # translated item and note; the English item stays in a last column "key" for scripts
+    out: list[list[Any]] = []
+    for item, value, note in rows:
+        if item == "SUS adjective" and isinstance(value, str):
+            value = labels.tr(value, language)
+        out.append([labels.tr(item, language), value,
+                    labels.tr(note, language) if isinstance(note, str) else note, item])
+    return out
+
+
+SUMMARY_COLUMNS = ["item", "value", "note"]
+CODEBOOK_COLUMNS = ["kind", "sheet", "column", "meaning", "unit / missing data", "source"]
+
+
+def _summary_columns(language: str) -> list[str]:
+    return SUMMARY_COLUMNS if language == "en" else [*SUMMARY_COLUMNS, "key"]
+
+
+def _codebook_columns(language: str) -> list[str]:
+    if language == "en":
+        return CODEBOOK_COLUMNS
+    return ["kind", "sheet", "column", "header", "meaning", "unit / missing data", "source"]
 
 
 def _participants_frame(tables: StudyTables) -> pd.DataFrame:
@@ -215,24 +277,71 @@ def _participants_frame(tables: StudyTables) -> pd.DataFrame:
     return tables.participants.merge(scores, on="participant", how="left")
 
 
-def _codebook_rows(sheets: dict[str, Sequence[str]]) -> list[list[Any]]:
-    rows: list[list[Any]] = []
-    for sheet, columns in sheets.items():
+LAYOUT_NOTE = {
+    "en": "Row 1 of every sheet holds the column names (stable machine names); the data start "
+          "on row 2.",
+    "fr": "Ligne 1 de chaque feuille : en-têtes en français ; ligne 2 : noms de colonnes "
+          "machine (stables, identiques dans toutes les langues, à utiliser dans les scripts, "
+          "p. ex. pandas.read_excel(..., header=1)) ; les données commencent ligne 3.",
+    "ar": "الصف 1 في كل ورقة: العناوين بالعربية؛ الصف 2: أسماء الأعمدة الثابتة للآلة (نفسها في "
+          "كل اللغات، تُستخدم في البرامج النصية، مثل pandas.read_excel(..., header=1))؛ تبدأ "
+          "البيانات في الصف 3.",
+    "fa": "ردیف ۱ هر برگه: عنوان‌ها به فارسی؛ ردیف ۲: نام‌های ثابت ماشینی ستون‌ها (در همهٔ "
+          "زبان‌ها یکسان، برای اسکریپت‌ها، مثلا pandas.read_excel(..., header=1))؛ داده‌ها از "
+          "ردیف ۳ آغاز می‌شوند.",
+    "ru": "Строка 1 каждого листа: заголовки на русском; строка 2: постоянные машинные имена "
+          "столбцов (одинаковые во всех языках, для скриптов, например "
+          "pandas.read_excel(..., header=1)); данные начинаются со строки 3.",
+}
+
+
+SUMMARY_MEANINGS = {
+    "item": ("What the row reports", "text"),
+    "value": ("The number or text reported", "number"),
+    "note": ("Method, source or detail", "text"),
+    "key": ("The row's English item name, the same in every language (for scripts)", "text"),
+}
+ATTRIBUTE_MEANING = ("Participant attribute from the study", "text")
+
+
+def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> list[list[Any]]:
+    """Rows of the Codebook: the header layout, every column of every sheet, every method.
+    ``sheets`` maps a sheet key (summary, tasks, ...) to its machine column names."""
+    english = language == "en"
+    rows: list[list[Any]] = [["layout", "", "", LAYOUT_NOTE[language], "", ""] if english else
+                             ["layout", "", "", "", LAYOUT_NOTE[language], "", ""]]
+    for key, columns in sheets.items():
+        sheet = labels.sheet_name(key, language, SHEETS[key])
         for col in columns:
-            key = "seq_no" if sheet == SHEETS["events"] and col == "seq" else col
-            meaning, unit = COLUMNS.get(key, ("Participant attribute from the study", "text"))
-            rows.append(["column", sheet, col, meaning, unit, ""])
+            ckey = labels.column_key(key, col)
+            meaning, unit = (SUMMARY_MEANINGS.get(col) if key == "summary" else None) or \
+                COLUMNS.get(ckey, ATTRIBUTE_MEANING)
+            if english:
+                rows.append(["column", sheet, col, meaning, unit, ""])
+                continue
+            header = (labels.tr(col, language) if key in ("summary", "codebook")
+                      else labels.column_header(col, language, key))
+            human = (labels.tr(meaning, language) if key == "summary" or ckey not in COLUMNS
+                     else labels.column_meaning(ckey, language, meaning))
+            rows.append(["column", sheet, col, header, human, labels.unit(unit, language), ""])
     for m in METHODS:
-        rows.append(["method", "", m["name"], m["formula"], m.get("missing_data", ""), m["source"]])
+        if english:
+            rows.append(["method", "", m["name"], m["formula"], m.get("missing_data", ""),
+                         m["source"]])
+        else:
+            rows.append(["method", "", m["name"], labels.method_name(m["name"], language),
+                         m["formula"], m.get("missing_data", ""), m["source"]])
     return rows
 
 
 def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
-                   progress: Progress | None = None, cancel: Cancel | None = None) -> None:
+                   progress: Progress | None = None, cancel: Cancel | None = None,
+                   language: str = "en") -> None:
     """Write the workbook at ``path`` directly (no temp file); see :func:`export_xlsx`."""
+    language = labels.check_language(language)
     participants = _participants_frame(tables)
     task_rows = _task_rows(results)
-    comparison = _comparison_rows(results)
+    comparison = _comparison_rows(results, language)
     events = tables.events
     sizes = (len(tables.attempts) * len(tables.attempts.columns) + len(events) * len(events.columns)
              + len(participants) * len(participants.columns) + len(tables.answers) * 5)
@@ -245,11 +354,12 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
     })
     wb.set_properties({"title": tables.title, "comments": f"uxlab {__version__}"})
     try:
-        w = _Writer(wb, sizes, progress, cancel)
-        summary = w.table(SHEETS["summary"], ["item", "value", "note"], _summary_rows(tables, results),
-                          {"item": 28, "value": 48, "note": 60})
+        w = _Writer(wb, sizes, progress, cancel, language)
+        summary = w.table("summary", _summary_columns(language),
+                          _summary_rows(tables, results, language),
+                          {"item": 28, "value": 48, "note": 60, "key": 28})
         summary.activate()
-        task_ws = w.table(SHEETS["tasks"], TASK_SHEET_COLUMNS,
+        task_ws = w.table("tasks", TASK_SHEET_COLUMNS,
                           ([r.get(c) for c in TASK_SHEET_COLUMNS] for r in task_rows),
                           {"title": 28, "task": 16})
         n = len(task_rows)
@@ -260,10 +370,11 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
                     else r["completion_hi"] - r["completion_rate"] for r in task_rows]
             minus = [None if r["completion_lo"] is None or r["completion_rate"] is None
                      else r["completion_rate"] - r["completion_lo"] for r in task_rows]
+            first, last, tasks_name = w.head, w.head + n - 1, w.name("tasks")
             series: dict[str, Any] = {
-                "name": "Completion rate",
-                "categories": [SHEETS["tasks"], 1, ci("task"), n, ci("task")],
-                "values": [SHEETS["tasks"], 1, ci("completion_rate"), n, ci("completion_rate")],
+                "name": labels.tr("Completion rate", language),
+                "categories": [tasks_name, first, ci("task"), last, ci("task")],
+                "values": [tasks_name, first, ci("completion_rate"), last, ci("completion_rate")],
                 "fill": {"color": "#0072B2"},
             }
             if all(v is not None for v in plus + minus):
@@ -271,35 +382,35 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
                                           "minus_values": minus, "end_style": 1}
             chart.add_series(series)
             conf = round(float(results.get("confidence") or 0.95) * 100)
-            chart.set_title({"name": f"Completion rate by task ({conf}% adjusted-Wald CI)"})
+            title = labels.tr("Completion rate by task", language)
+            chart.set_title({"name": f"{title} ({conf}% adjusted-Wald CI)"})
             chart.set_y_axis({"min": 0, "max": 1, "num_format": "0%", "major_gridlines": {"visible": True}})
             chart.set_legend({"none": True})
             chart.set_size({"width": 720, "height": 360})
-            task_ws.insert_chart(n + 3, 0, chart)
+            task_ws.insert_chart(n + w.head + 2, 0, chart)
         big = [
-            w.big(SHEETS["participants"], participants),
-            w.big(SHEETS["attempts"], tables.attempts, {"note_text": 50, "started": 26, "ended": 26}),
-            w.big(SHEETS["events"], events, {"text": 50, "wall": 26}),
-            w.big(SHEETS["questionnaires"], tables.answers),
+            w.big("participants", participants),
+            w.big("attempts", tables.attempts, {"note_text": 50, "started": 26, "ended": 26}),
+            w.big("events", events, {"text": 50, "wall": 26}),
+            w.big("questionnaires", tables.answers),
         ]
         pcols, acols, ecols, qcols = (b.columns for b in big)
         sheets: dict[str, Sequence[str]] = {
-            SHEETS["summary"]: ["item", "value", "note"], SHEETS["tasks"]: TASK_SHEET_COLUMNS,
-            SHEETS["participants"]: pcols, SHEETS["attempts"]: acols, SHEETS["events"]: ecols,
-            SHEETS["questionnaires"]: qcols,
+            "summary": _summary_columns(language), "tasks": TASK_SHEET_COLUMNS,
+            "participants": pcols, "attempts": acols, "events": ecols, "questionnaires": qcols,
         }
         if comparison:
             ccols = ["task", "metric", "value_a", "value_b", "n_a", "n_b", "test", "p", "reading"]
             comp = results["comparison"]
             groups = comp.get("groups", ["a", "b"])
-            ws = w.table(SHEETS["comparison"], ccols, ([r.get(c) for c in ccols] for r in comparison),
+            ws = w.table("comparison", ccols, ([r.get(c) for c in ccols] for r in comparison),
                          {"metric": 40, "test": 32, "reading": 70})
-            ws.write_string(len(comparison) + 2, 0,
+            ws.write_string(len(comparison) + w.head + 1, 0,
                             f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')})")
-            sheets[SHEETS["comparison"]] = ccols
-        w.table(SHEETS["codebook"], ["kind", "sheet", "column", "meaning", "unit / missing data", "source"],
-                _codebook_rows(sheets),
-                {"meaning": 70, "unit / missing data": 40, "source": 70, "column": 24})
+            sheets["comparison"] = ccols
+        w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),
+                {"meaning": 70, "unit / missing data": 40, "source": 70, "column": 24,
+                 "header": 28})
     except BaseException:
         with contextlib.suppress(Exception):
             wb.close()
@@ -311,8 +422,15 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
 
 
 def export_xlsx(tables: StudyTables, results: dict[str, Any], path: Path, *,
-                progress: Progress | None = None, cancel: Cancel | None = None) -> None:
+                progress: Progress | None = None, cancel: Cancel | None = None,
+                language: str = "en") -> None:
     """Write the analysed study to ``path`` atomically: temp file beside it, fsync, rename.
-    Raises :class:`ExportCancelled` if ``cancel()`` turns true; the old file is then untouched."""
+    Raises :class:`ExportCancelled` if ``cancel()`` turns true; the old file is then untouched.
+
+    ``language`` (en, fr, ar, fa, ru) translates sheet names, headers and the codebook; outside
+    English, row 1 holds the translated headers and row 2 the machine column names (the data
+    start on row 3), and ar / fa sheets are right-to-left."""
+    language = labels.check_language(language)
     atomic_write_with(Path(path), lambda tmp: write_workbook(tables, results, tmp,
-                                                             progress=progress, cancel=cancel))
+                                                             progress=progress, cancel=cancel,
+                                                             language=language))

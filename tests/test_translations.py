@@ -21,8 +21,8 @@ from uxlab.gui import i18n, i18n_build
 CODES = i18n_build.TRANSLATED
 ROOT = Path(__file__).resolve().parents[1]
 
-# {0}, {name}, %1, %L1, %n, %Ln and HTML tags must survive translation unchanged.
-PLACEHOLDER = re.compile(r"\{[0-9A-Za-z_]*\}|%L?[0-9n]|</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
+# {0}, {name}, {1:.2f}, %1, %L1, %n, %Ln and HTML tags must survive translation unchanged.
+PLACEHOLDER = re.compile(r"\{[0-9A-Za-z_]*(?::[^{}]*)?\}|%L?[0-9n]|</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
 # A keyboard accelerator: '&' before a letter or digit ('&&' is a literal ampersand).
 ACCELERATOR = re.compile(r"(?<!&)&(?=[^\s&])")
 ARABIC_YEH_KAF = "\u064a\u0643"   # ي ك: never in Persian, which has ی ک

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation type="unfinished">الوقت المستغرق في المهمة</translation>
+    </message>
+    <message>
+        <source>Ease (SEQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease vs completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the study results; hover a bar or point for its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <source>Completion rate by task</source>
+        <translation>معدل الإنجاز حسب المهمة</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>جميع المشاركين</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2} completed ({3} attempts)
+{4} CI {5} – {6}</source>
+        <translation>{0}
+{1}: نسبة الإنجاز {2} (عدد المحاولات: {3})
+فترة الثقة {4}: {5} – {6}</translation>
+    </message>
+    <message>
+        <source>Completion rate (%), bars show the {0} confidence interval</source>
+        <translation>معدل الإنجاز (%)، وتُظهر الأشرطة فترة الثقة {0}</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+</context>
+<context>
     <name>DetailsEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -76,178 +142,178 @@
     <name>EditEventDialog</name>
     <message>
         <source>Correct event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الحدث {0}</translation>
     </message>
     <message>
         <source>Marker kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع العلامة</translation>
     </message>
     <message>
         <source>Error, assist, note or critical incident</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ أو مساعدة أو ملاحظة أو حادثة حرجة</translation>
     </message>
     <message>
         <source>Marker text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص العلامة</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>The task&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة المهمة</translation>
     </message>
     <message>
         <source>Answer value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الإجابة</translation>
     </message>
     <message>
         <source>The value on the item&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة على مقياس البند</translation>
     </message>
     <message>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>امتنع عن الإجابة</translation>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>اختار المشارك عدم الإجابة</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الأحداث</translation>
     </message>
     <message>
         <source>Everything recorded in this session. Select an event and press F2 (or double-click) to correct it; the correction is recorded as a new event.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما سُجّل في هذه الجلسة. حدّد حدثًا واضغط F2 (أو انقر نقرًا مزدوجًا) لتصحيحه؛ يُسجَّل التصحيح حدثًا جديدًا.</translation>
     </message>
     <message>
         <source>Session started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت الجلسة</translation>
     </message>
     <message>
         <source>Session resumed after an interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنفت الجلسة بعد انقطاع</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الجلسة</translation>
     </message>
     <message>
         <source>Task started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت المهمة</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Task ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت المهمة</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">خطأ</translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Assist</source>
-        <translation type="unfinished">مساعدة من الميسّر</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Critical incident</source>
-        <translation type="unfinished">حادثة حرجة</translation>
+        <translation>حادثة حرجة</translation>
     </message>
     <message>
         <source>(undone) {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>(أُلغي) {0}</translation>
     </message>
     <message>
         <source>{0} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (مُصحَّح)</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>امتنع</translation>
     </message>
     <message>
         <source>of event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>للحدث {0}</translation>
     </message>
     <message>
         <source>of event {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>للحدث {0}: {1}</translation>
     </message>
     <message>
         <source>automatically, after the interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائيًا، بعد الانقطاع</translation>
     </message>
     <message>
         <source>Not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ على القرص بعد</translation>
     </message>
 </context>
 <context>
@@ -274,30 +340,63 @@
     </message>
 </context>
 <context>
+    <name>JourneyChart</name>
+    <message>
+        <source>Experience along the journey</source>
+        <translation>التجربة على امتداد الرحلة</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>النجاح</translation>
+    </message>
+    <message>
+        <source>Effort (ease)</source>
+        <translation>الجهد (السهولة)</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>الشعور</translation>
+    </message>
+    <message>
+        <source>{0} ({1})
+{2}: net score {3:+.0f} from {4} ratings, mean {5:.2f}</source>
+        <translation>{0} ({1})
+{2}: الدرجة الصافية {3:+.0f} (عدد التقييمات: {4})، المتوسط {5:.2f}</translation>
+    </message>
+    <message>
+        <source>Net score (% rating 6–7 minus % rating 1–3)</source>
+        <translation>الدرجة الصافية (% التقييمات 6–7 ناقص % التقييمات 1–3)</translation>
+    </message>
+    <message>
+        <source>Journey stage (tasks in study order)</source>
+        <translation>مرحلة الرحلة (المهام بترتيب الدراسة)</translation>
+    </message>
+</context>
+<context>
     <name>KeyBindingsDialog</name>
     <message>
         <source>Keys for one-key logging</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح التسجيل بضغطة واحدة</translation>
     </message>
     <message>
         <source>Click, then press the new key for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر، ثم اضغط المفتاح الجديد لـ«{0}»</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
         <source>Laptop-friendly defaults: letters and digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح افتراضية مناسبة للحواسيب المحمولة: حروف وأرقام فقط</translation>
     </message>
     <message>
         <source>Keys work while the session console has the focus; while you type a note they type text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل المفاتيح عندما يكون التركيز على لوحة الجلسة؛ وأثناء كتابة ملاحظة تكتب نصًا بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>“{0}” is used by both “{1}” and “{2}”: choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح «{0}» مستخدم لـ«{1}» و«{2}» معًا: اختر مفتاحًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +569,77 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Fixed: every participant in the task list&apos;s order</source>
+        <translation>ثابت: كل مشارك بترتيب قائمة المهام</translation>
+    </message>
+    <message>
+        <source>Random: shuffled per participant (reproducible from the seed)</source>
+        <translation>عشوائي: ترتيب مختلف لكل مشارك (قابل للتكرار من البذرة)</translation>
+    </message>
+    <message>
+        <source>Balanced Latin square (Williams design)</source>
+        <translation>مربع لاتيني متوازن (تصميم ويليامز)</translation>
+    </message>
+    <message>
+        <source>Task &amp;order:</source>
+        <translation>ترتيب المهام:</translation>
+    </message>
+    <message>
+        <source>Task order policy</source>
+        <translation>سياسة ترتيب المهام</translation>
+    </message>
+    <message>
+        <source>How the order of tasks is decided for each participant</source>
+        <translation>كيف يُحدَّد ترتيب المهام لكل مشارك</translation>
+    </message>
+    <message>
+        <source>Random s&amp;eed:</source>
+        <translation>البذرة العشوائية:</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>البذرة العشوائية</translation>
+    </message>
+    <message>
+        <source>A whole number; the same seed always gives the same orders</source>
+        <translation>عدد صحيح؛ البذرة نفسها تعطي دائمًا الترتيبات نفسها</translation>
+    </message>
+    <message>
+        <source>Task order per participant</source>
+        <translation>ترتيب المهام لكل مشارك</translation>
+    </message>
+    <message>
+        <source>The order each participant will get, in the order participants are listed</source>
+        <translation>الترتيب الذي سيحصل عليه كل مشارك، بترتيب قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <source>Every participant does the tasks in the order of the task list.</source>
+        <translation>ينفّذ كل مشارك المهام بترتيب قائمة المهام.</translation>
+    </message>
+    <message>
+        <source>Each participant gets their own shuffled order, computed from the seed, their place in the list and their id, so it is the same every time.</source>
+        <translation>يحصل كل مشارك على ترتيب عشوائي خاص به، يُحسب من البذرة وموقعه في القائمة ومعرّفه، فيبقى هو نفسه في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Each task comes equally often in each position, and each task follows every other task equally often, once you have a multiple of {0} participants.</source>
+        <translation>تظهر كل مهمة في كل موضع بالعدد نفسه من المرات، وتلي كل مهمة كل مهمة أخرى بالعدد نفسه من المرات، متى كان عدد المشاركين من مضاعفات {0}.</translation>
+    </message>
+    <message>
+        <source>You have {0}: {1} more would complete the balance.</source>
+        <translation>لديك {0}: يكتمل التوازن بإضافة {1}.</translation>
+    </message>
+    <message>
+        <source>You have {0}: balanced.</source>
+        <translation>لديك {0}: متوازن.</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>success</source>
@@ -500,35 +670,35 @@ Free software under the GNU GPL v3 or later.</source>
     <name>ParticipantScreen</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>I&apos;m done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهيت</translation>
     </message>
     <message>
         <source>Press when you think you have finished the task</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط عندما تظن أنك أنهيت المهمة</translation>
     </message>
     <message>
         <source>I give up</source>
-        <translation type="unfinished"></translation>
+        <translation>أستسلم</translation>
     </message>
     <message>
         <source>Press if you want to stop this task</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط إذا أردت التوقف عن هذه المهمة</translation>
     </message>
     <message>
         <source>Thank you. Please wait for the moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك. يُرجى انتظار الميسّر.</translation>
     </message>
     <message>
         <source>Thank you for your time!</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لوقتك!</translation>
     </message>
     <message>
         <source>Please wait for the moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى انتظار الميسّر.</translation>
     </message>
 </context>
 <context>
@@ -539,7 +709,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>One row per participant: id, group, language and attributes</source>
@@ -627,6 +797,246 @@ Free software under the GNU GPL v3 or later.</source>
         <source>{0}. Fix: {1}</source>
         <translation>{0}. الحل: {1}</translation>
     </message>
+    <message>
+        <source>Study &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, description, languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks, their scenarios, success criteria and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions &amp;&amp; questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings after each task and questionnaires after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes part, their group, language and attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task order policy and each participant&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study editor sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save study</source>
+        <translation type="unfinished">حفظ الدراسة</translation>
+    </message>
+    <message>
+        <source>Save study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the study and write it to study.json (Ctrl+S); the previous version is kept as study.json.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click a problem to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a results spreadsheet: it holds what was measured, not the study&apos;s script, so there is nothing to plan here.
+
+See the results in Review results, or open a study folder (File › Open study…) to edit its tasks and participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No study is open.
+
+Open a study folder (File › Open study…) or create a new one (File › New study…) to write its tasks, questions and participants here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved: {0} problem(s) to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study title</source>
+        <translation type="unfinished">عنوان الدراسة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study language</source>
+        <translation type="unfinished">لغة الدراسة</translation>
+    </message>
+    <message>
+        <source>Scenario languages</source>
+        <translation type="unfinished">لغات السيناريوهات</translation>
+    </message>
+    <message>
+        <source>Questions after each task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the study can be saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChart</name>
+    <message>
+        <source>Ease (SEQ) against completion, one point per task</source>
+        <translation>السهولة (SEQ) مقابل الإنجاز، نقطة لكل مهمة</translation>
+    </message>
+    <message>
+        <source>78%: average task completion rate across many studies (Sauro 2011)</source>
+        <translation>78%: متوسط معدل إنجاز المهام في دراسات كثيرة (Sauro 2011)</translation>
+    </message>
+    <message>
+        <source>5.5: average SEQ rating across many tasks (Sauro 2012)</source>
+        <translation>5.5: متوسط تقييم SEQ في مهام كثيرة (Sauro 2012)</translation>
+    </message>
+    <message>
+        <source>easy, completed</source>
+        <translation>سهلة، أُنجزت</translation>
+    </message>
+    <message>
+        <source>hard, not completed</source>
+        <translation>صعبة، لم تُنجز</translation>
+    </message>
+    <message>
+        <source>{0}
+Completion {1}, SEQ mean {2:.2f}</source>
+        <translation>{0}
+الإنجاز {1}، متوسط SEQ {2:.2f}</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>معدل الإنجاز (%)</translation>
+    </message>
+    <message>
+        <source>Mean SEQ rating (1–7)</source>
+        <translation>متوسط تقييم SEQ (1–7)</translation>
+    </message>
 </context>
 <context>
     <name>QuestionForm</name>
@@ -640,7 +1050,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>امتنع</translation>
     </message>
     <message>
         <source>{0}: declined to answer</source>
@@ -676,7 +1086,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختار المشارك عدم الإجابة</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1149,773 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First group of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First group compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second group of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second group compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report and open it in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML report is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export c&amp;harts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart as an image file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts are not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what was found while loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task: &amp;successful attempts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per task; select a task to see its attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of every task for every participant, questionnaire scores, exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two groups side by side with significance tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts at the selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the selected attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded during the attempt, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">المشاركون</translation>
+    </message>
+    <message>
+        <source>Select a participant to exclude or include them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the selected participant again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be computed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) while loading — click to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) while loading — click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task above to see its attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts at “{0}” ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of {0} in “{1}” (time since the session started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected participant in the analysis again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Pick a participant of the study or type a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session after the last questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the participant&apos;s window on the chosen screen (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen for the participant window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which monitor shows the participant&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant window full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the participant&apos;s window full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria (moderator only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task (net, pauses excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net time on task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net time on task: pauses excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again to write the events kept in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole session to another folder or drive and keep recording there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation type="unfinished">إيقاف مؤقت / استئناف</translation>
+    </message>
+    <message>
+        <source>End task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation type="unfinished">تخطّي المهمة</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>نجاح</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>إخفاق</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>متروكة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>امتنع</translation>
+    </message>
+    <message>
+        <source>{0} (key: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen {0} ({1}×{2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (interrupted: resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is outside the scale {1}–{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is running.</source>
+        <translation type="unfinished">لا توجد مهمة قيد التنفيذ.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>How did the task end? (keys 1–4 also work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is open: pick a participant and start the session.</source>
+        <translation type="unfinished">لا توجد جلسة مفتوحة: اختر مشاركًا وابدأ الجلسة.</translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation>حادثة حرجة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>{0} at {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick a participant id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a study folder first (File &gt; Open study).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session resumed. Everything recorded before the interruption is kept; the running task was paused: press {0} to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some tasks were not done (they will count as not attempted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} question(s) are unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Unanswered questions will be recorded as declined. End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} event(s) are NOT on disk yet: {1}
+They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events are saved to disk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uxlab journal (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is now recorded in {0}. Copy it into the study&apos;s sessions folder afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session running. Pick a participant and press Start session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation type="unfinished">انتهت الجلسة</translation>
+    </message>
+    <message>
+        <source>After the task “{0}”: the participant answers on their screen, or enter the answers here (digit keys answer the first question; {1} = declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of session: questionnaires ({0} item(s) left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks and questionnaires are done: press End session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last task: gross {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gross {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqChart</name>
+    <message>
+        <source>Ease rating (SEQ) by task</source>
+        <translation>تقييم السهولة (SEQ) حسب المهمة</translation>
+    </message>
+    <message>
+        <source>{0}
+SEQ mean {1:.2f} from {2} ratings
+{3} CI {4:.2f} – {5:.2f}</source>
+        <translation>{0}
+متوسط SEQ {1:.2f} (عدد التقييمات: {2})
+فترة الثقة {3}: {4:.2f} – {5:.2f}</translation>
+    </message>
+    <message>
+        <source>Mean SEQ rating (1 = very difficult … 7 = very easy), bars show the {0} confidence interval</source>
+        <translation>متوسط تقييم SEQ (1 = صعبة جدًا … 7 = سهلة جدًا)، وتُظهر الأشرطة فترة الثقة {0}</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
@@ -759,6 +1936,10 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>No task is running.</source>
         <translation>لا توجد مهمة قيد التنفيذ.</translation>
+    </message>
+    <message>
+        <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -837,7 +2018,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>SUS mean</source>
@@ -874,6 +2055,39 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>CES</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SusChart</name>
+    <message>
+        <source>SUS scores over the grading scale</source>
+        <translation>درجات SUS على سلّم التقدير</translation>
+    </message>
+    <message>
+        <source>Mean {0:.1f} ({1})</source>
+        <translation>المتوسط {0:.1f} ({1})</translation>
+    </message>
+    <message>
+        <source>Mean SUS {0:.1f} (grade {1}) from {2} participants
+{3} CI {4:.1f} – {5:.1f}</source>
+        <translation>متوسط SUS {0:.1f} (التقدير {1}) (عدد المشاركين: {2})
+فترة الثقة {3}: {4:.1f} – {5:.1f}</translation>
+    </message>
+    <message>
+        <source>SUS {0:g} to under {1:g}: {2} participants</source>
+        <translation>SUS من {0:g} إلى أقل من {1:g}: عدد المشاركين {2}</translation>
+    </message>
+    <message>
+        <source>Grade {0}: SUS {1:g} to {2:g}, {3} participants</source>
+        <translation>التقدير {0}: SUS من {1:g} إلى {2:g}، عدد المشاركين {3}</translation>
+    </message>
+    <message>
+        <source>SUS score (0–100); grades: Sauro-Lewis curved grading scale</source>
+        <translation>درجة SUS (0–100)؛ التقديرات: سلّم التقدير المنحني لـ Sauro وLewis</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2259,158 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>New task</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Time on task</source>
+        <translation>الوقت المستغرق في المهمة</translation>
+    </message>
+    <message>
+        <source>Logarithmic time axis</source>
+        <translation>محور زمن لوغاريتمي</translation>
+    </message>
+    <message>
+        <source>Show times on a log scale: task times are skewed, and a log axis shows fast and slow attempts with the same detail.</source>
+        <translation>عرض الأوقات على مقياس لوغاريتمي: أوقات المهام ملتوية، والمحور اللوغاريتمي يُظهر المحاولات السريعة والبطيئة بالدقة نفسها.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2}, {3}</source>
+        <translation>{0}
+{1}: {2}، {3}</translation>
+    </message>
+    <message>
+        <source>Time on task (s)</source>
+        <translation>الوقت المستغرق في المهمة (ث)</translation>
+    </message>
+    <message>
+        <source>Time on task (s, logarithmic scale)</source>
+        <translation>الوقت المستغرق في المهمة (ث، مقياس لوغاريتمي)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Geometric mean, successful attempts ({0} CI)</source>
+        <translation>الوسط الهندسي للمحاولات الناجحة (فترة الثقة {0})</translation>
+    </message>
+    <message>
+        <source>{0}
+Geometric mean of {1} successful attempts: {2}
+{3} CI {4} – {5}; median {6}</source>
+        <translation>{0}
+الوسط الهندسي للمحاولات الناجحة (عددها {1}): {2}
+فترة الثقة {3}: {4} – {5}؛ الوسيط {6}</translation>
+    </message>
+    <message>
+        <source>Target {0}</source>
+        <translation>الهدف {0}</translation>
+    </message>
+    <message>
+        <source>Target time</source>
+        <translation>الوقت المستهدف</translation>
+    </message>
+    <message>
+        <source>{0}
+Target time {1}</source>
+        <translation>{0}
+الوقت المستهدف {1}</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>نجاح</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>إخفاق</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>متروكة</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Session timeline</source>
+        <translation>المخطط الزمني للجلسات</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Timeline page</source>
+        <translation>صفحة المخطط الزمني</translation>
+    </message>
+    <message>
+        <source>The timeline shows {0} participants at a time so that it stays fast with large studies; choose which group of participants to show.</source>
+        <translation>يعرض المخطط الزمني {0} مشاركًا في كل مرة ليبقى سريعًا في الدراسات الكبيرة؛ اختر مجموعة المشاركين التي تريد عرضها.</translation>
+    </message>
+    <message>
+        <source>participants {0}–{1} of {2}</source>
+        <translation>المشاركون {0}–{1} من {2}</translation>
+    </message>
+    <message>
+        <source>Session time (min)</source>
+        <translation>زمن الجلسة (دقيقة)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>{0} · {1}
+{2}, {3} – {4} ({5} including pauses)</source>
+        <translation>{0} · {1}
+{2}، {3} – {4} ({5} مع فترات التوقف)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} at {2} ({3})</source>
+        <translation>{0} · {1} عند {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>نجاح</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>إخفاق</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>متروكة</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>متخطّاة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation>حادثة حرجة</translation>
     </message>
 </context>
 <context>

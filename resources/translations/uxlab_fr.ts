@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation type="unfinished">Temps passé sur la tâche</translation>
+    </message>
+    <message>
+        <source>Ease (SEQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease vs completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the study results; hover a bar or point for its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <source>Completion rate by task</source>
+        <translation>Taux de réussite par tâche</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Tous les participants</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2} completed ({3} attempts)
+{4} CI {5} – {6}</source>
+        <translation>{0}
+{1}&#xa0;: {2} de réussite ({3} tentatives)
+IC à {4}&#xa0;: {5} – {6}</translation>
+    </message>
+    <message>
+        <source>Completion rate (%), bars show the {0} confidence interval</source>
+        <translation>Taux de réussite (%), les barres montrent l’intervalle de confiance à {0}</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+</context>
+<context>
     <name>DetailsEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -76,178 +142,178 @@
     <name>EditEventDialog</name>
     <message>
         <source>Correct event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l’événement {0}</translation>
     </message>
     <message>
         <source>Marker kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de marqueur</translation>
     </message>
     <message>
         <source>Error, assist, note or critical incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur, aide, note ou incident critique</translation>
     </message>
     <message>
         <source>Marker text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du marqueur</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>The task&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de la tâche</translation>
     </message>
     <message>
         <source>Answer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la réponse</translation>
     </message>
     <message>
         <source>The value on the item&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur sur l’échelle de l’item</translation>
     </message>
     <message>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A refusé de répondre</translation>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant a choisi de ne pas répondre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <source>Everything recorded in this session. Select an event and press F2 (or double-click) to correct it; the correction is recorded as a new event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été enregistré pendant cette séance. Sélectionnez un événement et appuyez sur F2 (ou double-cliquez) pour le corriger&#xa0;; la correction est enregistrée comme un nouvel événement.</translation>
     </message>
     <message>
         <source>Session started</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance démarrée</translation>
     </message>
     <message>
         <source>Session resumed after an interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance reprise après une interruption</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance terminée</translation>
     </message>
     <message>
         <source>Task started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche démarrée</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Task ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche terminée</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueur</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Assist</source>
-        <translation type="unfinished">Aide du modérateur</translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Critical incident</source>
-        <translation type="unfinished">Incident critique</translation>
+        <translation>Incident critique</translation>
     </message>
     <message>
         <source>(undone) {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>(annulé) {0}</translation>
     </message>
     <message>
         <source>{0} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (corrigé)</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>of event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>de l’événement {0}</translation>
     </message>
     <message>
         <source>of event {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>de l’événement {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>automatically, after the interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>automatiquement, après l’interruption</translation>
     </message>
     <message>
         <source>Not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré sur le disque</translation>
     </message>
 </context>
 <context>
@@ -274,30 +340,63 @@
     </message>
 </context>
 <context>
+    <name>JourneyChart</name>
+    <message>
+        <source>Experience along the journey</source>
+        <translation>L’expérience au fil du parcours</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite ressentie</translation>
+    </message>
+    <message>
+        <source>Effort (ease)</source>
+        <translation>Effort (facilité)</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>{0} ({1})
+{2}: net score {3:+.0f} from {4} ratings, mean {5:.2f}</source>
+        <translation>{0} ({1})
+{2}&#xa0;: score net {3:+.0f} sur {4} évaluations, moyenne {5:.2f}</translation>
+    </message>
+    <message>
+        <source>Net score (% rating 6–7 minus % rating 1–3)</source>
+        <translation>Score net (% de notes 6–7 moins % de notes 1–3)</translation>
+    </message>
+    <message>
+        <source>Journey stage (tasks in study order)</source>
+        <translation>Étape du parcours (tâches dans l’ordre de l’étude)</translation>
+    </message>
+</context>
+<context>
     <name>KeyBindingsDialog</name>
     <message>
         <source>Keys for one-key logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches de saisie en une frappe</translation>
     </message>
     <message>
         <source>Click, then press the new key for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez, puis appuyez sur la nouvelle touche pour «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Laptop-friendly defaults: letters and digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches par défaut adaptées aux portables&#xa0;: lettres et chiffres uniquement</translation>
     </message>
     <message>
         <source>Keys work while the session console has the focus; while you type a note they type text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches agissent quand la console de séance a le focus&#xa0;; pendant la saisie d’une note, elles tapent du texte.</translation>
     </message>
     <message>
         <source>“{0}” is used by both “{1}” and “{2}”: choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est utilisée à la fois par «&#xa0;{1}&#xa0;» et «&#xa0;{2}&#xa0;»&#xa0;: choisissez une autre touche.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +569,77 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Fixed: every participant in the task list&apos;s order</source>
+        <translation>Fixe&#xa0;: chaque participant suit l’ordre de la liste des tâches</translation>
+    </message>
+    <message>
+        <source>Random: shuffled per participant (reproducible from the seed)</source>
+        <translation>Aléatoire&#xa0;: mélangé pour chaque participant (reproductible à partir de la graine)</translation>
+    </message>
+    <message>
+        <source>Balanced Latin square (Williams design)</source>
+        <translation>Carré latin équilibré (plan de Williams)</translation>
+    </message>
+    <message>
+        <source>Task &amp;order:</source>
+        <translation>&amp;Ordre des tâches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Task order policy</source>
+        <translation>Règle d’ordre des tâches</translation>
+    </message>
+    <message>
+        <source>How the order of tasks is decided for each participant</source>
+        <translation>Comment l’ordre des tâches est fixé pour chaque participant</translation>
+    </message>
+    <message>
+        <source>Random s&amp;eed:</source>
+        <translation>&amp;Graine aléatoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>A whole number; the same seed always gives the same orders</source>
+        <translation>Un nombre entier&#xa0;; la même graine donne toujours les mêmes ordres</translation>
+    </message>
+    <message>
+        <source>Task order per participant</source>
+        <translation>Ordre des tâches par participant</translation>
+    </message>
+    <message>
+        <source>The order each participant will get, in the order participants are listed</source>
+        <translation>L’ordre que recevra chaque participant, dans l’ordre de la liste des participants</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <source>Every participant does the tasks in the order of the task list.</source>
+        <translation>Chaque participant réalise les tâches dans l’ordre de la liste.</translation>
+    </message>
+    <message>
+        <source>Each participant gets their own shuffled order, computed from the seed, their place in the list and their id, so it is the same every time.</source>
+        <translation>Chaque participant reçoit son propre ordre mélangé, calculé à partir de la graine, de sa place dans la liste et de son identifiant&#xa0;: il est donc identique à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Each task comes equally often in each position, and each task follows every other task equally often, once you have a multiple of {0} participants.</source>
+        <translation>Chaque tâche apparaît aussi souvent à chaque position, et chaque tâche suit chacune des autres aussi souvent, dès que le nombre de participants est un multiple de {0}.</translation>
+    </message>
+    <message>
+        <source>You have {0}: {1} more would complete the balance.</source>
+        <translation>Vous en avez {0}&#xa0;: {1} de plus compléteraient l’équilibre.</translation>
+    </message>
+    <message>
+        <source>You have {0}: balanced.</source>
+        <translation>Vous en avez {0}&#xa0;: équilibré.</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>success</source>
@@ -500,35 +670,35 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <name>ParticipantScreen</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>I&apos;m done</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai fini</translation>
     </message>
     <message>
         <source>Press when you think you have finished the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez quand vous pensez avoir terminé la tâche</translation>
     </message>
     <message>
         <source>I give up</source>
-        <translation type="unfinished"></translation>
+        <translation>J’abandonne</translation>
     </message>
     <message>
         <source>Press if you want to stop this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez si vous voulez arrêter cette tâche</translation>
     </message>
     <message>
         <source>Thank you. Please wait for the moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci. Veuillez attendre le modérateur.</translation>
     </message>
     <message>
         <source>Thank you for your time!</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour votre temps&#xa0;!</translation>
     </message>
     <message>
         <source>Please wait for the moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez attendre le modérateur.</translation>
     </message>
 </context>
 <context>
@@ -539,7 +709,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>One row per participant: id, group, language and attributes</source>
@@ -627,6 +797,242 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <source>{0}. Fix: {1}</source>
         <translation>{0}. Correction&#xa0;: {1}</translation>
     </message>
+    <message>
+        <source>Study &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, description, languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks, their scenarios, success criteria and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions &amp;&amp; questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings after each task and questionnaires after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes part, their group, language and attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task order policy and each participant&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study editor sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save study</source>
+        <translation type="unfinished">&amp;Enregistrer l’étude</translation>
+    </message>
+    <message>
+        <source>Save study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the study and write it to study.json (Ctrl+S); the previous version is kept as study.json.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click a problem to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a results spreadsheet: it holds what was measured, not the study&apos;s script, so there is nothing to plan here.
+
+See the results in Review results, or open a study folder (File › Open study…) to edit its tasks and participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No study is open.
+
+Open a study folder (File › Open study…) or create a new one (File › New study…) to write its tasks, questions and participants here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved: {0} problem(s) to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study title</source>
+        <translation type="unfinished">Titre de l’étude</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study language</source>
+        <translation type="unfinished">Langue de l’étude</translation>
+    </message>
+    <message>
+        <source>Scenario languages</source>
+        <translation type="unfinished">Langues des scénarios</translation>
+    </message>
+    <message>
+        <source>Questions after each task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the study can be saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChart</name>
+    <message>
+        <source>Ease (SEQ) against completion, one point per task</source>
+        <translation>Facilité (SEQ) selon la réussite, un point par tâche</translation>
+    </message>
+    <message>
+        <source>78%: average task completion rate across many studies (Sauro 2011)</source>
+        <translation>78 %&#xa0;: taux de réussite moyen des tâches sur de nombreuses études (Sauro 2011)</translation>
+    </message>
+    <message>
+        <source>5.5: average SEQ rating across many tasks (Sauro 2012)</source>
+        <translation>5,5&#xa0;: note SEQ moyenne sur de nombreuses tâches (Sauro 2012)</translation>
+    </message>
+    <message>
+        <source>easy, completed</source>
+        <translation>facile, réussie</translation>
+    </message>
+    <message>
+        <source>hard, not completed</source>
+        <translation>difficile, non réussie</translation>
+    </message>
+    <message>
+        <source>{0}
+Completion {1}, SEQ mean {2:.2f}</source>
+        <translation>{0}
+Réussite {1}, SEQ moyen {2:.2f}</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>Taux de réussite (%)</translation>
+    </message>
+    <message>
+        <source>Mean SEQ rating (1–7)</source>
+        <translation>Note SEQ moyenne (1–7)</translation>
+    </message>
 </context>
 <context>
     <name>QuestionForm</name>
@@ -640,7 +1046,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>{0}: declined to answer</source>
@@ -676,7 +1082,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le participant a choisi de ne pas répondre</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1145,773 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First group of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First group compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second group of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second group compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report and open it in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML report is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export c&amp;harts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart as an image file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts are not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what was found while loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task: &amp;successful attempts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per task; select a task to see its attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of every task for every participant, questionnaire scores, exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two groups side by side with significance tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts at the selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the selected attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded during the attempt, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Select a participant to exclude or include them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the selected participant again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be computed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) while loading — click to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) while loading — click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task above to see its attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts at “{0}” ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of {0} in “{1}” (time since the session started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected participant in the analysis again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Pick a participant of the study or type a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session after the last questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the participant&apos;s window on the chosen screen (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen for the participant window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which monitor shows the participant&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant window full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the participant&apos;s window full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria (moderator only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task (net, pauses excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net time on task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net time on task: pauses excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again to write the events kept in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole session to another folder or drive and keep recording there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation type="unfinished">Pause / reprise</translation>
+    </message>
+    <message>
+        <source>End task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation type="unfinished">Passer la tâche</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>{0} (key: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen {0} ({1}×{2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (interrupted: resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is outside the scale {1}–{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is running.</source>
+        <translation type="unfinished">Aucune tâche n’est en cours.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>How did the task end? (keys 1–4 also work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is open: pick a participant and start the session.</source>
+        <translation type="unfinished">Aucune séance n’est ouverte&#xa0;: choisissez un participant et démarrez la séance.</translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation>Incident critique</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0} at {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick a participant id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a study folder first (File &gt; Open study).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session resumed. Everything recorded before the interruption is kept; the running task was paused: press {0} to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some tasks were not done (they will count as not attempted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} question(s) are unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Unanswered questions will be recorded as declined. End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} event(s) are NOT on disk yet: {1}
+They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events are saved to disk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uxlab journal (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is now recorded in {0}. Copy it into the study&apos;s sessions folder afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session running. Pick a participant and press Start session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation type="unfinished">Séance terminée</translation>
+    </message>
+    <message>
+        <source>After the task “{0}”: the participant answers on their screen, or enter the answers here (digit keys answer the first question; {1} = declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of session: questionnaires ({0} item(s) left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks and questionnaires are done: press End session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last task: gross {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gross {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqChart</name>
+    <message>
+        <source>Ease rating (SEQ) by task</source>
+        <translation>Note de facilité (SEQ) par tâche</translation>
+    </message>
+    <message>
+        <source>{0}
+SEQ mean {1:.2f} from {2} ratings
+{3} CI {4:.2f} – {5:.2f}</source>
+        <translation>{0}
+SEQ moyen {1:.2f} sur {2} évaluations
+IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
+    </message>
+    <message>
+        <source>Mean SEQ rating (1 = very difficult … 7 = very easy), bars show the {0} confidence interval</source>
+        <translation>Note SEQ moyenne (1 = très difficile … 7 = très facile), les barres montrent l’intervalle de confiance à {0}</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
@@ -759,6 +1932,10 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>No task is running.</source>
         <translation>Aucune tâche n’est en cours.</translation>
+    </message>
+    <message>
+        <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -837,7 +2014,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>SUS mean</source>
@@ -874,6 +2051,39 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>CES</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SusChart</name>
+    <message>
+        <source>SUS scores over the grading scale</source>
+        <translation>Scores SUS sur l’échelle de notation</translation>
+    </message>
+    <message>
+        <source>Mean {0:.1f} ({1})</source>
+        <translation>Moyenne {0:.1f} ({1})</translation>
+    </message>
+    <message>
+        <source>Mean SUS {0:.1f} (grade {1}) from {2} participants
+{3} CI {4:.1f} – {5:.1f}</source>
+        <translation>SUS moyen {0:.1f} (note {1}) sur {2} participants
+IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
+    </message>
+    <message>
+        <source>SUS {0:g} to under {1:g}: {2} participants</source>
+        <translation>SUS de {0:g} à moins de {1:g}&#xa0;: {2} participants</translation>
+    </message>
+    <message>
+        <source>Grade {0}: SUS {1:g} to {2:g}, {3} participants</source>
+        <translation>Note {0}&#xa0;: SUS de {1:g} à {2:g}, {3} participants</translation>
+    </message>
+    <message>
+        <source>SUS score (0–100); grades: Sauro-Lewis curved grading scale</source>
+        <translation>Score SUS (0–100)&#xa0;; notes&#xa0;: échelle de notation ajustée de Sauro et Lewis</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2255,158 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>New task</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Time on task</source>
+        <translation>Temps passé sur la tâche</translation>
+    </message>
+    <message>
+        <source>Logarithmic time axis</source>
+        <translation>Axe du temps logarithmique</translation>
+    </message>
+    <message>
+        <source>Show times on a log scale: task times are skewed, and a log axis shows fast and slow attempts with the same detail.</source>
+        <translation>Afficher les temps sur une échelle logarithmique&#xa0;: les temps de tâche sont asymétriques, et un axe logarithmique montre les tentatives rapides et lentes avec le même détail.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2}, {3}</source>
+        <translation>{0}
+{1}&#xa0;: {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Time on task (s)</source>
+        <translation>Temps sur la tâche (s)</translation>
+    </message>
+    <message>
+        <source>Time on task (s, logarithmic scale)</source>
+        <translation>Temps sur la tâche (s, échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Geometric mean, successful attempts ({0} CI)</source>
+        <translation>Moyenne géométrique, tentatives réussies (IC à {0})</translation>
+    </message>
+    <message>
+        <source>{0}
+Geometric mean of {1} successful attempts: {2}
+{3} CI {4} – {5}; median {6}</source>
+        <translation>{0}
+Moyenne géométrique de {1} tentatives réussies&#xa0;: {2}
+IC à {3}&#xa0;: {4} – {5}&#xa0;; médiane {6}</translation>
+    </message>
+    <message>
+        <source>Target {0}</source>
+        <translation>Cible {0}</translation>
+    </message>
+    <message>
+        <source>Target time</source>
+        <translation>Temps cible</translation>
+    </message>
+    <message>
+        <source>{0}
+Target time {1}</source>
+        <translation>{0}
+Temps cible {1}</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandon</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Session timeline</source>
+        <translation>Chronologie des séances</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <source>Timeline page</source>
+        <translation>Page de la chronologie</translation>
+    </message>
+    <message>
+        <source>The timeline shows {0} participants at a time so that it stays fast with large studies; choose which group of participants to show.</source>
+        <translation>La chronologie montre {0} participants à la fois pour rester rapide sur les grandes études&#xa0;; choisissez quel groupe de participants afficher.</translation>
+    </message>
+    <message>
+        <source>participants {0}–{1} of {2}</source>
+        <translation>participants {0}–{1} sur {2}</translation>
+    </message>
+    <message>
+        <source>Session time (min)</source>
+        <translation>Temps de séance (min)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>{0} · {1}
+{2}, {3} – {4} ({5} including pauses)</source>
+        <translation>{0} · {1}
+{2}, {3} – {4} ({5} pauses comprises)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} at {2} ({3})</source>
+        <translation>{0} · {1} à {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation>Incident critique</translation>
     </message>
 </context>
 <context>

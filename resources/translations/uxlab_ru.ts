@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation type="unfinished">Время выполнения задания</translation>
+    </message>
+    <message>
+        <source>Ease (SEQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease vs completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the study results; hover a bar or point for its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <source>Completion rate by task</source>
+        <translation>Процент выполнения по заданиям</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Все участники</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2} completed ({3} attempts)
+{4} CI {5} – {6}</source>
+        <translation>{0}
+{1}: выполнено {2} (попыток: {3})
+{4} ДИ: {5} – {6}</translation>
+    </message>
+    <message>
+        <source>Completion rate (%), bars show the {0} confidence interval</source>
+        <translation>Процент выполнения (%), отрезки — {0} доверительный интервал</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+</context>
+<context>
     <name>DetailsEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -76,178 +142,178 @@
     <name>EditEventDialog</name>
     <message>
         <source>Correct event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить событие {0}</translation>
     </message>
     <message>
         <source>Marker kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип отметки</translation>
     </message>
     <message>
         <source>Error, assist, note or critical incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка, подсказка, заметка или критический инцидент</translation>
     </message>
     <message>
         <source>Marker text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отметки</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>The task&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход задания</translation>
     </message>
     <message>
         <source>Answer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение ответа</translation>
     </message>
     <message>
         <source>The value on the item&apos;s scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение по шкале вопроса</translation>
     </message>
     <message>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от ответа</translation>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник решил не отвечать</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий</translation>
     </message>
     <message>
         <source>Everything recorded in this session. Select an event and press F2 (or double-click) to correct it; the correction is recorded as a new event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что записано в этой сессии. Выберите событие и нажмите F2 (или дважды щёлкните), чтобы исправить его; исправление записывается как новое событие.</translation>
     </message>
     <message>
         <source>Session started</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия начата</translation>
     </message>
     <message>
         <source>Session resumed after an interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия продолжена после прерывания</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия завершена</translation>
     </message>
     <message>
         <source>Task started</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание начато</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжено</translation>
     </message>
     <message>
         <source>Task ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание завершено</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Assist</source>
-        <translation type="unfinished">Подсказка модератора</translation>
+        <translation>Подсказка</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Critical incident</source>
-        <translation type="unfinished">Критический инцидент</translation>
+        <translation>Критический инцидент</translation>
     </message>
     <message>
         <source>(undone) {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>(отменено) {0}</translation>
     </message>
     <message>
         <source>{0} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (исправлено)</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ</translation>
     </message>
     <message>
         <source>of event {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>события {0}</translation>
     </message>
     <message>
         <source>of event {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>события {0}: {1}</translation>
     </message>
     <message>
         <source>automatically, after the interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматически, после прерывания</translation>
     </message>
     <message>
         <source>Not saved to disk yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сохранено на диск</translation>
     </message>
 </context>
 <context>
@@ -274,30 +340,63 @@
     </message>
 </context>
 <context>
+    <name>JourneyChart</name>
+    <message>
+        <source>Experience along the journey</source>
+        <translation>Впечатления на протяжении пути</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Effort (ease)</source>
+        <translation>Усилие (лёгкость)</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <source>{0} ({1})
+{2}: net score {3:+.0f} from {4} ratings, mean {5:.2f}</source>
+        <translation>{0} ({1})
+{2}: чистый балл {3:+.0f} (оценок: {4}), среднее {5:.2f}</translation>
+    </message>
+    <message>
+        <source>Net score (% rating 6–7 minus % rating 1–3)</source>
+        <translation>Чистый балл (% оценок 6–7 минус % оценок 1–3)</translation>
+    </message>
+    <message>
+        <source>Journey stage (tasks in study order)</source>
+        <translation>Этап пути (задания в порядке исследования)</translation>
+    </message>
+</context>
+<context>
     <name>KeyBindingsDialog</name>
     <message>
         <source>Keys for one-key logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши для записи одним нажатием</translation>
     </message>
     <message>
         <source>Click, then press the new key for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните и нажмите новую клавишу для «{0}»</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить по умолчанию</translation>
     </message>
     <message>
         <source>Laptop-friendly defaults: letters and digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши по умолчанию для ноутбука: только буквы и цифры</translation>
     </message>
     <message>
         <source>Keys work while the session console has the focus; while you type a note they type text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши действуют, когда фокус на пульте сессии; при вводе заметки они вводят текст.</translation>
     </message>
     <message>
         <source>“{0}” is used by both “{1}” and “{2}”: choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» назначена и для «{1}», и для «{2}»: выберите другую клавишу.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +569,77 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Fixed: every participant in the task list&apos;s order</source>
+        <translation>Фиксированный: каждый участник в порядке списка заданий</translation>
+    </message>
+    <message>
+        <source>Random: shuffled per participant (reproducible from the seed)</source>
+        <translation>Случайный: перемешивается для каждого участника (воспроизводимо по зерну)</translation>
+    </message>
+    <message>
+        <source>Balanced Latin square (Williams design)</source>
+        <translation>Сбалансированный латинский квадрат (план Уильямса)</translation>
+    </message>
+    <message>
+        <source>Task &amp;order:</source>
+        <translation>&amp;Порядок заданий:</translation>
+    </message>
+    <message>
+        <source>Task order policy</source>
+        <translation>Правило порядка заданий</translation>
+    </message>
+    <message>
+        <source>How the order of tasks is decided for each participant</source>
+        <translation>Как определяется порядок заданий для каждого участника</translation>
+    </message>
+    <message>
+        <source>Random s&amp;eed:</source>
+        <translation>&amp;Зерно генератора:</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Зерно генератора</translation>
+    </message>
+    <message>
+        <source>A whole number; the same seed always gives the same orders</source>
+        <translation>Целое число; одно и то же зерно всегда даёт одинаковый порядок</translation>
+    </message>
+    <message>
+        <source>Task order per participant</source>
+        <translation>Порядок заданий для каждого участника</translation>
+    </message>
+    <message>
+        <source>The order each participant will get, in the order participants are listed</source>
+        <translation>Порядок, который получит каждый участник, в порядке списка участников</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <source>Every participant does the tasks in the order of the task list.</source>
+        <translation>Каждый участник выполняет задания в порядке списка.</translation>
+    </message>
+    <message>
+        <source>Each participant gets their own shuffled order, computed from the seed, their place in the list and their id, so it is the same every time.</source>
+        <translation>Каждый участник получает свой перемешанный порядок, вычисленный по зерну, его месту в списке и идентификатору, поэтому он всегда одинаков.</translation>
+    </message>
+    <message>
+        <source>Each task comes equally often in each position, and each task follows every other task equally often, once you have a multiple of {0} participants.</source>
+        <translation>Каждое задание одинаково часто стоит на каждой позиции и одинаково часто следует за каждым другим, если число участников кратно {0}.</translation>
+    </message>
+    <message>
+        <source>You have {0}: {1} more would complete the balance.</source>
+        <translation>Сейчас участников: {0}; для полного баланса нужно ещё {1}.</translation>
+    </message>
+    <message>
+        <source>You have {0}: balanced.</source>
+        <translation>Сейчас участников: {0}; баланс соблюдён.</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>success</source>
@@ -500,35 +670,35 @@ Free software under the GNU GPL v3 or later.</source>
     <name>ParticipantScreen</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>I&apos;m done</source>
-        <translation type="unfinished"></translation>
+        <translation>Я закончил(а)</translation>
     </message>
     <message>
         <source>Press when you think you have finished the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, когда решите, что задание выполнено</translation>
     </message>
     <message>
         <source>I give up</source>
-        <translation type="unfinished"></translation>
+        <translation>Я сдаюсь</translation>
     </message>
     <message>
         <source>Press if you want to stop this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, если хотите прекратить это задание</translation>
     </message>
     <message>
         <source>Thank you. Please wait for the moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо. Пожалуйста, подождите модератора.</translation>
     </message>
     <message>
         <source>Thank you for your time!</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо, что уделили время!</translation>
     </message>
     <message>
         <source>Please wait for the moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, подождите модератора.</translation>
     </message>
 </context>
 <context>
@@ -539,7 +709,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>One row per participant: id, group, language and attributes</source>
@@ -627,6 +797,243 @@ Free software under the GNU GPL v3 or later.</source>
         <source>{0}. Fix: {1}</source>
         <translation>{0}. Как исправить: {1}</translation>
     </message>
+    <message>
+        <source>Study &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, description, languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks, their scenarios, success criteria and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions &amp;&amp; questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings after each task and questionnaires after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes part, their group, language and attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task order policy and each participant&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study editor sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save study</source>
+        <translation type="unfinished">&amp;Сохранить исследование</translation>
+    </message>
+    <message>
+        <source>Save study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the study and write it to study.json (Ctrl+S); the previous version is kept as study.json.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click a problem to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a results spreadsheet: it holds what was measured, not the study&apos;s script, so there is nothing to plan here.
+
+See the results in Review results, or open a study folder (File › Open study…) to edit its tasks and participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No study is open.
+
+Open a study folder (File › Open study…) or create a new one (File › New study…) to write its tasks, questions and participants here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved: {0} problem(s) to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study title</source>
+        <translation type="unfinished">Название исследования</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study language</source>
+        <translation type="unfinished">Язык исследования</translation>
+    </message>
+    <message>
+        <source>Scenario languages</source>
+        <translation type="unfinished">Языки сценариев</translation>
+    </message>
+    <message>
+        <source>Questions after each task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the study can be saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChart</name>
+    <message>
+        <source>Ease (SEQ) against completion, one point per task</source>
+        <translation>Лёгкость (SEQ) и выполнение, по точке на задание</translation>
+    </message>
+    <message>
+        <source>78%: average task completion rate across many studies (Sauro 2011)</source>
+        <translation>78%: средний процент выполнения заданий по многим исследованиям (Sauro 2011)</translation>
+    </message>
+    <message>
+        <source>5.5: average SEQ rating across many tasks (Sauro 2012)</source>
+        <translation>5,5: средняя оценка SEQ по многим заданиям (Sauro 2012)</translation>
+    </message>
+    <message>
+        <source>easy, completed</source>
+        <translation>легко, выполнено</translation>
+    </message>
+    <message>
+        <source>hard, not completed</source>
+        <translation>трудно, не выполнено</translation>
+    </message>
+    <message>
+        <source>{0}
+Completion {1}, SEQ mean {2:.2f}</source>
+        <translation>{0}
+Выполнение {1}, среднее SEQ {2:.2f}</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>Процент выполнения (%)</translation>
+    </message>
+    <message>
+        <source>Mean SEQ rating (1–7)</source>
+        <translation>Средняя оценка SEQ (1–7)</translation>
+    </message>
 </context>
 <context>
     <name>QuestionForm</name>
@@ -640,7 +1047,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>{0}: declined to answer</source>
@@ -676,7 +1083,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Участник решил не отвечать</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1146,773 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First group of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First group compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second group of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second group compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report and open it in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML report is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export c&amp;harts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart as an image file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts are not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what was found while loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task: &amp;successful attempts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per task; select a task to see its attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of every task for every participant, questionnaire scores, exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two groups side by side with significance tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts at the selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the selected attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded during the attempt, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Участники</translation>
+    </message>
+    <message>
+        <source>Select a participant to exclude or include them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the selected participant again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be computed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) while loading — click to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) while loading — click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task above to see its attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts at “{0}” ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of {0} in “{1}” (time since the session started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected participant in the analysis again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Pick a participant of the study or type a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session after the last questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the participant&apos;s window on the chosen screen (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen for the participant window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which monitor shows the participant&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant window full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the participant&apos;s window full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria (moderator only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on task (net, pauses excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net time on task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net time on task: pauses excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again to write the events kept in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole session to another folder or drive and keep recording there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation type="unfinished">Пауза / продолжение</translation>
+    </message>
+    <message>
+        <source>End task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation type="unfinished">Пропустить задание</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Неудача</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>{0} (key: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen {0} ({1}×{2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (interrupted: resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is outside the scale {1}–{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is running.</source>
+        <translation type="unfinished">Нет выполняемого задания.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>How did the task end? (keys 1–4 also work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is open: pick a participant and start the session.</source>
+        <translation type="unfinished">Сессия не открыта: выберите участника и начните сессию.</translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation>Критический инцидент</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>{0} at {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick a participant id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a study folder first (File &gt; Open study).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session resumed. Everything recorded before the interruption is kept; the running task was paused: press {0} to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some tasks were not done (they will count as not attempted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} question(s) are unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Unanswered questions will be recorded as declined. End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} event(s) are NOT on disk yet: {1}
+They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events are saved to disk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uxlab journal (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is now recorded in {0}. Copy it into the study&apos;s sessions folder afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session running. Pick a participant and press Start session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation type="unfinished">Сессия завершена</translation>
+    </message>
+    <message>
+        <source>After the task “{0}”: the participant answers on their screen, or enter the answers here (digit keys answer the first question; {1} = declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of session: questionnaires ({0} item(s) left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks and questionnaires are done: press End session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last task: gross {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gross {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeqChart</name>
+    <message>
+        <source>Ease rating (SEQ) by task</source>
+        <translation>Оценка лёгкости (SEQ) по заданиям</translation>
+    </message>
+    <message>
+        <source>{0}
+SEQ mean {1:.2f} from {2} ratings
+{3} CI {4:.2f} – {5:.2f}</source>
+        <translation>{0}
+среднее SEQ {1:.2f} (оценок: {2})
+{3} ДИ: {4:.2f} – {5:.2f}</translation>
+    </message>
+    <message>
+        <source>Mean SEQ rating (1 = very difficult … 7 = very easy), bars show the {0} confidence interval</source>
+        <translation>Средняя оценка SEQ (1 = очень трудно … 7 = очень легко), отрезки — {0} доверительный интервал</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
@@ -759,6 +1933,10 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>No task is running.</source>
         <translation>Нет выполняемого задания.</translation>
+    </message>
+    <message>
+        <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -837,7 +2015,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>SUS mean</source>
@@ -874,6 +2052,39 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>CES</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SusChart</name>
+    <message>
+        <source>SUS scores over the grading scale</source>
+        <translation>Баллы SUS на шкале оценок</translation>
+    </message>
+    <message>
+        <source>Mean {0:.1f} ({1})</source>
+        <translation>Среднее {0:.1f} ({1})</translation>
+    </message>
+    <message>
+        <source>Mean SUS {0:.1f} (grade {1}) from {2} participants
+{3} CI {4:.1f} – {5:.1f}</source>
+        <translation>Среднее SUS {0:.1f} (оценка {1}), участников: {2}
+{3} ДИ: {4:.1f} – {5:.1f}</translation>
+    </message>
+    <message>
+        <source>SUS {0:g} to under {1:g}: {2} participants</source>
+        <translation>SUS от {0:g} до менее {1:g}: участников — {2}</translation>
+    </message>
+    <message>
+        <source>Grade {0}: SUS {1:g} to {2:g}, {3} participants</source>
+        <translation>Оценка {0}: SUS от {1:g} до {2:g}, участников — {3}</translation>
+    </message>
+    <message>
+        <source>SUS score (0–100); grades: Sauro-Lewis curved grading scale</source>
+        <translation>Балл SUS (0–100); оценки: кривая шкала оценок Sauro–Lewis</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2256,158 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>New task</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Time on task</source>
+        <translation>Время выполнения задания</translation>
+    </message>
+    <message>
+        <source>Logarithmic time axis</source>
+        <translation>Логарифмическая ось времени</translation>
+    </message>
+    <message>
+        <source>Show times on a log scale: task times are skewed, and a log axis shows fast and slow attempts with the same detail.</source>
+        <translation>Показывать время в логарифмическом масштабе: время выполнения асимметрично, и логарифмическая ось показывает быстрые и медленные попытки одинаково подробно.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2}, {3}</source>
+        <translation>{0}
+{1}: {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Time on task (s)</source>
+        <translation>Время выполнения (с)</translation>
+    </message>
+    <message>
+        <source>Time on task (s, logarithmic scale)</source>
+        <translation>Время выполнения (с, логарифмическая шкала)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Geometric mean, successful attempts ({0} CI)</source>
+        <translation>Среднее геометрическое успешных попыток ({0} ДИ)</translation>
+    </message>
+    <message>
+        <source>{0}
+Geometric mean of {1} successful attempts: {2}
+{3} CI {4} – {5}; median {6}</source>
+        <translation>{0}
+Среднее геометрическое успешных попыток ({1}): {2}
+{3} ДИ: {4} – {5}; медиана {6}</translation>
+    </message>
+    <message>
+        <source>Target {0}</source>
+        <translation>Цель {0}</translation>
+    </message>
+    <message>
+        <source>Target time</source>
+        <translation>Целевое время</translation>
+    </message>
+    <message>
+        <source>{0}
+Target time {1}</source>
+        <translation>{0}
+Целевое время {1}</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Неудача</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Отказ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Session timeline</source>
+        <translation>Хронология сессий</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Страница</translation>
+    </message>
+    <message>
+        <source>Timeline page</source>
+        <translation>Страница хронологии</translation>
+    </message>
+    <message>
+        <source>The timeline shows {0} participants at a time so that it stays fast with large studies; choose which group of participants to show.</source>
+        <translation>Хронология показывает по {0} участников за раз, чтобы оставаться быстрой в больших исследованиях; выберите, какую группу участников показать.</translation>
+    </message>
+    <message>
+        <source>participants {0}–{1} of {2}</source>
+        <translation>участники {0}–{1} из {2}</translation>
+    </message>
+    <message>
+        <source>Session time (min)</source>
+        <translation>Время сессии (мин)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>{0} · {1}
+{2}, {3} – {4} ({5} including pauses)</source>
+        <translation>{0} · {1}
+{2}, {3} – {4} ({5} с паузами)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} at {2} ({3})</source>
+        <translation>{0} · {1} в {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Неудача</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation>Критический инцидент</translation>
     </message>
 </context>
 <context>

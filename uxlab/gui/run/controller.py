@@ -49,6 +49,7 @@ class SessionController(QObject):
         self.folder: Path | None = None
         self.language = ""
         self.pending_end_t: int | None = None  # the participant pressed "I'm done" at this time
+        self.save_error = ""  # why the first unsaved event could not be written
         self._checkpoint = QTimer(self)
         self._checkpoint.setInterval(CHECKPOINT_MS)
         self._checkpoint.timeout.connect(self._on_checkpoint)
@@ -184,8 +185,10 @@ class SessionController(QObject):
             event = command(*args, **kwargs)
         except RecorderError as exc:
             if self.recorder.unsaved:
+                if not self.save_error:
+                    self.save_error = exc.message
                 self._retry.start()
-                self.save_failed.emit(exc.message)
+                self.save_failed.emit(self.save_error)
                 self.changed.emit()
             else:
                 self.problem.emit(exc.message)
@@ -217,6 +220,11 @@ class SessionController(QObject):
         if self.current is None:
             self.problem.emit(self.tr("No task is running."))
             return None
+        if self.pending_end_t is not None:  # the participant said "done" but carries on
+            self.pending_end_t = None
+            self.problem.emit(self.tr("The task continues: the participant's \"I'm done\" was set aside."))
+            self.changed.emit()
+            return None
         assert self.recorder is not None
         return self._do(self.recorder.toggle_pause, t)
 
@@ -226,7 +234,7 @@ class SessionController(QObject):
         if self.current is None:
             self.problem.emit(self.tr("No task is running."))
             return None
-        if self.pending_end_t is not None and t is None:
+        if self.pending_end_t is not None:
             t = self.pending_end_t  # the participant said "done" then; the moderator judged later
         assert self.recorder is not None
         event = self._do(self.recorder.end_task, outcome, t)
@@ -319,8 +327,9 @@ class SessionController(QObject):
             try:
                 self.recorder.checkpoint()
             except RecorderError as exc:
+                self.save_error = self.save_error or exc.message
                 self._retry.start()
-                self.save_failed.emit(exc.message)
+                self.save_failed.emit(self.save_error)
 
     def retry_saving(self) -> int:
         """Write the events kept in memory; returns how many are still unsaved."""
@@ -329,6 +338,7 @@ class SessionController(QObject):
             return 0
         left = self.recorder.flush_unsaved()
         if left == 0:
+            self.save_error = ""
             self._retry.stop()
             self.saved_again.emit()
             self.changed.emit()
@@ -340,6 +350,7 @@ class SessionController(QObject):
         if self.recorder is None:
             raise UxlabError("no session is open", fix="start a session first")
         out = rescue_session(self.recorder, path)
+        self.save_error = ""
         self._retry.stop()
         self.saved_again.emit()
         self.changed.emit()

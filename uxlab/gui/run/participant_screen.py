@@ -36,8 +36,8 @@ def translator_for(code: str) -> Callable[[str, str], str]:
 class ParticipantScreen(QWidget):
     """A top-level window; put it on a second monitor with :meth:`show_on`."""
 
-    done_clicked = Signal(int)  # session time of the click
-    gave_up_clicked = Signal(int)
+    done_clicked = Signal(object)  # session time of the click (ns: beyond a C int)
+    gave_up_clicked = Signal(object)
 
     def __init__(self, controller: SessionController) -> None:
         super().__init__(None, Qt.WindowType.Window)

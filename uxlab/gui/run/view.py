@@ -379,6 +379,7 @@ class RunView(QWidget):
     def on_key(self, key: str) -> None:
         """A logging key arrived: the time is taken now, before anything else happens."""
         t = self.controller.now()
+        key = keys.normalise(key)
         phase = self.controller.phase
         if phase in (RATING, QUESTIONNAIRE) and key.isdigit() and self._answer_by_key(int(key)):
             return

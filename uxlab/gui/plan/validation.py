@@ -80,30 +80,31 @@ def check_study(draft: Study, file: str = "study.json") -> list[Problem]:
         problems.append(_problem(exc))
 
     for section, items in (("tasks", data["tasks"]), ("participants", data["participants"])):
-        seen: dict[str, int] = {}
+        where: dict[str, list[int]] = {}
+        for i, item in enumerate(items):
+            if isinstance(item.get("id"), str):
+                where.setdefault(item["id"], []).append(i)
         for i, item in enumerate(items):
             piece = _skeleton(data.get("language"))
             piece[section] = [item]
-            ident = item.get("id")
             if (exc := _try(piece, file)) is not None:
                 problems.append(_problem(exc, _reindex(exc.field or "", section, i)))
-            if isinstance(ident, str) and ident in seen:
-                problems.append(_duplicate(section, i, str(ident), seen[str(ident)]))
-            if isinstance(ident, str) and ident not in seen:
-                seen[ident] = i
+            others = [j for j in where.get(item.get("id"), []) if j != i]  # type: ignore[arg-type]
+            if others:
+                problems.append(_duplicate(section, i, str(item["id"]), others[0]))
 
     if not problems and (exc := _try(data, file)) is not None:
         problems.append(_problem(exc))
     return problems
 
 
-def _duplicate(section: str, index: int, ident: str, first: int) -> Problem:
+def _duplicate(section: str, index: int, ident: str, other: int) -> Problem:
     if section == "tasks":
         text = QCoreApplication.translate("PlanValidation", "task id '{0}' appears twice (also task {1})")
     else:
         text = QCoreApplication.translate("PlanValidation",
                                           "participant '{0}' appears twice (also row {1})")
-    return Problem(f"{section}[{index}].id", text.format(ident, first + 1),
+    return Problem(f"{section}[{index}].id", text.format(ident, other + 1),
                    QCoreApplication.translate("PlanValidation", "give each one a unique id"))
 
 

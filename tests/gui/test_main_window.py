@@ -1,0 +1,97 @@
+"""The main window: opening studies (good and bad), recent studies, language switching live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from uxlab.gui import i18n, settings
+from uxlab.gui.main_window import MainWindow
+from uxlab.gui.run.controller import TASK
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes are answered 'No' and their texts collected."""
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> QMessageBox.StandardButton:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+def test_opens_the_demo_and_remembers_it(qtbot: QtBot, demo_study: Path, boxes: list[str]) -> None:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_study(demo_study)
+    assert "Food delivery" in w.windowTitle()
+    assert settings.recent_studies() == [demo_study.resolve()]
+    assert not boxes  # every demo session ended: nothing to resume
+
+
+def test_a_broken_study_gets_a_clear_message_not_a_traceback(qtbot: QtBot, tmp_path: Path,
+                                                              boxes: list[str]) -> None:
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "study.json").write_text('{"schema_version": 1, "title": "x", "tasks": [{"id": "a"}]}',
+                                       encoding="utf-8")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert not w.open_study(folder)
+    assert len(boxes) == 1
+    assert "study.json" in boxes[0] and "tasks" in boxes[0]  # names the file and the field
+    assert "Traceback" not in boxes[0]
+
+
+def test_newer_schema_is_refused_politely(qtbot: QtBot, demo_study: Path, boxes: list[str]) -> None:
+    path = demo_study / "study.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"schema_version": 1', '"schema_version": 99'),
+                    encoding="utf-8")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert not w.open_study(demo_study)
+    assert "newer" in boxes[0].lower() or "update" in boxes[0].lower()
+
+
+def test_language_switch_keeps_the_running_session(qtbot: QtBot, demo_study: Path, boxes: list[str]) -> None:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.open_study(demo_study)
+    run = w.run
+    run.open_session("P50")
+    run.on_key("s")
+    assert run.controller.phase == TASK
+    seq = run.controller.state.last_seq
+    w.set_language("ar")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.processEvents()  # LanguageChange events are delivered through the event loop
+    try:
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert run.controller.phase == TASK and run.controller.state.last_seq == seq
+        run.on_key("e")  # keys keep working after the switch
+        assert run.controller.state.last_seq == seq + 1
+        if i18n.qm_bytes("ar"):
+            assert w.file_menu.title() != "&File"
+    finally:
+        w.set_language("en")
+        app.processEvents()
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert w.file_menu.title() == "&File"
+
+
+def test_new_study_is_created_and_opened(qtbot: QtBot, tmp_path: Path, boxes: list[str]) -> None:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.create_study(tmp_path / "new")
+    assert (tmp_path / "new" / "study.json").exists()
+    assert w.context.study is not None and len(w.context.study.tasks) == 1
+    assert not w.create_study(tmp_path / "new")  # never overwrites a study
+    assert "already" in boxes[-1]

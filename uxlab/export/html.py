@@ -1,0 +1,570 @@
+"""The study report as one self-contained HTML file: opens in any browser, prints well.
+
+Every number comes from :func:`uxlab.analysis.metrics.analyze` (nothing is recomputed here);
+each numeric table cell also carries the exact value in a ``data-value`` (or ``data-lo`` /
+``data-hi``) attribute, so a script or a test can check the report against ``uxlab analyze
+--json``. Charts are inline SVG drawn here (no JavaScript, no network, no external files), in
+the Okabe-Ito palette with text labels, so they survive printing in black and white. All text
+that comes from people (study title, task titles, groups, reasons) is HTML-escaped. The file is
+written atomically: a crash never leaves half a report over the previous one.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from uxlab import __version__
+from uxlab.analysis.metrics import METHODS, analyze
+from uxlab.analysis.model import StudyTables
+from uxlab.core.scoring import SUS_GRADES
+from uxlab.export import labels
+from uxlab.storage.atomic import atomic_write_bytes
+
+BLUE, ORANGE, GREEN, RED, SKY, YELLOW, BLACK = ("#0072B2", "#E69F00", "#009E73", "#D55E00",
+                                                "#56B4E9", "#F0E442", "#000000")
+GRADE_COLOURS = {"A": GREEN, "B": SKY, "C": YELLOW, "D": ORANGE, "F": RED}
+
+CSS = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Vazirmatn, Tahoma,
+       "DejaVu Sans", sans-serif; color: #111; background: #fff; margin: 0 auto;
+       max-width: 1100px; padding: 24px; line-height: 1.45; font-size: 15px; }
+h1 { font-size: 1.7em; margin: 0 0 .2em; }
+h2 { font-size: 1.3em; border-bottom: 2px solid #0072B2; padding-bottom: .2em; margin-top: 1.6em; }
+.subtitle { color: #444; margin: 0 0 1em; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: 0; }
+dl.meta dt { font-weight: 600; }
+dl.meta dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: .6em 0 1em; font-size: .92em; }
+th, td { border: 1px solid #c8c8c8; padding: .3em .5em; text-align: start; vertical-align: top; }
+thead th { background: #eef2f6; }
+td.num, td.ci { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.ci { color: #333; }
+.taskid { color: #555; font-size: .85em; }
+figure { margin: 1em 0 1.6em; }
+figcaption { font-size: .9em; color: #333; margin-top: .3em; }
+svg { direction: ltr; max-width: 100%; height: auto; }
+svg text { font-family: inherit; }
+.note { color: #333; font-size: .92em; }
+.methods td:first-child { font-weight: 600; white-space: normal; }
+footer { margin-top: 2em; color: #555; font-size: .85em; border-top: 1px solid #ccc;
+         padding-top: .5em; }
+@page { size: A4; margin: 14mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; background: #fff; color: #000; }
+  section { break-before: page; page-break-before: always; }
+  section.first { break-before: auto; page-break-before: auto; }
+  tr, figure, svg, dl { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  thead th { background: #eef2f6; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+
+def _e(text: Any) -> str:
+    """Escape any text from people (titles, groups, reasons) for HTML text or attributes."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def _raw(v: Any) -> str:
+    """The exact value for a data-* attribute: repr of the float, empty when missing."""
+    if v is None or (isinstance(v, float) and not math.isfinite(v)):
+        return ""
+    return repr(float(v)) if isinstance(v, float) else str(v)
+
+
+class _Fmt:
+    """Number formatting in the report's language (labels.format_number)."""
+
+    def __init__(self, language: str) -> None:
+        self.lang = language
+
+    def t(self, text: str) -> str:
+        return _e(labels.tr(text, self.lang))
+
+    def n(self, v: Any, d: int = 1, sign: bool = False) -> str:
+        return labels.format_number(v, d, self.lang, sign=sign)
+
+    def pct(self, v: Any, d: int = 0) -> str:
+        return labels.format_percent(v, d, self.lang)
+
+    def secs(self, v: Any) -> str:
+        if v is None:
+            return "–"
+        return self.n(v, 0 if v >= 10 else 1)
+
+    def interval(self, ci: Sequence[Any] | None, kind: str = "num", d: int = 1) -> str:
+        if not ci or ci[0] is None or ci[1] is None:
+            return "–"
+        if kind == "pct":
+            lo, hi = self.pct(ci[0]), self.pct(ci[1])
+        elif kind == "s":
+            lo, hi = self.secs(ci[0]), self.secs(ci[1])
+        else:
+            lo, hi = self.n(ci[0], d), self.n(ci[1], d)
+        return f"{lo}–{hi}"
+
+    def value_td(self, v: Any, text: str) -> str:
+        return f'<td class="num" data-value="{_raw(v)}">{text}</td>'
+
+    def ci_td(self, ci: Sequence[Any] | None, kind: str = "num", d: int = 1) -> str:
+        lo, hi = (ci[0], ci[1]) if ci else (None, None)
+        return (f'<td class="ci" dir="ltr" data-lo="{_raw(lo)}" data-hi="{_raw(hi)}">'
+                f"{self.interval(ci, kind, d)}</td>")
+
+
+# =============================================================================== sections
+def _header(tables: StudyTables, results: dict[str, Any], f: _Fmt, generated: datetime) -> str:
+    p = tables.participants
+    excluded = results.get("excluded") or []
+    included = len(p) - len(excluded)
+    dates: list[str] = []
+    for col in ("started", "ended"):
+        if col in p.columns:
+            dates += [str(v)[:10] for v in p[col].tolist() if isinstance(v, str) and v]
+    span = ""
+    if dates:
+        first, last = min(dates), max(dates)
+        span = first if first == last else f"{first} – {last}"
+    conf = f.pct(results.get("confidence"), 0)
+    rows = [
+        (f.t("Report date"), _e(generated.strftime("%Y-%m-%d %H:%M UTC"))),
+        (f.t("Sessions"), _e(span) or "–"),
+        (f.t("Participants"),
+         f'<span data-value="{included}">{f.n(included, 0)}</span> {f.t("included")}, '
+         f'<span data-value="{len(excluded)}">{f.n(len(excluded), 0)}</span> {f.t("excluded")}'),
+        (f.t("Tasks"), f.n(len(tables.tasks), 0)),
+        (f.t("Confidence level"), f"{conf} ({f.t('every interval')})"),
+    ]
+    if tables.source:
+        rows.append((f.t("Source"), f'<span dir="ltr">{_e(tables.source)}</span>'))
+    meta = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+    out = (f'<header><h1>{_e(tables.title)}</h1><p class="subtitle">'
+           f'{f.t("Usability test report")}</p><dl class="meta">{meta}</dl>')
+    if excluded:
+        items = "".join(
+            f"<li><bdi>{_e(x['participant'])}</bdi>: {_e(x.get('reason')) or f.t('no reason given')}</li>"
+            for x in excluded)
+        out += f'<p class="note">{f.t("excluded")}:</p><ul class="excluded">{items}</ul>'
+    return out + "</header>"
+
+
+def _summary(results: dict[str, Any], f: _Fmt) -> str:
+    rows: list[str] = []
+    sus = results.get("sus") or {}
+    if sus.get("n"):
+        adjective = labels.tr(sus.get("adjective") or "", f.lang)
+        details = (f"{f.t('grade')} <b>{_e(sus.get('grade'))}</b>, {f.t('percentile')} "
+                   f'<span data-value="{_raw(sus.get("percentile"))}">{f.n(sus.get("percentile"), 0)}</span>, '
+                   f"{f.t('adjective')} «{_e(adjective)}»")
+        rows.append(_summary_row("sus", "SUS", sus, sus.get("mean"), f.n(sus.get("mean")),
+                                 f.ci_td(sus.get("ci")), details, f))
+    um = results.get("umux_lite") or {}
+    if um.get("n"):
+        details = (f"{f.t('SUS-equivalent')} "
+                   f'<span data-value="{_raw(um.get("sus_equivalent"))}">'
+                   f"{f.n(um.get('sus_equivalent'))}</span>")
+        rows.append(_summary_row("umux_lite", "UMUX-Lite", um, um.get("mean"), f.n(um.get("mean")),
+                                 f.ci_td(um.get("ci")), details, f))
+    nps = results.get("nps") or {}
+    if nps.get("n"):
+        details = ", ".join(
+            f'<span data-{k}="{nps.get(k)}">{f.n(nps.get(k), 0)}</span> {f.t(k)}'
+            for k in ("promoters", "passives", "detractors"))
+        rows.append(_summary_row("nps", "NPS", nps, nps.get("score"),
+                                 f.n(nps.get("score"), 0, sign=True), f.ci_td(nps.get("ci"), d=0),
+                                 details, f))
+    csat = results.get("csat") or {}
+    if csat.get("n"):
+        details = (f"{f.t('mean')} {f.n(csat.get('mean'), 2)} "
+                   f'<span dir="ltr">({f.interval(csat.get("mean_ci"), d=2)})</span>; '
+                   f"{_e(csat.get('method', ''))}")
+        score = csat.get("score")
+        rows.append(_summary_row("csat", "CSAT", csat, score,
+                                 f.pct(None if score is None else score / 100),
+                                 f.ci_td(csat.get("ci"), d=0), details, f))
+    ces = results.get("ces") or {}
+    if ces.get("n"):
+        agree = ces.get("agree_pct")
+        details = (f"{f.t('agree')} (5-7) {f.pct(None if agree is None else agree / 100)}; "
+                   f"{_e(ces.get('method', ''))}")
+        rows.append(_summary_row("ces", "CES", ces, ces.get("score"), f.n(ces.get("score"), 2),
+                                 f.ci_td(ces.get("ci"), d=2), details, f))
+    if not rows:
+        return ""
+    conf = f.pct(results.get("confidence"), 0)
+    head = (f"<tr><th>{f.t('Measure')}</th><th>n</th><th>{f.t('Value')}</th>"
+            f"<th>{conf} {f.t('Interval')}</th><th>{f.t('Details')}</th></tr>")
+    return (f'<section class="first" id="summary"><h2>{f.t("Summary")}</h2><table class="summary">'
+            f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table></section>")
+
+
+def _summary_row(key: str, name: str, d: dict[str, Any], value: Any, text: str, ci_td: str,
+                 details: str, f: _Fmt) -> str:
+    return (f'<tr data-metric="{key}"><th scope="row">{_e(name)}</th>'
+            f'{f.value_td(d.get("n"), f.n(d.get("n"), 0))}{f.value_td(value, text)}{ci_td}'
+            f"<td>{details}</td></tr>")
+
+
+def _title(t: dict[str, Any]) -> str:
+    return str(t.get("title") or t.get("task") or "")
+
+
+def _tasks(results: dict[str, Any], f: _Fmt) -> str:
+    conf = f.pct(results.get("confidence"), 0)
+    head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Attempts')}</th><th>{f.t('Completion')}</th>"
+            f"<th>{conf} {f.t('Interval')}</th>"
+            f"<th>{f.t('Time, successes')} ({f.t('geometric mean, s')})</th>"
+            f"<th>{conf} {f.t('Interval')}</th>"
+            f"<th>{f.t('Time, all attempts')} ({f.t('geometric mean, s')})</th>"
+            f"<th>{conf} {f.t('Interval')}</th><th>SEQ</th><th>{conf} {f.t('Interval')}</th>"
+            f"<th>{f.t('Experience net scores')} ({f.t('success')} / {f.t('effort')} / "
+            f"{f.t('emotion')})</th><th>{f.t('Errors per attempt')}</th>"
+            f"<th>{f.t('Assists per attempt')}</th></tr>")
+    rows = []
+    for t in results.get("tasks", []):
+        ts, ta, seq = t.get("time_success") or {}, t.get("time_all") or {}, t.get("seq") or {}
+        exp = t.get("experience") or {}
+        nets = " / ".join(
+            f'<span data-{k}="{_raw((exp.get(k) or {}).get("net"))}">'
+            f"{f.n((exp.get(k) or {}).get('net'), 0, sign=True)}</span>"
+            for k in ("success", "effort", "emotion"))
+        n_of = f"({f.n(t.get('successes'), 0)}/{f.n(t.get('attempts'), 0)})"
+        completion_ci = f.ci_td(t.get("completion_ci"), "pct").replace(
+            'class="ci"', 'class="ci completion-ci"', 1)
+        ts_text = f"{f.secs(ts.get('geomean'))} (n = {f.n(ts.get('n'), 0)})"
+        ta_text = f"{f.secs(ta.get('geomean'))} (n = {f.n(ta.get('n'), 0)})"
+        seq_text = f"{f.n(seq.get('mean'))} (n = {f.n(seq.get('n'), 0)})"
+        rows.append(
+            f'<tr data-task="{_e(t.get("task"))}"><th scope="row"><bdi>{_e(_title(t))}</bdi>'
+            f'<br><span class="taskid" dir="ltr">{_e(t.get("task"))}</span></th>'
+            f"{f.value_td(t.get('attempts'), f.n(t.get('attempts'), 0))}"
+            f'<td class="num completion" data-value="{_raw(t.get("completion_rate"))}">'
+            f"{f.pct(t.get('completion_rate'))} {n_of}</td>{completion_ci}"
+            f"{f.value_td(ts.get('geomean'), ts_text)}{f.ci_td(ts.get('ci'), 's')}"
+            f"{f.value_td(ta.get('geomean'), ta_text)}{f.ci_td(ta.get('ci'), 's')}"
+            f"{f.value_td(seq.get('mean'), seq_text)}{f.ci_td(seq.get('ci'))}"
+            f'<td class="num">{nets}</td>'
+            f"{f.value_td(t.get('errors_mean'), f.n(t.get('errors_mean'), 2))}"
+            f"{f.value_td(t.get('assists_mean'), f.n(t.get('assists_mean'), 2))}</tr>")
+    return (f'<section id="tasks"><h2>{f.t("Tasks and effectiveness")}</h2>'
+            f'<table class="tasks"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+            "</section>")
+
+
+def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str:
+    comp = results.get("comparison")
+    if not comp:
+        return ""
+    groups = [str(g) for g in comp.get("groups") or []]
+    by = _e(comp.get("by"))
+    out = [f'<section id="comparison"><h2>{f.t("Group comparison")}</h2>',
+           f'<p class="note">{f.t("Groups")} ({by}): '
+           + ", ".join(f"<bdi>{_e(g)}</bdi>" for g in groups) + "</p>"]
+    if len(groups) == 2 and "tasks" in comp:
+        a, b = (_e(g) for g in groups)
+        head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th><bdi>{a}</bdi></th>"
+                f"<th><bdi>{b}</bdi></th><th>{f.t('Test')}</th><th>p</th>"
+                f"<th>{f.t('Reading')}</th></tr>")
+        rows: list[str] = []
+        seq = {str(s.get("task")): s for s in comp.get("seq") or []}
+        for t in comp["tasks"]:
+            task = str(t.get("task"))
+            name = f"<bdi>{_e(titles.get(task, task))}</bdi>"
+            rows.append(_comparison_row(name, "completion", t.get("completion") or {}, "pct", f))
+            rows.append(_comparison_row(name, "time on task", t.get("time_success") or {}, "s", f))
+            if task in seq:
+                rows.append(_comparison_row(name, "SEQ", seq[task], "num", f))
+        for key, label in (("sus", "SUS"), ("umux_lite", "UMUX-Lite")):
+            entry = comp.get(key)
+            if isinstance(entry, dict) and entry:
+                rows.append(_comparison_row("", label, entry, "num", f))
+        out.append(f'<table class="comparison"><thead>{head}</thead><tbody>{"".join(rows)}'
+                   "</tbody></table>")
+    else:
+        if comp.get("note"):
+            out.append(f'<p class="note">{_e(comp["note"])}</p>')
+        for g in comp.get("per_group") or []:
+            out.append(f"<h3><bdi>{_e(g.get('group'))}</bdi> (n = {f.n(g.get('participants'), 0)})</h3>")
+            head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Attempts')}</th>"
+                    f"<th>{f.t('Completion')}</th><th>{f.t('Interval')}</th>"
+                    f"<th>{f.t('Time, successes')}</th><th>{f.t('Interval')}</th></tr>")
+            body = "".join(
+                f"<tr><th scope='row'><bdi>{_e(titles.get(str(t['task']), t['task']))}</bdi></th>"
+                f"{f.value_td(t.get('attempts'), f.n(t.get('attempts'), 0))}"
+                f"{f.value_td(t.get('completion_rate'), f.pct(t.get('completion_rate')))}"
+                f"{f.ci_td(t.get('completion_ci'), 'pct')}"
+                f"{f.value_td(t.get('time_success_geomean'), f.secs(t.get('time_success_geomean')))}"
+                f"{f.ci_td(t.get('time_success_ci'), 's')}</tr>"
+                for t in g.get("tasks") or [])
+            out.append(f"<table><thead>{head}</thead><tbody>{body}</tbody></table>")
+    return "".join(out) + "</section>"
+
+
+def _comparison_row(name: str, metric: str, e: dict[str, Any], kind: str, f: _Fmt) -> str:
+    if "rate_a" in e:
+        va, vb = e.get("rate_a"), e.get("rate_b")
+    elif "geomean_a" in e:
+        va, vb = e.get("geomean_a"), e.get("geomean_b")
+    else:
+        va, vb = e.get("mean_a"), e.get("mean_b")
+
+    def show(v: Any) -> str:
+        return f.pct(v) if kind == "pct" else f.secs(v) if kind == "s" else f.n(v)
+
+    p = e.get("p")
+    fisher = e.get("fisher_p")
+    test = labels.tr(str(e.get("test") or ""), f.lang)
+    p_cell = f'<td class="num p" data-value="{_raw(p)}">{labels.format_p(p, f.lang) if p is not None else "–"}'
+    if fisher is not None:
+        p_cell += (f'<br><span class="fisher" data-value="{_raw(fisher)}">Fisher: '
+                   f"{labels.format_p(fisher, f.lang)}</span>")
+    reading = e.get("reading", "") if f.lang == "en" else labels.reading(e, f.lang)
+    a_text = f"{show(va)} (n = {f.n(e.get('n_a'), 0)})"
+    b_text = f"{show(vb)} (n = {f.n(e.get('n_b'), 0)})"
+    return (f'<tr data-metric="{_e(metric)}"><th scope="row">{name}</th><td>{f.t(metric)}</td>'
+            f"{f.value_td(va, a_text)}{f.value_td(vb, b_text)}"
+            f'<td class="test">{_e(test)}</td>{p_cell}</td><td class="reading">{_e(reading)}</td></tr>')
+
+
+def _methods(f: _Fmt) -> str:
+    head = (f"<tr><th>{f.t('Measure')}</th><th>{f.t('Formula')}</th>"
+            f"<th>{f.t('Missing data')}</th><th>{f.t('Source / reference')}</th></tr>")
+    rows = "".join(
+        f"<tr><td>{_e(labels.method_name(m['name'], f.lang))}</td>"
+        f'<td dir="ltr" lang="en">{_e(m["formula"])}</td>'
+        f'<td dir="ltr" lang="en">{_e(m.get("missing_data", ""))}</td>'
+        f'<td dir="ltr" lang="en">{_e(m["source"])}</td></tr>' for m in METHODS)
+    note = "" if f.lang == "en" else (
+        f'<p class="note">{f.t("Formulas and references are given in English, as published.")}</p>')
+    return (f'<section id="methods"><h2>{f.t("Methods")}</h2>{note}'
+            f'<table class="methods"><thead>{head}</thead><tbody>{rows}</tbody></table></section>')
+
+
+# =============================================================================== charts
+def _nice_max(v: float) -> float:
+    if v <= 0:
+        return 1.0
+    exp = 10 ** math.floor(math.log10(v))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * exp >= v:
+            return m * exp
+    return 10 * exp
+
+
+def _short(text: str, n: int = 30) -> str:
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def _svg(width: int, height: int, label: str, body: Iterable[str]) -> str:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+            f'width="{width}" height="{height}" role="img" aria-label="{_e(label)}" '
+            f'direction="ltr" font-size="12">{"".join(body)}</svg>')
+
+
+def _axis(x0: float, x1: float, y0: float, y1: float, vmax: float, ticks: Sequence[float],
+          text: Any) -> list[str]:
+    out = []
+    for v in ticks:
+        x = x0 + (x1 - x0) * v / vmax
+        out.append(f'<line x1="{x:.1f}" y1="{y0}" x2="{x:.1f}" y2="{y1}" stroke="#d0d0d0" '
+                   'stroke-width="1"/>')
+        out.append(f'<text x="{x:.1f}" y="{y1 + 14}" text-anchor="middle" fill="#333">'
+                   f"{_e(text(v))}</text>")
+    return out
+
+
+def _completion_chart(results: dict[str, Any], f: _Fmt) -> str:
+    tasks = results.get("tasks") or []
+    if not tasks:
+        return ""
+    left, plot, right, row = 200, 380, 170, 30
+    width, top = left + plot + right, 10
+    height = top + row * len(tasks) + 30
+    body = _axis(left, left + plot, top, top + row * len(tasks), 1.0,
+                 [0, .25, .5, .75, 1.0], lambda v: f.pct(v))
+    for i, t in enumerate(tasks):
+        y = top + i * row + row / 2
+        title = _title(t)
+        body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end"><title>{_e(title)}'
+                    f"</title>{_e(_short(title))}</text>")
+        rate, ci = t.get("completion_rate"), t.get("completion_ci") or [None, None]
+        if rate is None:
+            body.append(f'<text x="{left + 4}" y="{y + 4:.1f}" fill="#555">{f.t("not enough data")}</text>')
+            continue
+        body.append(f'<rect x="{left}" y="{y - 8:.1f}" width="{plot * rate:.1f}" height="16" '
+                    f'fill="{BLUE}"/>')
+        if ci[0] is not None and ci[1] is not None:
+            x1, x2 = left + plot * ci[0], left + plot * ci[1]
+            body.append(f'<line x1="{x1:.1f}" y1="{y:.1f}" x2="{x2:.1f}" y2="{y:.1f}" '
+                        f'stroke="{BLACK}" stroke-width="1.6"/>')
+            for x in (x1, x2):
+                body.append(f'<line x1="{x:.1f}" y1="{y - 6:.1f}" x2="{x:.1f}" y2="{y + 6:.1f}" '
+                            f'stroke="{BLACK}" stroke-width="1.6"/>')
+        label = f"{f.pct(rate)} ({f.interval(ci, 'pct')})"
+        body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}">{_e(label)}</text>')
+    conf = f.pct(results.get("confidence"), 0)
+    caption = (f"{f.t('Completion rate by task')}: {f.t('completion rate')} "
+               f"({conf} {f.t('confidence intervals')}, {f.t('error bars')})")
+    return (f'<figure id="chart-completion">{_svg(width, height, caption, body)}'
+            f"<figcaption>{caption}</figcaption></figure>")
+
+
+def _time_chart(results: dict[str, Any], f: _Fmt) -> str:
+    tasks = results.get("tasks") or []
+    if not tasks:
+        return ""
+    top_values = [0.0]
+    for t in tasks:
+        ts = t.get("time_success") or {}
+        top_values += [v for v in [ts.get("geomean"), (ts.get("ci") or [None, None])[1],
+                                   t.get("target_time_s")] if v is not None]
+    vmax = _nice_max(max(top_values) * 1.05)
+    left, plot, right, row, top = 200, 380, 230, 30, 10
+    width, height = left + plot + right, top + row * len(tasks) + 30
+    ticks = [vmax * k / 4 for k in range(5)]
+    body = _axis(left, left + plot, top, top + row * len(tasks), vmax, ticks,
+                 lambda v: f.n(v, 0))
+
+    def x(v: float) -> float:
+        return left + plot * v / vmax
+
+    unit = {"ar": "ث", "fa": "ث", "ru": "с"}.get(f.lang, "s")
+    for i, t in enumerate(tasks):
+        y = top + i * row + row / 2
+        title = _title(t)
+        body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end"><title>{_e(title)}'
+                    f"</title>{_e(_short(title))}</text>")
+        ts = t.get("time_success") or {}
+        gm, ci, target = ts.get("geomean"), ts.get("ci") or [None, None], t.get("target_time_s")
+        if target is not None:
+            tx = x(target)
+            body.append(f'<path d="M{tx:.1f},{y - 7:.1f} L{tx + 6:.1f},{y:.1f} L{tx:.1f},'
+                        f'{y + 7:.1f} L{tx - 6:.1f},{y:.1f} Z" fill="none" stroke="{RED}" '
+                        'stroke-width="1.8"/>')
+        if gm is None:
+            body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}" fill="#555">'
+                        f"{f.t('not enough data')}</text>")
+            continue
+        if ci[0] is not None and ci[1] is not None:
+            body.append(f'<line x1="{x(ci[0]):.1f}" y1="{y:.1f}" x2="{x(ci[1]):.1f}" '
+                        f'y2="{y:.1f}" stroke="{BLACK}" stroke-width="1.6"/>')
+            for v in ci:
+                body.append(f'<line x1="{x(v):.1f}" y1="{y - 5:.1f}" x2="{x(v):.1f}" '
+                            f'y2="{y + 5:.1f}" stroke="{BLACK}" stroke-width="1.6"/>')
+        body.append(f'<circle cx="{x(gm):.1f}" cy="{y:.1f}" r="5" fill="{BLUE}"/>')
+        label = f"{f.secs(gm)} {unit} ({f.interval(ci, 's')})"
+        if target is not None:
+            label += f"; {labels.tr('target', f.lang)} {f.secs(target)} {unit}"
+        body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}">{_e(label)}</text>')
+    conf = f.pct(results.get("confidence"), 0)
+    caption = (f"{f.t('Time on task (geometric mean of successful attempts)')}, "
+               f"{f.t('seconds')}; ● = {f.t('mean')}, ◇ = {f.t('target')}, {conf} "
+               f"{f.t('confidence intervals')}")
+    return (f'<figure id="chart-time">{_svg(width, height, caption, body)}'
+            f"<figcaption>{caption}</figcaption></figure>")
+
+
+def _sus_chart(results: dict[str, Any], f: _Fmt) -> str:
+    sus = results.get("sus") or {}
+    if not sus.get("n") or sus.get("mean") is None:
+        return ""
+    left, plot, width, height = 20, 700, 740, 130
+    band_top, band_h = 30, 44
+
+    def x(v: float) -> float:
+        return left + plot * v / 100
+
+    body: list[str] = []
+    bands = sorted(SUS_GRADES)  # ascending thresholds
+    for i, (lo, grade) in enumerate(bands):
+        hi = bands[i + 1][0] if i + 1 < len(bands) else 100.0
+        colour = GRADE_COLOURS.get(grade[0], "#999999")
+        body.append(f'<rect x="{x(lo):.1f}" y="{band_top}" width="{x(hi) - x(lo):.1f}" '
+                    f'height="{band_h}" fill="{colour}" fill-opacity="0.35" stroke="#ffffff"/>')
+        ty = band_top - 6 if i % 2 else band_top + band_h + 14
+        body.append(f'<text x="{(x(lo) + x(hi)) / 2:.1f}" y="{ty}" text-anchor="middle" '
+                    f'font-size="11" fill="#222">{_e(grade)}</text>')
+    ticks = [0, 20, 40, 60, 80, 100]
+    for v in ticks:
+        body.append(f'<text x="{x(v):.1f}" y="{height - 4}" text-anchor="middle" fill="#333">'
+                    f"{_e(f.n(v, 0))}</text>")
+    mean, ci = sus["mean"], sus.get("ci") or [None, None]
+    y = band_top + band_h / 2
+    if ci[0] is not None and ci[1] is not None:
+        body.append(f'<line x1="{x(ci[0]):.1f}" y1="{y}" x2="{x(ci[1]):.1f}" y2="{y}" '
+                    f'stroke="{BLACK}" stroke-width="2"/>')
+        for v in ci:
+            body.append(f'<line x1="{x(v):.1f}" y1="{y - 8}" x2="{x(v):.1f}" y2="{y + 8}" '
+                        f'stroke="{BLACK}" stroke-width="2"/>')
+    body.append(f'<circle cx="{x(mean):.1f}" cy="{y}" r="6" fill="{BLACK}"/>')
+    adjective = labels.tr(sus.get("adjective") or "", f.lang)
+    label = (f"SUS {f.n(mean)} ({f.interval(ci)}), {sus.get('grade') or ''}, {adjective}")
+    anchor = "end" if mean > 55 else "start"
+    dx = -10 if anchor == "end" else 10
+    body.append(f'<text x="{x(mean) + dx:.1f}" y="{band_top + band_h + 30}" '
+                f'text-anchor="{anchor}" font-weight="bold">{_e(label)}</text>')
+    conf = f.pct(results.get("confidence"), 0)
+    caption = f"{f.t('SUS mean over the grade bands')} ({conf} {f.t('confidence intervals')})"
+    return (f'<figure id="chart-sus">{_svg(width, height + 10, caption, body)}'
+            f"<figcaption>{caption}; {f.t('Sauro-Lewis curved grading scale')}</figcaption>"
+            "</figure>")
+
+
+def _charts(results: dict[str, Any], f: _Fmt) -> str:
+    parts = [_completion_chart(results, f), _time_chart(results, f), _sus_chart(results, f)]
+    if not any(parts):
+        return ""
+    return f'<section id="charts"><h2>{f.t("Charts")}</h2>{"".join(parts)}</section>'
+
+
+def _warnings(tables: StudyTables, f: _Fmt) -> str:
+    if not tables.warnings:
+        return ""
+    items = "".join(f"<li>{_e(w)}</li>" for w in tables.warnings)
+    return (f'<section id="warnings"><h2>{f.t("Data quality warnings")}</h2>'
+            f'<ul dir="ltr" lang="en">{items}</ul></section>')
+
+
+# =============================================================================== entry points
+def render_report(tables: StudyTables, results: dict[str, Any], *, language: str = "en",
+                  generated: datetime | None = None) -> str:
+    """The report's HTML text from ``results = analyze(tables, ...)``."""
+    language = labels.check_language(language)
+    f = _Fmt(language)
+    generated = generated or datetime.now(UTC)
+    titles = {str(t.get("task")): _title(t) for t in results.get("tasks", [])}
+    direction = "rtl" if language in labels.RIGHT_TO_LEFT else "ltr"
+    body = "".join([
+        _header(tables, results, f, generated),
+        _summary(results, f),
+        _tasks(results, f),
+        _comparison(results, titles, f),
+        _charts(results, f),
+        _methods(f),
+        _warnings(tables, f),
+        f"<footer>{f.t('Generated by')} uxlab {_e(__version__)}</footer>",
+    ])
+    return (f'<!DOCTYPE html>\n<html lang="{language}" dir="{direction}"><head>'
+            '<meta charset="utf-8"/><meta name="viewport" content="width=device-width, '
+            f'initial-scale=1"/><meta name="generator" content="uxlab {_e(__version__)}"/>'
+            f"<title>{_e(tables.title)}</title><style>{CSS}</style></head>"
+            f"<body>{body}</body></html>\n")
+
+
+def write_report(tables: StudyTables, path: Path, *, confidence: float = 0.95,
+                 by: str | None = None, language: str = "en") -> Path:
+    """Analyse ``tables`` and write the HTML report to ``path`` atomically; returns ``path``."""
+    language = labels.check_language(language)
+    results = analyze(tables, confidence=confidence, by=by)
+    path = Path(path)
+    atomic_write_bytes(path, render_report(tables, results, language=language).encode("utf-8"))
+    return path

@@ -705,7 +705,7 @@ Free software under the GNU GPL v3 or later.</source>
     <name>ParticipantsEditor</name>
     <message>
         <source>Who takes part. Double-click a cell (or press F2) to edit it. Exclusions are decided in Review results, after the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يشارك. انقر نقرًا مزدوجًا على خلية (أو اضغط F2) لتحريرها. يُقرَّر الاستبعاد في «مراجعة النتائج» بعد الجلسات.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -713,67 +713,67 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>One row per participant: id, group, language and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل مشارك: المعرّف والمجموعة واللغة والسمات</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك</translation>
     </message>
     <message>
         <source>Add a participant at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك في نهاية القائمة</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المحدَّد</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشاركين المحدَّدين</translation>
     </message>
     <message>
         <source>Remove the selected participants from the study (their recorded sessions stay on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشاركين المحدَّدين من الدراسة (تبقى جلساتهم المسجّلة على القرص)</translation>
     </message>
     <message>
         <source>Group ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة ({0})</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعَد</translation>
     </message>
     <message>
         <source>Why excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الاستبعاد</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Exclusions are set in Review results</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحدَّد الاستبعاد في «مراجعة النتائج»</translation>
     </message>
     <message>
         <source>{0} participants, {1} excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون: {0}، المستبعَدون: {1}</translation>
     </message>
 </context>
 <context>
@@ -799,205 +799,209 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Study &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الدراسة</translation>
     </message>
     <message>
         <source>Title, description, languages</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والوصف واللغات</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>The tasks, their scenarios, success criteria and times</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام وسيناريوهاتها ومعايير النجاح والأوقات</translation>
     </message>
     <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة والاستبيانات</translation>
     </message>
     <message>
         <source>Ratings after each task and questionnaires after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات بعد كل مهمة والاستبيانات بعد الجلسة</translation>
     </message>
     <message>
         <source>Partici&amp;pants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Who takes part, their group, language and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>من يشارك، ومجموعته ولغته وسماته</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Task order policy and each participant&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة ترتيب المهام وترتيب كل مشارك</translation>
     </message>
     <message>
         <source>Study editor sections</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام محرّر الدراسة</translation>
     </message>
     <message>
         <source>&amp;Save study</source>
-        <translation type="unfinished">حفظ الدراسة</translation>
+        <translation>حفظ الدراسة</translation>
     </message>
     <message>
         <source>Save study</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الدراسة</translation>
     </message>
     <message>
         <source>Check the study and write it to study.json (Ctrl+S); the previous version is kept as study.json.bak</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الدراسة وكتابتها في study.json (Ctrl+S)؛ تُحفظ النسخة السابقة باسم study.json.bak</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات يجب إصلاحها</translation>
     </message>
     <message>
         <source>Press Enter or click a problem to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter أو انقر على مشكلة للانتقال إلى حقلها</translation>
     </message>
     <message>
         <source>{0} is a results spreadsheet: it holds what was measured, not the study&apos;s script, so there is nothing to plan here.
 
 See the results in Review results, or open a study folder (File › Open study…) to edit its tasks and participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} جدول بيانات للنتائج: يحتوي على ما قيس، لا على سيناريو الدراسة، فلا شيء يُخطَّط له هنا.
+
+اطّلع على النتائج في «مراجعة النتائج»، أو افتح مجلد دراسة (ملف › فتح دراسة…) لتحرير مهامها ومشاركيها.</translation>
     </message>
     <message>
         <source>No study is open.
 
 Open a study folder (File › Open study…) or create a new one (File › New study…) to write its tasks, questions and participants here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دراسة مفتوحة.
+
+افتح مجلد دراسة (ملف › فتح دراسة…) أو أنشئ دراسة جديدة (ملف › دراسة جديدة…) لتكتب هنا مهامها وأسئلتها ومشاركيها.</translation>
     </message>
     <message>
         <source>* Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>* تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>All changes saved in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات في {0}</translation>
     </message>
     <message>
         <source>The study was not saved: {0} problem(s) to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الدراسة: يجب إصلاح المشكلات أولًا (عددها {0}).</translation>
     </message>
     <message>
         <source>The study was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الدراسة.</translation>
     </message>
     <message>
         <source>The study could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الدراسة: {0}</translation>
     </message>
     <message>
         <source>The study was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الدراسة</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو</translation>
     </message>
     <message>
         <source>success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>معايير النجاح</translation>
     </message>
     <message>
         <source>target time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني</translation>
     </message>
     <message>
         <source>journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة الرحلة</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>السمات</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>السياسة</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة</translation>
     </message>
     <message>
         <source>Study title</source>
-        <translation type="unfinished">عنوان الدراسة</translation>
+        <translation>عنوان الدراسة</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Study language</source>
-        <translation type="unfinished">لغة الدراسة</translation>
+        <translation>لغة الدراسة</translation>
     </message>
     <message>
         <source>Scenario languages</source>
-        <translation type="unfinished">لغات السيناريوهات</translation>
+        <translation>لغات السيناريوهات</translation>
     </message>
     <message>
         <source>Questions after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة بعد كل مهمة</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبيانات</translation>
     </message>
     <message>
         <source>Task order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب المهام</translation>
     </message>
     <message>
         <source>Task {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة {0} ({1})</translation>
     </message>
     <message>
         <source>Task {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة {0}</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Participant row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>صف المشارك {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the study can be saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشكلة يجب إصلاحها قبل حفظ الدراسة:</numerusform>
+            <numerusform>%n مشكلة يجب إصلاحها قبل حفظ الدراسة:</numerusform>
+            <numerusform>%n مشكلتان يجب إصلاحهما قبل حفظ الدراسة:</numerusform>
+            <numerusform>%n مشكلات يجب إصلاحها قبل حفظ الدراسة:</numerusform>
+            <numerusform>%n مشكلة يجب إصلاحها قبل حفظ الدراسة:</numerusform>
+            <numerusform>%n مشكلة يجب إصلاحها قبل حفظ الدراسة:</numerusform>
         </translation>
     </message>
 </context>
@@ -1042,11 +1046,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>QuestionForm</name>
     <message>
         <source>{0}: answer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: الإجابة {1}</translation>
     </message>
     <message>
         <source>Answer {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة {0}</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1054,98 +1058,98 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0}: declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: امتنع عن الإجابة</translation>
     </message>
     <message>
         <source>The participant chose not to answer (recorded as declined, not as missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختار المشارك عدم الإجابة (يُسجَّل امتناعًا لا قيمةً مفقودة)</translation>
     </message>
     <message>
         <source>Translation not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة غير مُعتمَدة</translation>
     </message>
     <message>
         <source>This wording is uxlab&apos;s own translation, not a published validated one; scores may not compare with published norms.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصياغة ترجمة خاصة بـ uxlab وليست ترجمة منشورة مُعتمَدة؛ قد لا تكون الدرجات قابلة للمقارنة مع المعايير المنشورة.</translation>
     </message>
     <message>
         <source>Which word best describes how you felt?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الكلمة التي تصف شعورك على أفضل وجه؟</translation>
     </message>
     <message>
         <source>Feeling: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعور: {0}</translation>
     </message>
     <message>
         <source>Choose “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار «{0}»</translation>
     </message>
     <message>
         <source>Feeling word: declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة الشعور: امتنع عن الإجابة</translation>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished">اختار المشارك عدم الإجابة</translation>
+        <translation>اختار المشارك عدم الإجابة</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>After each task</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد كل مهمة</translation>
     </message>
     <message>
         <source>&amp;SEQ: how easy or difficult was the task (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ: مدى سهولة المهمة أو صعوبتها (1–7)</translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح سؤال السهولة الوحيد (SEQ) بعد كل مهمة</translation>
     </message>
     <message>
         <source>Single Ease Question, 7 points; compared with the 5.5 benchmark in results</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال السهولة الوحيد، 7 درجات؛ يُقارَن بالمعيار المرجعي 5.5 في النتائج</translation>
     </message>
     <message>
         <source>E&amp;xperience trio: success, effort and emotion as felt</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاثية التجربة: النجاح والجهد والشعور كما أحسّ بها المشارك</translation>
     </message>
     <message>
         <source>Ask the experience trio after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح ثلاثية التجربة بعد كل مهمة</translation>
     </message>
     <message>
         <source>Three ratings: how successful, how much effort and how the participant felt</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاثة تقييمات: مدى النجاح، ومقدار الجهد، وشعور المشارك</translation>
     </message>
     <message>
         <source>&amp;Emotion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الشعور التي يمكن للمشارك اختيارها (كلمة في كل سطر، اتركها فارغة لعدم السؤال):</translation>
     </message>
     <message>
         <source>Emotion words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الشعور</translation>
     </message>
     <message>
         <source>Words offered after each task to say how it felt, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات تُعرض بعد كل مهمة للتعبير عن الشعور، كلمة في كل سطر</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الجلسة</translation>
     </message>
     <message>
         <source>&amp;Questionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبيانات، تُطرح بهذا الترتيب (ضع علامة لطرحها، واسحب لتغيير الترتيب):</translation>
     </message>
     <message>
         <source>Post-session questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>استبيانات ما بعد الجلسة</translation>
     </message>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على الاستبيانات التي تُطرح بعد المهمة الأخيرة؛ اضغط مفتاح المسافة لوضع العلامة، واسحب لتغيير ترتيبها</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1284,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المهام</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -1376,7 +1380,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المجموعة</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1939,7 +1943,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر المهمة: لم يُؤخذ بضغط المشارك على «انتهيت».</translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -2094,171 +2098,171 @@ SEQ mean {1:.2f} from {2} ratings
     <name>TaskEditor</name>
     <message>
         <source>&amp;Tasks (in the order of a fixed study):</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام (بترتيب الدراسة ذات الترتيب الثابت):</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>The study&apos;s tasks. Drag a task, or press Alt+Up / Alt+Down, to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام الدراسة. اسحب مهمة، أو اضغط Alt+Up / Alt+Down، لتغيير الترتيب</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add a new task after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مهمة جديدة بعد المهمة المحدَّدة</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Copy the selected task, with a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المهمة المحدَّدة بمعرّف جديد</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected task from the study</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المهمة المحدَّدة من الدراسة</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Move the selected task one place up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المهمة المحدَّدة موضعًا واحدًا لأعلى (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Move the selected task one place down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المهمة المحدَّدة موضعًا واحدًا لأسفل (Alt+Down)</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص باللغة:</translation>
     </message>
     <message>
         <source>Task &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المهمة:</translation>
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو:</translation>
     </message>
     <message>
         <source>Success c&amp;riteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>معايير النجاح:</translation>
     </message>
     <message>
         <source>Tar&amp;get time:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني:</translation>
     </message>
     <message>
         <source>Journey sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة الرحلة:</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة العنوان والسيناريو</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة العنوان والسيناريو اللذين تحرّرهما</translation>
     </message>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المهمة</translation>
     </message>
     <message>
         <source>A short unique id used in the data files (letters, digits, _ - .)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف قصير فريد يُستخدم في ملفات البيانات (حروف وأرقام و _ - .)</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المهمة</translation>
     </message>
     <message>
         <source>A short name for the task, in the selected language</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم قصير للمهمة باللغة المحدَّدة</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو</translation>
     </message>
     <message>
         <source>What the participant reads: the task as a realistic scenario, in the selected language</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقرؤه المشارك: المهمة في صورة سيناريو واقعي، باللغة المحدَّدة</translation>
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>معايير النجاح</translation>
     </message>
     <message>
         <source>What counts as success, for the moderator (not shown to participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُعدّ نجاحًا، للميسّر (لا يُعرض على المشاركين)</translation>
     </message>
     <message>
         <source>Target time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف بالثواني</translation>
     </message>
     <message>
         <source>The time an experienced user needs; leave at &apos;not set&apos; if there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الذي يحتاجه مستخدم متمرّس؛ اتركه «غير محدَّد» إن لم يوجد</translation>
     </message>
     <message>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني بالثواني</translation>
     </message>
     <message>
         <source>When the moderator is prompted to stop the task; at least the target time</source>
-        <translation type="unfinished"></translation>
+        <translation>متى يُنبَّه الميسّر إلى إيقاف المهمة؛ لا يقل عن الوقت المستهدف</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدَّد</translation>
     </message>
     <message>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة الرحلة</translation>
     </message>
     <message>
         <source>The step of the user journey this task belongs to (e.g. signup, pay); results can be grouped by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة رحلة المستخدم التي تنتمي إليها هذه المهمة (مثل التسجيل أو الدفع)؛ يمكن تجميع النتائج حسب المرحلة</translation>
     </message>
     <message>
         <source>The study has no tasks yet. Press Add to write the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهام في الدراسة بعد. اضغط «إضافة» لكتابة المهمة الأولى.</translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب بلغة {0} بعد: سيرى المشاركون بلغة {0} النص الظاهر بالرمادي (نص لغة الدراسة).</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة</translation>
     </message>
 </context>
 <context>
@@ -2483,23 +2487,23 @@ Target time {1}</source>
     <name>outcomes</name>
     <message>
         <source>success</source>
-        <translation type="unfinished">ناجحة</translation>
+        <translation>ناجحة</translation>
     </message>
     <message>
         <source>partial success</source>
-        <translation type="unfinished">ناجحة جزئيًا</translation>
+        <translation>ناجحة جزئيًا</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>فاشلة</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished">متروكة</translation>
+        <translation>متروكة</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">متخطّاة</translation>
+        <translation>متخطّاة</translation>
     </message>
 </context>
 </TS>

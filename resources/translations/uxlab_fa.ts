@@ -705,7 +705,7 @@ Free software under the GNU GPL v3 or later.</source>
     <name>ParticipantsEditor</name>
     <message>
         <source>Who takes part. Double-click a cell (or press F2) to edit it. Exclusions are decided in Review results, after the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسانی شرکت می‌کنند. برای ویرایش یک خانه روی آن دوبار کلیک کنید (یا F2 را بزنید). کنار گذاشتن شرکت‌کنندگان پس از جلسه‌ها در «بررسی نتایج» تعیین می‌شود.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -713,67 +713,67 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>One row per participant: id, group, language and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ردیف برای هر شرکت‌کننده: شناسه، گروه، زبان و ویژگی‌ها</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شرکت‌کننده</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شرکت‌کننده</translation>
     </message>
     <message>
         <source>Add a participant at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یک شرکت‌کننده به انتهای فهرست</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف موارد انتخاب‌شده</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شرکت‌کنندگان انتخاب‌شده</translation>
     </message>
     <message>
         <source>Remove the selected participants from the study (their recorded sessions stay on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شرکت‌کنندگان انتخاب‌شده از مطالعه (جلسه‌های ثبت‌شده آن‌ها روی دیسک می‌ماند)</translation>
     </message>
     <message>
         <source>Group ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه ({0})</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشته</translation>
     </message>
     <message>
         <source>Why excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل کنار گذاشتن</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>Exclusions are set in Review results</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن در «بررسی نتایج» تعیین می‌شود</translation>
     </message>
     <message>
         <source>{0} participants, {1} excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} شرکت‌کننده، {1} کنار گذاشته</translation>
     </message>
 </context>
 <context>
@@ -799,200 +799,204 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Study &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات مطالعه</translation>
     </message>
     <message>
         <source>Title, description, languages</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان، توضیحات، زبان‌ها</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه‌ها</translation>
     </message>
     <message>
         <source>The tasks, their scenarios, success criteria and times</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه‌ها، سناریوها، معیارهای موفقیت و زمان‌ها</translation>
     </message>
     <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش‌ها و پرسش‌نامه‌ها</translation>
     </message>
     <message>
         <source>Ratings after each task and questionnaires after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازدهی پس از هر وظیفه و پرسش‌نامه‌ها پس از جلسه</translation>
     </message>
     <message>
         <source>Partici&amp;pants</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>Who takes part, their group, language and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسانی شرکت می‌کنند، با گروه، زبان و ویژگی‌هایشان</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب</translation>
     </message>
     <message>
         <source>Task order policy and each participant&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه ترتیب وظیفه‌ها و ترتیب هر شرکت‌کننده</translation>
     </message>
     <message>
         <source>Study editor sections</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌های ویرایشگر مطالعه</translation>
     </message>
     <message>
         <source>&amp;Save study</source>
-        <translation type="unfinished">ذخیره مطالعه</translation>
+        <translation>ذخیره مطالعه</translation>
     </message>
     <message>
         <source>Save study</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره مطالعه</translation>
     </message>
     <message>
         <source>Check the study and write it to study.json (Ctrl+S); the previous version is kept as study.json.bak</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی مطالعه و نوشتن آن در study.json (Ctrl+S)؛ نسخه قبلی با نام study.json.bak نگه داشته می‌شود</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلاتی که باید رفع شوند</translation>
     </message>
     <message>
         <source>Press Enter or click a problem to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter را بزنید یا روی یک مشکل کلیک کنید تا به فیلد آن بروید</translation>
     </message>
     <message>
         <source>{0} is a results spreadsheet: it holds what was measured, not the study&apos;s script, so there is nothing to plan here.
 
 See the results in Review results, or open a study folder (File › Open study…) to edit its tasks and participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} یک صفحه‌گسترده نتایج است: آنچه اندازه‌گیری شده را دارد، نه سناریوی مطالعه را؛ پس اینجا چیزی برای برنامه‌ریزی نیست.
+
+نتایج را در «بررسی نتایج» ببینید، یا پوشه یک مطالعه را باز کنید (پرونده › باز کردن مطالعه…) تا وظیفه‌ها و شرکت‌کنندگانش را ویرایش کنید.</translation>
     </message>
     <message>
         <source>No study is open.
 
 Open a study folder (File › Open study…) or create a new one (File › New study…) to write its tasks, questions and participants here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مطالعه‌ای باز نیست.
+
+پوشه یک مطالعه را باز کنید (پرونده › باز کردن مطالعه…) یا مطالعه جدیدی بسازید (پرونده › مطالعه جدید…) تا وظیفه‌ها، پرسش‌ها و شرکت‌کنندگانش را اینجا بنویسید.</translation>
     </message>
     <message>
         <source>* Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>* تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
         <source>All changes saved in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>همه تغییرات در {0} ذخیره شد</translation>
     </message>
     <message>
         <source>The study was not saved: {0} problem(s) to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعه ذخیره نشد: اول باید {0} مشکل را رفع کنید.</translation>
     </message>
     <message>
         <source>The study was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعه ذخیره نشد.</translation>
     </message>
     <message>
         <source>The study could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن مطالعه ممکن نشد: {0}</translation>
     </message>
     <message>
         <source>The study was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعه ذخیره نشد</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>سناریو</translation>
     </message>
     <message>
         <source>success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>معیارهای موفقیت</translation>
     </message>
     <message>
         <source>target time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان هدف</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودیت زمانی</translation>
     </message>
     <message>
         <source>journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله سفر کاربر</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژگی‌ها</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>شیوه</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>بذر</translation>
     </message>
     <message>
         <source>Study title</source>
-        <translation type="unfinished">عنوان مطالعه</translation>
+        <translation>عنوان مطالعه</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیحات</translation>
     </message>
     <message>
         <source>Study language</source>
-        <translation type="unfinished">زبان مطالعه</translation>
+        <translation>زبان مطالعه</translation>
     </message>
     <message>
         <source>Scenario languages</source>
-        <translation type="unfinished">زبان‌های سناریو</translation>
+        <translation>زبان‌های سناریو</translation>
     </message>
     <message>
         <source>Questions after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش‌های پس از هر وظیفه</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش‌نامه‌ها</translation>
     </message>
     <message>
         <source>Task order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب وظیفه‌ها</translation>
     </message>
     <message>
         <source>Task {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه {0} ({1})</translation>
     </message>
     <message>
         <source>Task {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه {0}</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه‌ها</translation>
     </message>
     <message>
         <source>Participant row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف شرکت‌کننده {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the study can be saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشکل باید پیش از ذخیره مطالعه رفع شود:</numerusform>
         </translation>
     </message>
 </context>
@@ -1037,11 +1041,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>QuestionForm</name>
     <message>
         <source>{0}: answer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: پاسخ {1}</translation>
     </message>
     <message>
         <source>Answer {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ {0}</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1049,98 +1053,98 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0}: declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: بدون پاسخ</translation>
     </message>
     <message>
         <source>The participant chose not to answer (recorded as declined, not as missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کننده ترجیح داد پاسخ ندهد (به عنوان «بی‌پاسخ» ثبت می‌شود، نه داده گمشده)</translation>
     </message>
     <message>
         <source>Translation not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه اعتبارسنجی‌نشده</translation>
     </message>
     <message>
         <source>This wording is uxlab&apos;s own translation, not a published validated one; scores may not compare with published norms.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت ترجمه خود uxlab است، نه ترجمه اعتبارسنجی‌شده منتشرشده؛ ممکن است امتیازها با هنجارهای منتشرشده قابل مقایسه نباشند.</translation>
     </message>
     <message>
         <source>Which word best describes how you felt?</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام واژه احساس شما را بهتر توصیف می‌کند؟</translation>
     </message>
     <message>
         <source>Feeling: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>احساس: {0}</translation>
     </message>
     <message>
         <source>Choose “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب «{0}»</translation>
     </message>
     <message>
         <source>Feeling word: declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه احساس: بدون پاسخ</translation>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished">شرکت‌کننده ترجیح داد پاسخ ندهد</translation>
+        <translation>شرکت‌کننده ترجیح داد پاسخ ندهد</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>After each task</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از هر وظیفه</translation>
     </message>
     <message>
         <source>&amp;SEQ: how easy or difficult was the task (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ: وظیفه چقدر آسان یا دشوار بود (1–7)</translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسیدن پرسش تک‌سهولت (SEQ) پس از هر وظیفه</translation>
     </message>
     <message>
         <source>Single Ease Question, 7 points; compared with the 5.5 benchmark in results</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش تک‌سهولت، 7 درجه؛ در نتایج با معیار 5.5 مقایسه می‌شود</translation>
     </message>
     <message>
         <source>E&amp;xperience trio: success, effort and emotion as felt</source>
-        <translation type="unfinished"></translation>
+        <translation>سه‌گانه تجربه: موفقیت، تلاش و احساس از نگاه شرکت‌کننده</translation>
     </message>
     <message>
         <source>Ask the experience trio after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسیدن سه‌گانه تجربه پس از هر وظیفه</translation>
     </message>
     <message>
         <source>Three ratings: how successful, how much effort and how the participant felt</source>
-        <translation type="unfinished"></translation>
+        <translation>سه امتیاز: چقدر موفق، چقدر تلاش و شرکت‌کننده چه احساسی داشت</translation>
     </message>
     <message>
         <source>&amp;Emotion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌های احساسی که شرکت‌کننده می‌تواند انتخاب کند (هر خط یک واژه؛ برای نپرسیدن خالی بگذارید):</translation>
     </message>
     <message>
         <source>Emotion words</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌های احساس</translation>
     </message>
     <message>
         <source>Words offered after each task to say how it felt, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌هایی که پس از هر وظیفه برای بیان احساس پیشنهاد می‌شوند، هر خط یک واژه</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از جلسه</translation>
     </message>
     <message>
         <source>&amp;Questionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش‌نامه‌ها، به این ترتیب پرسیده می‌شوند (برای پرسیدن تیک بزنید، برای تغییر ترتیب بکشید):</translation>
     </message>
     <message>
         <source>Post-session questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش‌نامه‌های پس از جلسه</translation>
     </message>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش‌نامه‌هایی را که پس از آخرین وظیفه پرسیده می‌شوند تیک بزنید؛ برای تیک زدن Space را بزنید و برای تغییر ترتیب بکشید</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1279,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وظیفه‌ها</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -1371,7 +1375,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گروه</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1934,7 +1938,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه ادامه دارد: «تمام کردم» شرکت‌کننده کنار گذاشته شد.</translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -2089,171 +2093,171 @@ SEQ mean {1:.2f} from {2} ratings
     <name>TaskEditor</name>
     <message>
         <source>&amp;Tasks (in the order of a fixed study):</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه‌ها (به ترتیب مطالعه با ترتیب ثابت):</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه‌ها</translation>
     </message>
     <message>
         <source>The study&apos;s tasks. Drag a task, or press Alt+Up / Alt+Down, to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه‌های مطالعه. برای تغییر ترتیب، یک وظیفه را بکشید یا Alt+Up / Alt+Down را بزنید</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن</translation>
     </message>
     <message>
         <source>Add a new task after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن وظیفه جدید پس از وظیفه انتخاب‌شده</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تکثیر</translation>
     </message>
     <message>
         <source>Copy the selected task, with a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی وظیفه انتخاب‌شده با شناسه جدید</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Remove the selected task from the study</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف وظیفه انتخاب‌شده از مطالعه</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به بالا</translation>
     </message>
     <message>
         <source>Move the selected task one place up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال وظیفه انتخاب‌شده یک جایگاه به بالا (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به پایین</translation>
     </message>
     <message>
         <source>Move the selected task one place down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال وظیفه انتخاب‌شده یک جایگاه به پایین (Alt+Down)</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>متن‌ها به زبان:</translation>
     </message>
     <message>
         <source>Task &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه وظیفه:</translation>
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>سناریو:</translation>
     </message>
     <message>
         <source>Success c&amp;riteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>معیارهای موفقیت:</translation>
     </message>
     <message>
         <source>Tar&amp;get time:</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان هدف:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودیت زمانی:</translation>
     </message>
     <message>
         <source>Journey sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله سفر کاربر:</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان عنوان و سناریو</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان و سناریوی کدام زبان را ویرایش می‌کنید</translation>
     </message>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه وظیفه</translation>
     </message>
     <message>
         <source>A short unique id used in the data files (letters, digits, _ - .)</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه کوتاه و یکتا که در پرونده‌های داده به کار می‌رود (حروف، ارقام، _ - .)</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان وظیفه</translation>
     </message>
     <message>
         <source>A short name for the task, in the selected language</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی کوتاه برای وظیفه، به زبان انتخاب‌شده</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>سناریو</translation>
     </message>
     <message>
         <source>What the participant reads: the task as a realistic scenario, in the selected language</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه شرکت‌کننده می‌خواند: وظیفه در قالب سناریویی واقع‌گرایانه، به زبان انتخاب‌شده</translation>
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>معیارهای موفقیت</translation>
     </message>
     <message>
         <source>What counts as success, for the moderator (not shown to participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه موفقیت به حساب می‌آید، برای تسهیل‌گر (به شرکت‌کنندگان نشان داده نمی‌شود)</translation>
     </message>
     <message>
         <source>Target time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان هدف به ثانیه</translation>
     </message>
     <message>
         <source>The time an experienced user needs; leave at &apos;not set&apos; if there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>زمانی که یک کاربر باتجربه نیاز دارد؛ اگر چنین زمانی نیست، روی «تعیین‌نشده» بگذارید</translation>
     </message>
     <message>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودیت زمانی به ثانیه</translation>
     </message>
     <message>
         <source>When the moderator is prompted to stop the task; at least the target time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمانی که به تسهیل‌گر یادآوری می‌شود وظیفه را متوقف کند؛ دست‌کم برابر زمان هدف</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ثانیه</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین‌نشده</translation>
     </message>
     <message>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله سفر کاربر</translation>
     </message>
     <message>
         <source>The step of the user journey this task belongs to (e.g. signup, pay); results can be grouped by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>گامی از سفر کاربر که این وظیفه به آن تعلق دارد (مثلاً ثبت‌نام، پرداخت)؛ نتایج را می‌توان بر اساس مرحله گروه‌بندی کرد</translation>
     </message>
     <message>
         <source>The study has no tasks yet. Press Add to write the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالعه هنوز وظیفه‌ای ندارد. برای نوشتن اولین وظیفه «افزودن» را بزنید.</translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز به زبان {0} نوشته نشده است: شرکت‌کنندگانی که به {0} می‌خوانند متن خاکستری (متن زبان مطالعه) را خواهند دید.</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه جدید</translation>
     </message>
 </context>
 <context>
@@ -2478,23 +2482,23 @@ Target time {1}</source>
     <name>outcomes</name>
     <message>
         <source>success</source>
-        <translation type="unfinished">موفق</translation>
+        <translation>موفق</translation>
     </message>
     <message>
         <source>partial success</source>
-        <translation type="unfinished">تا حدی موفق</translation>
+        <translation>تا حدی موفق</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished">رهاشده</translation>
+        <translation>رهاشده</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">ردشده</translation>
+        <translation>ردشده</translation>
     </message>
 </context>
 </TS>

@@ -705,7 +705,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <name>ParticipantsEditor</name>
     <message>
         <source>Who takes part. Double-click a cell (or press F2) to edit it. Exclusions are decided in Review results, after the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui participe. Double-cliquez sur une cellule (ou appuyez sur F2) pour la modifier. Les exclusions se décident dans Examiner les résultats, après les séances.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -713,67 +713,67 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>One row per participant: id, group, language and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par participant&#xa0;: identifiant, groupe, langue et attributs</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un participant</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Add a participant at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant à la fin de la liste</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la sélection</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les participants sélectionnés</translation>
     </message>
     <message>
         <source>Remove the selected participants from the study (their recorded sessions stay on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l’étude les participants sélectionnés (leurs séances enregistrées restent sur le disque)</translation>
     </message>
     <message>
         <source>Group ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe ({0})</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu</translation>
     </message>
     <message>
         <source>Why excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’exclusion</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Exclusions are set in Review results</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exclusions se règlent dans Examiner les résultats</translation>
     </message>
     <message>
         <source>{0} participants, {1} excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participants, {1} exclus</translation>
     </message>
 </context>
 <context>
@@ -799,201 +799,205 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Study &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails de l’étude</translation>
     </message>
     <message>
         <source>Title, description, languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, description, langues</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâches</translation>
     </message>
     <message>
         <source>The tasks, their scenarios, success criteria and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches, leurs scénarios, critères de réussite et temps</translation>
     </message>
     <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions et questionnaires</translation>
     </message>
     <message>
         <source>Ratings after each task and questionnaires after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations après chaque tâche et questionnaires après la séance</translation>
     </message>
     <message>
         <source>Partici&amp;pants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>Who takes part, their group, language and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui participe&#xa0;: groupe, langue et attributs</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre</translation>
     </message>
     <message>
         <source>Task order policy and each participant&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d’ordre des tâches et ordre de chaque participant</translation>
     </message>
     <message>
         <source>Study editor sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de l’éditeur d’étude</translation>
     </message>
     <message>
         <source>&amp;Save study</source>
-        <translation type="unfinished">&amp;Enregistrer l’étude</translation>
+        <translation>&amp;Enregistrer l’étude</translation>
     </message>
     <message>
         <source>Save study</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’étude</translation>
     </message>
     <message>
         <source>Check the study and write it to study.json (Ctrl+S); the previous version is kept as study.json.bak</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l’étude et l’écrire dans study.json (Ctrl+S)&#xa0;; la version précédente est conservée dans study.json.bak</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes à corriger</translation>
     </message>
     <message>
         <source>Press Enter or click a problem to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou cliquez sur un problème pour aller à son champ</translation>
     </message>
     <message>
         <source>{0} is a results spreadsheet: it holds what was measured, not the study&apos;s script, so there is nothing to plan here.
 
 See the results in Review results, or open a study folder (File › Open study…) to edit its tasks and participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est un tableau de résultats&#xa0;: il contient ce qui a été mesuré, pas le script de l’étude&#xa0;; il n’y a donc rien à planifier ici.
+
+Consultez les résultats dans Examiner les résultats, ou ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) pour modifier ses tâches et ses participants.</translation>
     </message>
     <message>
         <source>No study is open.
 
 Open a study folder (File › Open study…) or create a new one (File › New study…) to write its tasks, questions and participants here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude n’est ouverte.
+
+Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en une (Fichier › Nouvelle étude…) pour écrire ici ses tâches, ses questions et ses participants.</translation>
     </message>
     <message>
         <source>* Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>* Modifications non enregistrées</translation>
     </message>
     <message>
         <source>All changes saved in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées dans {0}</translation>
     </message>
     <message>
         <source>The study was not saved: {0} problem(s) to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étude n’a pas été enregistrée&#xa0;: {0} problème(s) à corriger d’abord.</translation>
     </message>
     <message>
         <source>The study was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étude n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The study could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’étude&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The study was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étude n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario</translation>
     </message>
     <message>
         <source>success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>critères de réussite</translation>
     </message>
     <message>
         <source>target time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps cible</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de temps</translation>
     </message>
     <message>
         <source>journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>étape du parcours</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>règle</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine</translation>
     </message>
     <message>
         <source>Study title</source>
-        <translation type="unfinished">Titre de l’étude</translation>
+        <translation>Titre de l’étude</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Study language</source>
-        <translation type="unfinished">Langue de l’étude</translation>
+        <translation>Langue de l’étude</translation>
     </message>
     <message>
         <source>Scenario languages</source>
-        <translation type="unfinished">Langues des scénarios</translation>
+        <translation>Langues des scénarios</translation>
     </message>
     <message>
         <source>Questions after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions après chaque tâche</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires</translation>
     </message>
     <message>
         <source>Task order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des tâches</translation>
     </message>
     <message>
         <source>Task {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {0} ({1})</translation>
     </message>
     <message>
         <source>Task {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {0}</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Participant row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant, ligne {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the study can be saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger avant de pouvoir enregistrer l’étude&#xa0;:</numerusform>
+            <numerusform>%n problèmes à corriger avant de pouvoir enregistrer l’étude&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1038,11 +1042,11 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <name>QuestionForm</name>
     <message>
         <source>{0}: answer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: réponse {1}</translation>
     </message>
     <message>
         <source>Answer {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse {0}</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1050,98 +1054,98 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>{0}: declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: refus de répondre</translation>
     </message>
     <message>
         <source>The participant chose not to answer (recorded as declined, not as missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant a choisi de ne pas répondre (enregistré comme refus, pas comme donnée manquante)</translation>
     </message>
     <message>
         <source>Translation not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction non validée</translation>
     </message>
     <message>
         <source>This wording is uxlab&apos;s own translation, not a published validated one; scores may not compare with published norms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette formulation est une traduction propre à uxlab, et non une version validée publiée&#xa0;; les scores peuvent ne pas être comparables aux normes publiées.</translation>
     </message>
     <message>
         <source>Which word best describes how you felt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel mot décrit le mieux ce que vous avez ressenti&#xa0;?</translation>
     </message>
     <message>
         <source>Feeling: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Choose “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Feeling word: declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de ressenti&#xa0;: refus de répondre</translation>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished">Le participant a choisi de ne pas répondre</translation>
+        <translation>Le participant a choisi de ne pas répondre</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>After each task</source>
-        <translation type="unfinished"></translation>
+        <translation>Après chaque tâche</translation>
     </message>
     <message>
         <source>&amp;SEQ: how easy or difficult was the task (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SEQ&#xa0;: facilité ou difficulté perçue de la tâche (1–7)</translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser la Single Ease Question (SEQ) après chaque tâche</translation>
     </message>
     <message>
         <source>Single Ease Question, 7 points; compared with the 5.5 benchmark in results</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Ease Question, 7 points&#xa0;; comparée à la référence de 5,5 dans les résultats</translation>
     </message>
     <message>
         <source>E&amp;xperience trio: success, effort and emotion as felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Trio d’e&amp;xpérience&#xa0;: réussite, effort et émotion ressentis</translation>
     </message>
     <message>
         <source>Ask the experience trio after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser le trio d’expérience après chaque tâche</translation>
     </message>
     <message>
         <source>Three ratings: how successful, how much effort and how the participant felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois évaluations&#xa0;: niveau de réussite, effort fourni et ressenti du participant</translation>
     </message>
     <message>
         <source>&amp;Emotion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots d’&amp;émotion que le participant peut choisir (un par ligne, laisser vide pour ne pas demander)&#xa0;:</translation>
     </message>
     <message>
         <source>Emotion words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots d’émotion</translation>
     </message>
     <message>
         <source>Words offered after each task to say how it felt, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots proposés après chaque tâche pour dire le ressenti, un par ligne</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la séance</translation>
     </message>
     <message>
         <source>&amp;Questionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaires, posés dans cet ordre (cocher pour poser, glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
         <source>Post-session questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires de fin de séance</translation>
     </message>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les questionnaires à poser après la dernière tâche&#xa0;; Espace pour cocher, glisser pour changer leur ordre</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1280,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tâches</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -1372,7 +1376,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">groupe</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1935,7 +1939,7 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
     </message>
     <message>
         <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche continue&#xa0;: le «&#xa0;J’ai fini&#xa0;» du participant a été mis de côté.</translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -2090,171 +2094,171 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     <name>TaskEditor</name>
     <message>
         <source>&amp;Tasks (in the order of a fixed study):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâches (dans l’ordre d’une étude à ordre fixe)&#xa0;:</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>The study&apos;s tasks. Drag a task, or press Alt+Up / Alt+Down, to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de l’étude. Glissez une tâche, ou appuyez sur Alt+Haut / Alt+Bas, pour changer l’ordre</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add a new task after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une nouvelle tâche après celle sélectionnée</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Copy the selected task, with a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la tâche sélectionnée, avec un nouvel identifiant</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected task from the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tâche sélectionnée de l’étude</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the selected task one place up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la tâche sélectionnée d’une place (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the selected task one place down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la tâche sélectionnée d’une place (Alt+Bas)</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtes en&#xa0;:</translation>
     </message>
     <message>
         <source>Task &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>Success c&amp;riteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères de réussite&#xa0;:</translation>
     </message>
     <message>
         <source>Tar&amp;get time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps ci&amp;ble&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite de temps&#xa0;:</translation>
     </message>
     <message>
         <source>Journey sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape du &amp;parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du titre et du scénario</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du titre et du scénario que vous modifiez</translation>
     </message>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la tâche</translation>
     </message>
     <message>
         <source>A short unique id used in the data files (letters, digits, _ - .)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant court et unique utilisé dans les fichiers de données (lettres, chiffres, _ - .)</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la tâche</translation>
     </message>
     <message>
         <source>A short name for the task, in the selected language</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court pour la tâche, dans la langue choisie</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>What the participant reads: the task as a realistic scenario, in the selected language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que lit le participant&#xa0;: la tâche sous forme de scénario réaliste, dans la langue choisie</translation>
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de réussite</translation>
     </message>
     <message>
         <source>What counts as success, for the moderator (not shown to participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui compte comme une réussite, pour le modérateur (non montré aux participants)</translation>
     </message>
     <message>
         <source>Target time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps cible en secondes</translation>
     </message>
     <message>
         <source>The time an experienced user needs; leave at &apos;not set&apos; if there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps nécessaire à un utilisateur expérimenté&#xa0;; laissez «&#xa0;non défini&#xa0;» s’il n’y en a pas</translation>
     </message>
     <message>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps en secondes</translation>
     </message>
     <message>
         <source>When the moderator is prompted to stop the task; at least the target time</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment où le modérateur est invité à arrêter la tâche&#xa0;; au moins le temps cible</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape du parcours</translation>
     </message>
     <message>
         <source>The step of the user journey this task belongs to (e.g. signup, pay); results can be grouped by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape du parcours utilisateur à laquelle appartient la tâche (p. ex. inscription, paiement)&#xa0;; les résultats peuvent être regroupés par étape</translation>
     </message>
     <message>
         <source>The study has no tasks yet. Press Add to write the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étude n’a pas encore de tâche. Appuyez sur Ajouter pour écrire la première.</translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rédigé en {0}&#xa0;: les participants qui lisent en {0} verront le texte affiché en gris (celui de la langue de l’étude).</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
 </context>
 <context>
@@ -2479,23 +2483,23 @@ Temps cible {1}</translation>
     <name>outcomes</name>
     <message>
         <source>success</source>
-        <translation type="unfinished">réussite</translation>
+        <translation>réussite</translation>
     </message>
     <message>
         <source>partial success</source>
-        <translation type="unfinished">réussite partielle</translation>
+        <translation>réussite partielle</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished">abandon</translation>
+        <translation>abandon</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">passée</translation>
+        <translation>passée</translation>
     </message>
 </context>
 </TS>

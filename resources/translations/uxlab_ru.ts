@@ -705,7 +705,7 @@ Free software under the GNU GPL v3 or later.</source>
     <name>ParticipantsEditor</name>
     <message>
         <source>Who takes part. Double-click a cell (or press F2) to edit it. Exclusions are decided in Review results, after the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто участвует. Дважды щёлкните ячейку (или нажмите F2), чтобы изменить её. Об исключении решают в разделе «Обзор результатов», после сессий.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -713,67 +713,67 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>One row per participant: id, group, language and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка на участника: идентификатор, группа, язык и атрибуты</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить участника</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника</translation>
     </message>
     <message>
         <source>Add a participant at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника в конец списка</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранных</translation>
     </message>
     <message>
         <source>Remove selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранных участников</translation>
     </message>
     <message>
         <source>Remove the selected participants from the study (their recorded sessions stay on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранных участников из исследования (записанные сессии остаются на диске)</translation>
     </message>
     <message>
         <source>Group ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа ({0})</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключён</translation>
     </message>
     <message>
         <source>Why excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина исключения</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>Exclusions are set in Review results</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключения задаются в разделе «Обзор результатов»</translation>
     </message>
     <message>
         <source>{0} participants, {1} excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников: {0}, исключено: {1}</translation>
     </message>
 </context>
 <context>
@@ -799,202 +799,206 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Study &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание исследования</translation>
     </message>
     <message>
         <source>Title, description, languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, описание, языки</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задания</translation>
     </message>
     <message>
         <source>The tasks, their scenarios, success criteria and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания, их сценарии, критерии успеха и время</translation>
     </message>
     <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопросы и опросники</translation>
     </message>
     <message>
         <source>Ratings after each task and questionnaires after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки после каждого задания и опросники после сессии</translation>
     </message>
     <message>
         <source>Partici&amp;pants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники</translation>
     </message>
     <message>
         <source>Who takes part, their group, language and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто участвует: группа, язык и атрибуты</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порядок</translation>
     </message>
     <message>
         <source>Task order policy and each participant&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило порядка заданий и порядок для каждого участника</translation>
     </message>
     <message>
         <source>Study editor sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы редактора исследования</translation>
     </message>
     <message>
         <source>&amp;Save study</source>
-        <translation type="unfinished">&amp;Сохранить исследование</translation>
+        <translation>&amp;Сохранить исследование</translation>
     </message>
     <message>
         <source>Save study</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить исследование</translation>
     </message>
     <message>
         <source>Check the study and write it to study.json (Ctrl+S); the previous version is kept as study.json.bak</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить исследование и записать его в study.json (Ctrl+S); предыдущая версия сохраняется как study.json.bak</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно исправить</translation>
     </message>
     <message>
         <source>Press Enter or click a problem to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter или щёлкните по проблеме, чтобы перейти к её полю</translation>
     </message>
     <message>
         <source>{0} is a results spreadsheet: it holds what was measured, not the study&apos;s script, so there is nothing to plan here.
 
 See the results in Review results, or open a study folder (File › Open study…) to edit its tasks and participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — таблица результатов: в ней то, что было измерено, а не сценарий исследования, поэтому планировать здесь нечего.
+
+Смотрите результаты в разделе «Обзор результатов» или откройте папку исследования (Файл › Открыть исследование…), чтобы изменить задания и участников.</translation>
     </message>
     <message>
         <source>No study is open.
 
 Open a study folder (File › Open study…) or create a new one (File › New study…) to write its tasks, questions and participants here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование не открыто.
+
+Откройте папку исследования (Файл › Открыть исследование…) или создайте новое (Файл › Новое исследование…), чтобы описать здесь задания, вопросы и участников.</translation>
     </message>
     <message>
         <source>* Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>* Несохранённые изменения</translation>
     </message>
     <message>
         <source>All changes saved in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения сохранены в {0}</translation>
     </message>
     <message>
         <source>The study was not saved: {0} problem(s) to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование не сохранено: сначала исправьте проблемы (их {0}).</translation>
     </message>
     <message>
         <source>The study was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование не сохранено.</translation>
     </message>
     <message>
         <source>The study could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать исследование: {0}</translation>
     </message>
     <message>
         <source>The study was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование не сохранено</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий</translation>
     </message>
     <message>
         <source>success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>критерии успеха</translation>
     </message>
     <message>
         <source>target time</source>
-        <translation type="unfinished"></translation>
+        <translation>целевое время</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>лимит времени</translation>
     </message>
     <message>
         <source>journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>этап пути</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>группа</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>атрибуты</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>правило</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>зерно</translation>
     </message>
     <message>
         <source>Study title</source>
-        <translation type="unfinished">Название исследования</translation>
+        <translation>Название исследования</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Study language</source>
-        <translation type="unfinished">Язык исследования</translation>
+        <translation>Язык исследования</translation>
     </message>
     <message>
         <source>Scenario languages</source>
-        <translation type="unfinished">Языки сценариев</translation>
+        <translation>Языки сценариев</translation>
     </message>
     <message>
         <source>Questions after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы после каждого задания</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросники</translation>
     </message>
     <message>
         <source>Task order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок заданий</translation>
     </message>
     <message>
         <source>Task {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание {0} ({1})</translation>
     </message>
     <message>
         <source>Task {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание {0}</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания</translation>
     </message>
     <message>
         <source>Participant row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник, строка {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the study can be saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблему нужно исправить, прежде чем сохранить исследование:</numerusform>
+            <numerusform>%n проблемы нужно исправить, прежде чем сохранить исследование:</numerusform>
+            <numerusform>%n проблем нужно исправить, прежде чем сохранить исследование:</numerusform>
         </translation>
     </message>
 </context>
@@ -1039,11 +1043,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>QuestionForm</name>
     <message>
         <source>{0}: answer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ответ {1}</translation>
     </message>
     <message>
         <source>Answer {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ {0}</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1051,98 +1055,98 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0}: declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: отказ от ответа</translation>
     </message>
     <message>
         <source>The participant chose not to answer (recorded as declined, not as missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник решил не отвечать (записывается как отказ, а не как пропуск данных)</translation>
     </message>
     <message>
         <source>Translation not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод не валидирован</translation>
     </message>
     <message>
         <source>This wording is uxlab&apos;s own translation, not a published validated one; scores may not compare with published norms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта формулировка — собственный перевод uxlab, а не опубликованная валидированная версия; баллы могут быть несопоставимы с опубликованными нормами.</translation>
     </message>
     <message>
         <source>Which word best describes how you felt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое слово лучше всего описывает ваши ощущения?</translation>
     </message>
     <message>
         <source>Feeling: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ощущение: {0}</translation>
     </message>
     <message>
         <source>Choose “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать «{0}»</translation>
     </message>
     <message>
         <source>Feeling word: declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово-ощущение: отказ от ответа</translation>
     </message>
     <message>
         <source>The participant chose not to answer</source>
-        <translation type="unfinished">Участник решил не отвечать</translation>
+        <translation>Участник решил не отвечать</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>After each task</source>
-        <translation type="unfinished"></translation>
+        <translation>После каждого задания</translation>
     </message>
     <message>
         <source>&amp;SEQ: how easy or difficult was the task (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SEQ: насколько легко или трудно было задание (1–7)</translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задавать вопрос о лёгкости (SEQ) после каждого задания</translation>
     </message>
     <message>
         <source>Single Ease Question, 7 points; compared with the 5.5 benchmark in results</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Ease Question, 7 баллов; в результатах сравнивается с эталоном 5,5</translation>
     </message>
     <message>
         <source>E&amp;xperience trio: success, effort and emotion as felt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тройка впечатлений: успех, усилие и эмоция глазами участника</translation>
     </message>
     <message>
         <source>Ask the experience trio after each task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задавать тройку впечатлений после каждого задания</translation>
     </message>
     <message>
         <source>Three ratings: how successful, how much effort and how the participant felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Три оценки: насколько успешно, сколько усилий и что чувствовал участник</translation>
     </message>
     <message>
         <source>&amp;Emotion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова &amp;эмоций, из которых участник может выбрать (по одному в строке; оставьте пустым, чтобы не спрашивать):</translation>
     </message>
     <message>
         <source>Emotion words</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова эмоций</translation>
     </message>
     <message>
         <source>Words offered after each task to say how it felt, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, которые предлагаются после каждого задания, чтобы описать ощущения, по одному в строке</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>После сессии</translation>
     </message>
     <message>
         <source>&amp;Questionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опросники в порядке показа (отметьте, чтобы задать; перетащите, чтобы изменить порядок):</translation>
     </message>
     <message>
         <source>Post-session questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросники после сессии</translation>
     </message>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте опросники, которые задаются после последнего задания; Пробел — отметить, перетаскивание — изменить порядок</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1281,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Задания</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -1373,7 +1377,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">группа</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1936,7 +1940,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание продолжается: нажатие участником «Я закончил(а)» не учтено.</translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -2091,171 +2095,171 @@ SEQ mean {1:.2f} from {2} ratings
     <name>TaskEditor</name>
     <message>
         <source>&amp;Tasks (in the order of a fixed study):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задания (в порядке фиксированного исследования):</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания</translation>
     </message>
     <message>
         <source>The study&apos;s tasks. Drag a task, or press Alt+Up / Alt+Down, to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания исследования. Перетащите задание или нажмите Alt+Вверх / Alt+Вниз, чтобы изменить порядок</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Add a new task after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить новое задание после выбранного</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ду&amp;блировать</translation>
     </message>
     <message>
         <source>Copy the selected task, with a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать выбранное задание с новым идентификатором</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Remove the selected task from the study</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное задание из исследования</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <source>Move the selected task one place up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранное задание на одну позицию вверх (Alt+Вверх)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;низ</translation>
     </message>
     <message>
         <source>Move the selected task one place down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранное задание на одну позицию вниз (Alt+Вниз)</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тексты на:</translation>
     </message>
     <message>
         <source>Task &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назв&amp;ание:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сценарий:</translation>
     </message>
     <message>
         <source>Success c&amp;riteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Критерии успеха:</translation>
     </message>
     <message>
         <source>Tar&amp;get time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое время:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лимит времени:</translation>
     </message>
     <message>
         <source>Journey sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта&amp;п пути:</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык названия и сценария</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>На каком языке вы редактируете название и сценарий</translation>
     </message>
     <message>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор задания</translation>
     </message>
     <message>
         <source>A short unique id used in the data files (letters, digits, _ - .)</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткий уникальный идентификатор для файлов данных (буквы, цифры, _ - .)</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название задания</translation>
     </message>
     <message>
         <source>A short name for the task, in the selected language</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткое название задания на выбранном языке</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>What the participant reads: the task as a realistic scenario, in the selected language</source>
-        <translation type="unfinished"></translation>
+        <translation>То, что читает участник: задание в виде реалистичного сценария на выбранном языке</translation>
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии успеха</translation>
     </message>
     <message>
         <source>What counts as success, for the moderator (not shown to participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что считается успехом — для модератора (участникам не показывается)</translation>
     </message>
     <message>
         <source>Target time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое время в секундах</translation>
     </message>
     <message>
         <source>The time an experienced user needs; leave at &apos;not set&apos; if there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, которое нужно опытному пользователю; оставьте «не задано», если его нет</translation>
     </message>
     <message>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит времени в секундах</translation>
     </message>
     <message>
         <source>When the moderator is prompted to stop the task; at least the target time</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда модератору предлагается остановить задание; не меньше целевого времени</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап пути</translation>
     </message>
     <message>
         <source>The step of the user journey this task belongs to (e.g. signup, pay); results can be grouped by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг пути пользователя, к которому относится задание (например, регистрация, оплата); результаты можно группировать по этапам</translation>
     </message>
     <message>
         <source>The study has no tasks yet. Press Add to write the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В исследовании пока нет заданий. Нажмите «Добавить», чтобы написать первое.</translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не написано на языке {0}: участники, читающие на {0}, увидят текст, показанный серым (на языке исследования).</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое задание</translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2484,23 @@ Target time {1}</source>
     <name>outcomes</name>
     <message>
         <source>success</source>
-        <translation type="unfinished">успех</translation>
+        <translation>успех</translation>
     </message>
     <message>
         <source>partial success</source>
-        <translation type="unfinished">частичный успех</translation>
+        <translation>частичный успех</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>неудача</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished">отказ</translation>
+        <translation>отказ</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">пропущено</translation>
+        <translation>пропущено</translation>
     </message>
 </context>
 </TS>

@@ -52,17 +52,20 @@ from uxlab.gui.review.rows_model import KEY_ROLE, RowsModel, SortProxy
 from uxlab.gui.review.summary_panel import SummaryPanel
 from uxlab.gui.study_context import StudyContext
 
+# Charts and the HTML report are optional parts: without them (or if they fail to load) the
+# results, tables and Excel export still work.
 try:
     from uxlab.gui.review.charts import ChartsPanel
-except ImportError:  # the charts land separately; the view works without them
+except Exception:
     ChartsPanel = None  # type: ignore[assignment,misc]
 
 try:
     from uxlab.export.html import write_report
-except ImportError:
+except Exception:
     write_report = None  # type: ignore[assignment]
 
 CONFIDENCES = (0.90, 0.95, 0.99)
+_SEP = "\x1f"  # between column and value in the filter choices
 
 
 def _table(name: str, parent: QWidget) -> tuple[QTableView, RowsModel, SortProxy]:
@@ -393,8 +396,14 @@ class ReviewView(QWidget):
         data = self.filter_combo.currentData()
         if not data:
             return None, None
-        column, value = data
-        return str(column), str(value)
+        column, value = str(data).split(_SEP, 1)
+        return column, value
+
+    def set_filter(self, column: str | None, value: str | None = None) -> None:
+        """Show only participants whose ``column`` is ``value`` (None: everyone)."""
+        index = self.filter_combo.findData(f"{column}{_SEP}{value}") if column else 0
+        self.filter_combo.setCurrentIndex(max(0, index))
+        self.refresh()
 
     def set_compare_by(self, column: str | None) -> None:
         index = self.compare_combo.findData(column) if column else 0
@@ -433,12 +442,9 @@ class ReviewView(QWidget):
             for c in columns:
                 name = self.tr("group") if c == "group" else c
                 for v in selection.column_values(tables, c, included_only=False):
-                    self.filter_combo.addItem(f"{name} = {v}", (c, v))
-            index = 0
-            for i in range(1, self.filter_combo.count()):
-                if tuple(self.filter_combo.itemData(i)) == chosen:
-                    index = i
-            self.filter_combo.setCurrentIndex(index)
+                    self.filter_combo.addItem(f"{name} = {v}", f"{c}{_SEP}{v}")
+            index = self.filter_combo.findData(f"{chosen[0]}{_SEP}{chosen[1]}") if chosen[0] else 0
+            self.filter_combo.setCurrentIndex(max(0, index))
         finally:
             self._building = False
 

@@ -1,0 +1,52 @@
+"""Screenshots of every results chart on the demo study: docs/screenshots/chart-<name>.png.
+
+Run: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/gui/shots/charts_shot.py
+Completion is compared by group (by="group"); the others show the whole study.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from uxlab.analysis.metrics import analyze
+from uxlab.analysis.tables import load_tables
+from uxlab.gui.review.charts import ChartsPanel
+
+ROOT = Path(__file__).resolve().parents[3]
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    tables = load_tables(ROOT / "sessions" / "food-delivery")
+    OUT.mkdir(parents=True, exist_ok=True)
+    plain = ChartsPanel()
+    plain.resize(1000, 640)
+    plain.set_data(tables, analyze(tables), None)
+    grouped = ChartsPanel()
+    grouped.resize(1000, 640)
+    grouped.set_data(tables, analyze(tables, by="group"), "group")
+    for panel in (plain, grouped):
+        panel.show()
+    for i, chart in enumerate(plain.charts):
+        panel = grouped if chart.key == "completion" else plain
+        panel.tabs.setCurrentIndex(i)
+        for _ in range(3):
+            app.processEvents()
+        shown = panel.charts[i]
+        shown.grab().save(str(OUT / f"chart-{chart.key}.png"))
+        print(OUT / f"chart-{chart.key}.png")
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    # PySide6 6.12 on CPython 3.11 over-releases None/True in QGraphicsItem.itemChange overrides
+    # (every pyqtgraph item has one), so interpreter shutdown can abort after many redraws;
+    # the images are written by now, so skip the shutdown.
+    os._exit(code)

@@ -63,7 +63,7 @@ class ParticipantScreen(QWidget):
         self.give_up = QPushButton()
         self.give_up.setObjectName("participantGiveUp")
         for b in (self.done, self.give_up):
-            b.setMinimumHeight(64)
+            b.setMinimumSize(220, 72)
         self.done.clicked.connect(lambda: self.done_clicked.emit(self.controller.now()))
         self.give_up.clicked.connect(lambda: self.gave_up_clicked.emit(self.controller.now()))
         self.form = QuestionForm(self._translate, large=True)
@@ -73,8 +73,11 @@ class ParticipantScreen(QWidget):
 
         task_page = QWidget()
         tl = QVBoxLayout(task_page)
+        self.scenario.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         tl.addWidget(self.title)
-        tl.addWidget(self.scenario, 1)
+        tl.addSpacing(24)
+        tl.addWidget(self.scenario)
+        tl.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.give_up)
         buttons.addStretch(1)

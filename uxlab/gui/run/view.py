@@ -152,8 +152,13 @@ class RunView(QWidget):
         self.card = QGroupBox()
         self.card.setObjectName("taskCard")
         card = QVBoxLayout(self.card)
+        self.scenario.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        sf = self.scenario.font()
+        sf.setPointSizeF(sf.pointSizeF() * 1.15)
+        self.scenario.setFont(sf)
         card.addWidget(self.task_title)
-        card.addWidget(self.scenario, 1)
+        card.addWidget(self.scenario)
+        card.addStretch(1)
         card.addWidget(criteria_frame)
 
         # timer and actions
@@ -189,7 +194,9 @@ class RunView(QWidget):
         tl.addWidget(self.timer_label)
         tl.addWidget(self.gross_label)
         tl.addWidget(self.cue_label)
+        tl.addSpacing(12)
         tl.addLayout(grid)
+        tl.addStretch(1)
 
         top = QHBoxLayout()
         top.addWidget(self.card, 3)
@@ -742,12 +749,11 @@ class RunView(QWidget):
             cue.append(self.tr("target {0}").format(clock_text(int(task.target_time_s * 1e9), False)))
             if net > task.target_time_s * 1e9:
                 colour = TARGET_COLOUR
+                cue.append(self.tr("target passed"))
         if task is not None and task.time_limit_s:
             cue.append(self.tr("limit {0}").format(clock_text(int(task.time_limit_s * 1e9), False)))
             if net > task.time_limit_s * 1e9:
                 colour = LIMIT_COLOUR
                 cue.append(self.tr("LIMIT PASSED"))
-        elif colour:
-            cue.append(self.tr("target passed"))
         self.cue_label.setText(" · ".join(cue))
         self.timer_label.setStyleSheet(f"color: {colour};" if colour else "")

@@ -43,6 +43,16 @@ def _confidence(text: str) -> float:
     return value
 
 
+LANGUAGES = ("en", "fr", "ar", "fa", "ru")  # the same as uxlab.export.labels.LANGUAGES
+
+
+def _language(text: str) -> str:
+    code = text.strip().lower().replace("_", "-").split("-")[0]
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a supported language (use {', '.join(LANGUAGES)})")
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="uxlab", description="uxlab: a lab for moderated usability testing.")
     p.add_argument("--version", action="version", version=f"uxlab {__version__}")
@@ -55,11 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--confidence", type=_confidence, default=0.95, help="0.90, 0.95 (default) or 0.99")
     a.add_argument("--by", metavar="COLUMN", help="compare groups by a participant column, e.g. group")
 
-    e = sub.add_parser("export", help="write the analysed study to an Excel workbook")
+    e = sub.add_parser("export", help="write the analysed study to an Excel workbook and/or CSV files")
     e.add_argument("path", type=Path)
-    e.add_argument("-o", "--output", type=Path, required=True, help="results.xlsx")
+    e.add_argument("-o", "--output", type=Path, help="results.xlsx")
+    e.add_argument("--csv", type=Path, metavar="FOLDER",
+                   help="also (or only) write attempts, participants, events, answers, tasks .csv there")
     e.add_argument("--confidence", type=_confidence, default=0.95)
     e.add_argument("--by", metavar="COLUMN", help="add a group comparison sheet")
+    e.add_argument("--language", type=_language, default="en",
+                   help="sheet names, headers and codebook in en (default), fr, ar, fa or ru")
+
+    r = sub.add_parser("report", help="write a self-contained HTML report (opens in a browser, prints)")
+    r.add_argument("path", type=Path)
+    r.add_argument("-o", "--output", type=Path, required=True, help="report.html")
+    r.add_argument("--confidence", type=_confidence, default=0.95, help="0.90, 0.95 (default) or 0.99")
+    r.add_argument("--by", metavar="COLUMN", help="compare groups by a participant column, e.g. group")
+    r.add_argument("--language", type=_language, default="en", help="en (default), fr, ar, fa or ru")
 
     d = sub.add_parser("demo", help="write a demo study with simulated sessions")
     d.add_argument("folder", type=Path)
@@ -159,16 +180,44 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from uxlab.analysis.metrics import analyze
-    from uxlab.export.xlsx import export_xlsx
+
+    out: Path | None = args.output
+    folder: Path | None = args.csv
+    if out is None and folder is None:
+        return _fail("nothing to write. Fix: give -o results.xlsx and/or --csv FOLDER")
+    if out is not None and out.suffix.lower() != ".xlsx":
+        return _fail(f"{out}: the output must end in .xlsx. Fix: e.g. -o results.xlsx")
+    if out is not None and not out.parent.exists():
+        return _fail(f"{out.parent} does not exist. Fix: create the folder or choose another path")
+    if folder is not None and folder.exists() and not folder.is_dir():
+        return _fail(f"{folder} is a file. Fix: --csv takes a folder, e.g. --csv results-csv")
+    if folder is not None and not folder.parent.exists():
+        return _fail(f"{folder.parent} does not exist. Fix: create the folder or choose another path")
+    tables = _load(args.path)
+    if out is not None:
+        from uxlab.export.xlsx import export_xlsx
+
+        result = analyze(tables, confidence=args.confidence, by=args.by)
+        export_xlsx(tables, result, out, language=args.language)
+        print(f"wrote {out}")
+    if folder is not None:
+        from uxlab.export.csv import export_csv
+
+        paths = export_csv(tables, folder, language=args.language)
+        print(f"wrote {len(paths)} CSV files to {folder}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from uxlab.export.html import write_report
 
     out: Path = args.output
-    if out.suffix.lower() != ".xlsx":
-        return _fail(f"{out}: the output must end in .xlsx. Fix: e.g. -o results.xlsx")
+    if out.suffix.lower() not in (".html", ".htm"):
+        return _fail(f"{out}: the report must end in .html. Fix: e.g. -o report.html")
     if not out.parent.exists():
         return _fail(f"{out.parent} does not exist. Fix: create the folder or choose another path")
     tables = _load(args.path)
-    result = analyze(tables, confidence=args.confidence, by=args.by)
-    export_xlsx(tables, result, out)
+    write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language)
     print(f"wrote {out}")
     return 0
 
@@ -203,7 +252,8 @@ def cmd_gui(path: Path | None) -> int:
     return run_app(path)
 
 
-COMMANDS = {"analyze": cmd_analyze, "export": cmd_export, "demo": cmd_demo, "validate": cmd_validate}
+COMMANDS = {"analyze": cmd_analyze, "export": cmd_export, "report": cmd_report, "demo": cmd_demo,
+            "validate": cmd_validate}
 
 
 def main(argv: list[str] | None = None) -> int:

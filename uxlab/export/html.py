@@ -27,6 +27,7 @@ from uxlab.storage.atomic import atomic_write_bytes
 
 BLUE, ORANGE, GREEN, RED, SKY, YELLOW, BLACK = ("#0072B2", "#E69F00", "#009E73", "#D55E00",
                                                 "#56B4E9", "#F0E442", "#000000")
+INTERVAL_DASH = "\u2009–\u2009"  # thin spaces keep "−31 – 31" apart from a minus sign
 GRADE_COLOURS = {"A": GREEN, "B": SKY, "C": YELLOW, "D": ORANGE, "F": RED}
 
 CSS = """
@@ -87,6 +88,11 @@ class _Fmt:
     def __init__(self, language: str) -> None:
         self.lang = language
 
+    @property
+    def sep(self) -> str:
+        """The list separator: the Arabic comma in ar / fa."""
+        return "، " if self.lang in labels.RIGHT_TO_LEFT else ", "
+
     def t(self, text: str) -> str:
         return _e(labels.tr(text, self.lang))
 
@@ -110,7 +116,7 @@ class _Fmt:
             lo, hi = self.secs(ci[0]), self.secs(ci[1])
         else:
             lo, hi = self.n(ci[0], d), self.n(ci[1], d)
-        return f"{lo}–{hi}"
+        return f"{lo}{INTERVAL_DASH}{hi}"
 
     def value_td(self, v: Any, text: str) -> str:
         return f'<td class="num" data-value="{_raw(v)}">{text}</td>'
@@ -139,7 +145,7 @@ def _header(tables: StudyTables, results: dict[str, Any], f: _Fmt, generated: da
         (f.t("Report date"), _e(generated.strftime("%Y-%m-%d %H:%M UTC"))),
         (f.t("Sessions"), _e(span) or "–"),
         (f.t("Participants"),
-         f'<span data-value="{included}">{f.n(included, 0)}</span> {f.t("included")}, '
+         f'<span data-value="{included}">{f.n(included, 0)}</span> {f.t("included")}{f.sep}'
          f'<span data-value="{len(excluded)}">{f.n(len(excluded), 0)}</span> {f.t("excluded")}'),
         (f.t("Tasks"), f.n(len(tables.tasks), 0)),
         (f.t("Confidence level"), f"{conf} ({f.t('every interval')})"),
@@ -162,8 +168,9 @@ def _summary(results: dict[str, Any], f: _Fmt) -> str:
     sus = results.get("sus") or {}
     if sus.get("n"):
         adjective = labels.tr(sus.get("adjective") or "", f.lang)
-        details = (f"{f.t('grade')} <b>{_e(sus.get('grade'))}</b>, {f.t('percentile')} "
-                   f'<span data-value="{_raw(sus.get("percentile"))}">{f.n(sus.get("percentile"), 0)}</span>, '
+        details = (f"{f.t('grade')} <b>{_e(sus.get('grade'))}</b>{f.sep}{f.t('percentile')} "
+                   f'<span data-value="{_raw(sus.get("percentile"))}">'
+                   f'{f.n(sus.get("percentile"), 0)}</span>{f.sep}'
                    f"{f.t('adjective')} «{_e(adjective)}»")
         rows.append(_summary_row("sus", "SUS", sus, sus.get("mean"), f.n(sus.get("mean")),
                                  f.ci_td(sus.get("ci")), details, f))
@@ -176,7 +183,7 @@ def _summary(results: dict[str, Any], f: _Fmt) -> str:
                                  f.ci_td(um.get("ci")), details, f))
     nps = results.get("nps") or {}
     if nps.get("n"):
-        details = ", ".join(
+        details = f.sep.join(
             f'<span data-{k}="{nps.get(k)}">{f.n(nps.get(k), 0)}</span> {f.t(k)}'
             for k in ("promoters", "passives", "detractors"))
         rows.append(_summary_row("nps", "NPS", nps, nps.get("score"),

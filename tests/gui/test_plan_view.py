@@ -370,3 +370,32 @@ def test_check_study_reports_every_problem(context: StudyContext) -> None:
     paths = [p.path for p in check_study(study)]
     # a repeated id is marked on both tasks, whichever one the researcher means to change
     assert paths == ["tasks[0].time_limit_s", "tasks[0].id", "tasks[2].scenario", "tasks[3].id"]
+
+
+def test_participant_attributes_rename_and_choices(view: PlanView, demo_study: Path) -> None:
+    attrs = view.participants.attributes_editor
+    assert attrs.table.item(1, 0).text() == "experience"
+    attrs.table.item(1, 0).setText("app_use")  # rename: participants' values follow
+    attrs.table.item(1, 2).setText("novice, regular, expert")
+    attrs.add_attribute()
+    attrs.table.item(2, 1).setText("Age band")
+    headers = [view.participants.table.horizontalHeaderItem(c).text()
+               for c in range(view.participants.table.columnCount())]
+    assert "Age band" in headers
+    assert view.participants.delegate.choices[3] == ["", "novice", "regular", "expert"]
+    assert view.save() is True
+    saved = load_study(demo_study)
+    assert [(f.name, f.label, f.choices) for f in saved.participant_fields][1:] == [
+        ("app_use", "Food-delivery app experience", ("novice", "regular", "expert")),
+        ("attribute1", "Age band", ()),
+    ]
+    assert saved.participants[0].attributes == {"app_use": "regular"}
+
+
+def test_invalid_attribute_name_is_shown(view: PlanView, demo_study: Path) -> None:
+    before = _file_bytes(demo_study)
+    view.participants.attributes_editor.table.item(1, 0).setText("app use")
+    assert view.save() is False
+    assert _file_bytes(demo_study) == before
+    assert "not a valid id" in view.participants.attributes_editor.box.error.text()
+    assert [p.path for p in view.problems] == ["participant_fields[1].name"]

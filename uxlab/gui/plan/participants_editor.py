@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.study import Participant, Study
+from uxlab.gui.plan.attributes_editor import AttributesEditor
 from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, problem_text
 from uxlab.gui.plan.task_editor import unique_id
 from uxlab.gui.plan.validation import Problem
@@ -105,7 +106,11 @@ class ParticipantsEditor(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantCount")
         buttons.addWidget(self.count_label)
+        self.attributes_editor = AttributesEditor(self)
+        self.attributes_editor.setMaximumHeight(170)
+        self.attributes_editor.changed.connect(self._on_attributes_changed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.attributes_editor)
         layout.addWidget(self.intro)
         layout.addWidget(self.box, 1)
         layout.addLayout(buttons)
@@ -137,7 +142,16 @@ class ParticipantsEditor(QWidget):
         assert self.study is not None
         return {f.name: (f.label, f.choices) for f in self.study.participant_fields}
 
+    def _on_attributes_changed(self) -> None:
+        if self.study is not None:
+            self._fill(self.study)
+            self.changed.emit()
+
     def load(self, study: Study) -> None:
+        self.attributes_editor.load(study)
+        self._fill(study)
+
+    def _fill(self, study: Study) -> None:
         self.study = study
         fields = self._fields()
         attrs = [name for name in fields if name != GROUP_FIELD]
@@ -260,6 +274,7 @@ class ParticipantsEditor(QWidget):
 
     # ------------------------------------------------------------------ problems
     def show_problems(self, problems: list[Problem]) -> None:
+        self.attributes_editor.show_problems(problems)
         mine = [p for p in problems if p.section == "participants"]
         bad: dict[int, str] = {}
         for p in mine:
@@ -278,6 +293,9 @@ class ParticipantsEditor(QWidget):
         self.box.set_problem("\n".join(summary[:5]))
 
     def focus_problem(self, problem: Problem) -> None:
+        if problem.section == "participant_fields":
+            self.attributes_editor.focus_problem(problem)
+            return
         if problem.index is not None and problem.index < self.table.rowCount():
             self.table.setCurrentCell(problem.index, COL_ID)
         self.table.setFocus()

@@ -265,3 +265,15 @@ def test_ending_early_records_unanswered_as_declined(qtbot: QtBot, console: tupl
     assert view.controller.phase == ENDED
     answers = [e for e in read_journal(journal_path(folder, "P1")).events if e.kind == "answer"]
     assert len(answers) == 10 and all(e.data["declined"] for e in answers)
+
+
+def test_moderator_can_run_tasks_out_of_order(qtbot: QtBot, console: tuple[RunView, FakeClock, Path]) -> None:
+    view, _clock, _ = console
+    view.open_session("P1")
+    view.next_task_button.click()  # pick "track" instead of "order"
+    assert view.controller.upcoming_task() == "track"
+    keys(qtbot, view, "s")
+    assert view.controller.current is not None and view.controller.current.task == "track"
+    keys(qtbot, view, "k")  # skip it
+    assert view.controller.upcoming_task() == "order"  # back to the one passed over
+    assert not view.controller.choose_next("track")  # an ended task cannot be chosen again

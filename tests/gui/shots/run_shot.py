@@ -9,8 +9,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "docs" / "screenshots"
 

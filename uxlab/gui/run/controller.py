@@ -50,6 +50,7 @@ class SessionController(QObject):
         self.language = ""
         self.pending_end_t: int | None = None  # the participant pressed "I'm done" at this time
         self.save_error = ""  # why the first unsaved event could not be written
+        self.chosen_next: str | None = None  # the moderator picked this task to run next
         self._checkpoint = QTimer(self)
         self._checkpoint.setInterval(CHECKPOINT_MS)
         self._checkpoint.timeout.connect(self._on_checkpoint)
@@ -118,6 +119,37 @@ class SessionController(QObject):
     def now(self) -> int:
         """The session time now; take it when a key or click arrives."""
         return self.recorder.now_t_ns() if self.recorder is not None else 0
+
+    def upcoming_task(self) -> str | None:
+        """The task the next "start" runs: the one the moderator picked, else the next in order."""
+        st = self.state
+        if self.chosen_next is not None:
+            a = st.attempts.get(self.chosen_next)
+            if self.chosen_next in st.order and (a is None or a.running):
+                return self.chosen_next
+        return st.next_task()
+
+    def choose_next(self, task: str | None) -> bool:
+        """Run ``task`` next instead of the next one in the participant's order (or go back to a
+        task passed over). Refused for a task that has already ended."""
+        st = self.state
+        a = st.attempts.get(task) if task is not None else None
+        if task is not None and (task not in st.order or (a is not None and not a.running)):
+            self.problem.emit(self.tr("That task has already been done."))
+            return False
+        self.chosen_next = task
+        self.changed.emit()
+        return True
+
+    def step_choice(self, step: int) -> None:
+        """Next / previous task among those not yet done."""
+        st = self.state
+        open_tasks = [t for t in st.order if t not in st.attempts or st.attempts[t].running]
+        if not open_tasks or self.current is not None:
+            return
+        here = self.upcoming_task()
+        i = open_tasks.index(here) if here in open_tasks else 0
+        self.choose_next(open_tasks[(i + step) % len(open_tasks)])
 
     @property
     def current(self) -> Attempt | None:
@@ -206,13 +238,16 @@ class SessionController(QObject):
         if self.current is not None:
             self.problem.emit(self.tr("A task is already running: end it first."))
             return None
-        nxt = self.state.next_task()
+        nxt = self.upcoming_task()
         if nxt is None:
             self.problem.emit(self.tr("Every task has been done."))
             return None
         self.pending_end_t = None
         assert self.recorder is not None
-        return self._do(self.recorder.start_task, nxt, t)
+        event = self._do(self.recorder.start_task, nxt, t)
+        if event is not None:
+            self.chosen_next = None
+        return event
 
     def toggle_pause(self, t: int | None = None) -> Event | None:
         if self._ready() is None:
@@ -252,7 +287,7 @@ class SessionController(QObject):
     def skip_task(self, t: int | None = None) -> Event | None:
         if self._ready() is None:
             return None
-        task = self.current.task if self.current is not None else self.state.next_task()
+        task = self.current.task if self.current is not None else self.upcoming_task()
         if task is None:
             self.problem.emit(self.tr("There is no task left to skip."))
             return None

@@ -7,6 +7,7 @@ journals and fsyncs it before the console shows it.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -123,6 +124,13 @@ class RunView(QWidget):
         self.order_label.setObjectName("orderLabel")
         self.order_label.setTextFormat(Qt.TextFormat.RichText)
         self.order_label.setWordWrap(True)
+        self.order_label.linkActivated.connect(lambda link: self.controller.choose_next(link.removeprefix("task:")))
+        self.prev_task_button = QPushButton()
+        self.prev_task_button.setObjectName("previousTask")
+        self.prev_task_button.clicked.connect(lambda: self.controller.step_choice(-1))
+        self.next_task_button = QPushButton()
+        self.next_task_button.setObjectName("nextTask")
+        self.next_task_button.clicked.connect(lambda: self.controller.step_choice(1))
 
         # task card
         self.task_title = QLabel()
@@ -268,7 +276,11 @@ class RunView(QWidget):
         split.setStretchFactor(1, 2)
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
-        outer.addWidget(self.order_label)
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.order_label, 1)
+        order_row.addWidget(self.prev_task_button)
+        order_row.addWidget(self.next_task_button)
+        outer.addLayout(order_row)
         outer.addWidget(self.banner)
         outer.addWidget(split, 1)
         outer.addWidget(self.status)
@@ -294,6 +306,13 @@ class RunView(QWidget):
         self.full_screen.setAccessibleName(self.tr("Participant window full screen"))
         self.full_screen.setToolTip(self.tr("Show the participant's window full screen"))
         self.card.setTitle(self.tr("Current task"))
+        self.prev_task_button.setText(self.tr("◀ Previous task"))
+        self.prev_task_button.setAccessibleName(self.tr("Previous task"))
+        self.prev_task_button.setToolTip(self.tr("Run an earlier task of the order next (one not done yet); "
+                                                 "or click a task in the order"))
+        self.next_task_button.setText(self.tr("Next task ▶"))
+        self.next_task_button.setAccessibleName(self.tr("Next task"))
+        self.next_task_button.setToolTip(self.tr("Run a later task of the order next; or click a task in the order"))
         self.criteria_title.setText(self.tr("Success criteria (moderator only)"))
         self.timer_box.setTitle(self.tr("Time on task (net, pauses excluded)"))
         self.timer_label.setAccessibleName(self.tr("Net time on task"))
@@ -656,6 +675,8 @@ class RunView(QWidget):
         self.start_session_button.setEnabled(not running and self.context.folder is not None)
         self.start_session_button.setText(self.tr("Start session"))
         self.end_session_button.setEnabled(running and phase != TASK)
+        self.prev_task_button.setEnabled(phase == BETWEEN)
+        self.next_task_button.setEnabled(phase == BETWEEN)
         # task order with status
         if c.is_open and study is not None:
             parts = []
@@ -663,20 +684,26 @@ class RunView(QWidget):
                 a = st.attempts.get(tid)
                 title = pick_text(study.task(tid).title, study.language, "en") if tid in study.task_ids else tid
                 mark = ""
+                title = html.escape(title)
                 if a is not None and a.running:
                     mark = "▶ "
                     title = f"<b>{title}</b>"
                 elif a is not None:
                     mark = "✓ " if a.outcome == "success" else "• "
+                else:
+                    title = f'<a href="task:{html.escape(tid)}">{title}</a>'
+                    if tid == c.upcoming_task() and c.current is None:
+                        title = f"<u><b>{title}</b></u>"
                 parts.append(f"{i}. {mark}{title}")
             who = self.tr("Participant {0}").format(st.participant)
             lang = f" · {st.language}" if st.language else ""
             group = f" · {st.group}" if st.group else ""
-            self.order_label.setText(f"<b>{who}</b>{group}{lang} — " + " &nbsp; ".join(parts))
+            self.order_label.setText(f"<b>{html.escape(who)}</b>{html.escape(group + lang)} — "
+                                     + " &nbsp; ".join(parts))
         else:
             self.order_label.setText(self.tr("No session running. Pick a participant and press Start session."))
         # task card: the running task, else the next one
-        tid = c.current.task if c.current is not None else (st.next_task() if c.is_open else None)
+        tid = c.current.task if c.current is not None else (c.upcoming_task() if c.is_open else None)
         if study is not None and tid is not None and tid in study.task_ids:
             task = study.task(tid)
             prefix = "" if c.current is not None else self.tr("Next: ")

@@ -49,11 +49,13 @@ def main() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(where / "settings"))
     app.setOrganizationName("uxlab-shots")
     app.setApplicationName("uxlab-shots")
-    study = where / "food-delivery"
+    study = Path(tempfile.gettempdir()) / "food-delivery"  # a short path for the status line
+    shutil.rmtree(study, ignore_errors=True)
     shutil.copytree(ROOT / "sessions" / "food-delivery", study)
     shoot(app, study, "en", "plan.png")
     shoot(app, study, "ar", "plan-ar.png")
     shutil.rmtree(where, ignore_errors=True)
+    shutil.rmtree(study, ignore_errors=True)
 
 
 if __name__ == "__main__":

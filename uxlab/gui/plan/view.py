@@ -184,7 +184,8 @@ class PlanView(QWidget):
         elif self._dirty:
             self.status.setText(self.tr("* Unsaved changes"))
         else:
-            self.status.setText(self.tr("All changes saved in {0}").format(self._file_name()))
+            # a path reads left to right even inside right-to-left text (Unicode isolate)
+            self.status.setText(self.tr("All changes saved in {0}").format(f"\u2066{self._file_name()}\u2069"))
         self.save_button.setEnabled(self.draft is not None)
 
     # ------------------------------------------------------------------ study in and out

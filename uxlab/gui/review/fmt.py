@@ -50,7 +50,8 @@ def with_ci(value: Any, ci: Sequence[Any] | None, decimals: int = 1, unit: str =
     lo, hi = _ci_ends(ci)
     if is_missing(lo) or is_missing(hi):
         return text
-    return f"{text} ({number(lo, decimals)}–{number(hi, decimals)}{unit})"
+    dash = " – " if float(lo) < 0 else "–"  # "(−37 – 22)", not "(-37–22)"
+    return f"{text} ({number(lo, decimals)}{dash}{number(hi, decimals)}{unit})"
 
 
 def percent(rate: Any, decimals: int = 0) -> str:

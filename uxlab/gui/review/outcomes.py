@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -24,6 +26,7 @@ def outcome_word(outcome: str) -> str:
     return words.get(outcome, outcome or QCoreApplication.translate("Outcome", "not ended"))
 
 
+@functools.lru_cache(maxsize=16)
 def outcome_tint(outcome: str) -> QColor | None:
     """A light tint of the outcome colour: dark text stays readable on it."""
     hex_colour = OUTCOME_COLOURS.get(outcome)

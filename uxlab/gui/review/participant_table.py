@@ -37,17 +37,18 @@ def is_excluded(value: Any) -> bool:
 
 def layout(tables: StudyTables, tasks: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
     """Headers and header tooltips; ``tasks`` = (id, title) in study order."""
-    names = [_tr("Participant"), _tr("Group"), *list(tables.attribute_columns)]
-    tips = [_tr("Participant id"), _tr("Group (condition) of the participant")]
+    names = [_tr("Participant"), _tr("Group"), _tr("Exclusion"),
+             *list(tables.attribute_columns)]
+    tips = [_tr("Participant id"), _tr("Group (condition) of the participant"),
+            _tr("Excluded participants are left out of every number; their data is kept")]
     tips += [_tr("Participant attribute") for _ in tables.attribute_columns]
     for _task, title in tasks:
         names.append(title)
         tips.append(_tr("Outcome and net time (pauses excluded) of this task:\n"
                         "✓ success, ◐ partial, ✗ failure, ⊘ abandoned, – skipped"))
-    names += [_tr("SUS"), _tr("UMUX-Lite"), _tr("NPS (0–10)"), _tr("Excluded")]
+    names += [_tr("SUS"), _tr("UMUX-Lite"), _tr("NPS (0–10)")]
     tips += [fmt.method("SUS"), fmt.method("UMUX-Lite"),
-             _tr("Likelihood to recommend, 0–10 (9–10 promoter, 0–6 detractor)"),
-             _tr("Excluded participants are left out of every number; their data is kept")]
+             _tr("Likelihood to recommend, 0–10 (9–10 promoter, 0–6 detractor)")]
     return names, tips
 
 
@@ -59,11 +60,11 @@ def rows(tables: StudyTables, scores: pd.DataFrame, tasks: list[tuple[str, str]]
     a = tables.attempts
     cells: dict[tuple[str, str], tuple[str, Any]] = {}
     if not a.empty:
-        times = pd.to_numeric(a["time_s"], errors="coerce") if "time_s" in a else None
-        for i, (pid, task, outcome) in enumerate(zip(a["participant"].astype(str),
-                                                    a["task"].astype(str),
-                                                    a["outcome"].tolist(), strict=True)):
-            t = None if times is None else times.iloc[i]
+        times = (pd.to_numeric(a["time_s"], errors="coerce").tolist() if "time_s" in a
+                 else [None] * len(a))
+        for pid, task, outcome, t in zip(a["participant"].astype(str).tolist(),
+                                         a["task"].astype(str).tolist(), a["outcome"].tolist(),
+                                         times, strict=True):
             cells[(pid, task)] = (_text(outcome).strip().lower(), t)
     by_pid = {str(p): r for p, r in zip(scores["participant"], scores.to_dict("records"),
                                         strict=True)}
@@ -79,7 +80,10 @@ def rows(tables: StudyTables, scores: pd.DataFrame, tasks: list[tuple[str, str]]
         grey = EXCLUDED_GREY if excluded else None
         row = [Cell(pid, tooltip=_tr("Excluded: {0}").format(_text(reasons[k]))
                     if excluded else "", foreground=grey),
-               Cell(_text(groups[k]), foreground=grey)]
+               Cell(_text(groups[k]), foreground=grey),
+               Cell(_tr("excluded: {0}").format(_text(reasons[k])) if excluded else "",
+                    1 if excluded else 0, _text(reasons[k]) if excluded else "",
+                    foreground=grey)]
         row += [Cell(_text(col[k]), foreground=grey) for col in attrs]
         for task, title in tasks:
             outcome, t = cells.get((pid, task), ("", None))
@@ -102,8 +106,6 @@ def rows(tables: StudyTables, scores: pd.DataFrame, tasks: list[tuple[str, str]]
                  foreground=grey),
             Cell(fmt.number(s.get("nps"), 0), s.get("nps"), _text(nps_cat), numeric=True,
                  foreground=grey),
-            Cell(_tr("excluded: {0}").format(_text(reasons[k])) if excluded else "",
-                 1 if excluded else 0, _text(reasons[k]) if excluded else "", foreground=grey),
         ]
         out.append(row)
         keys.append(pid)

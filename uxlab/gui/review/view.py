@@ -90,6 +90,15 @@ def _table(name: str, parent: QWidget) -> tuple[QTableView, RowsModel, SortProxy
     return view, model, proxy
 
 
+def _fit_columns(view: QTableView, cap: int = 320) -> None:
+    """Columns as wide as their contents, but a long note or reason never takes the table."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for c in range(header.count()):
+        if header.sectionSize(c) > cap:
+            header.resizeSection(c, cap)
+
+
 class ReviewView(QWidget):
     def __init__(self, context: StudyContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +156,10 @@ class ReviewView(QWidget):
         self.html_button.setObjectName("htmlReportButton")
         self.charts_button = QPushButton(self)
         self.charts_button.setObjectName("exportChartsButton")
+        for combo in (self.compare_combo, self.filter_combo, self.group_a_combo,
+                      self.group_b_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(8)
         for w in (self.confidence_label, self.confidence_combo, self.compare_label,
                   self.compare_combo, self.group_a_combo, self.versus_label, self.group_b_combo,
                   self.filter_label, self.filter_combo):
@@ -234,7 +247,7 @@ class ReviewView(QWidget):
         drill.setSizes([640, 420])
         vsplit.addWidget(self.task_view)
         vsplit.addWidget(drill)
-        vsplit.setSizes([300, 300])
+        vsplit.setSizes([230, 370])
         self.tabs.addTab(tasks_page, "")
 
         # participants tab
@@ -266,6 +279,8 @@ class ReviewView(QWidget):
         self.compare_view, self.compare_model, self.compare_proxy = _table("comparisonTable",
                                                                            compare_page)
         self.compare_view.setWordWrap(True)
+        self.compare_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self.compare_view.resizeRowsToContents())
         cl.addWidget(self.compare_view, 1)
         self.tabs.addTab(compare_page, "")
 
@@ -401,16 +416,24 @@ class ReviewView(QWidget):
 
     def set_filter(self, column: str | None, value: str | None = None) -> None:
         """Show only participants whose ``column`` is ``value`` (None: everyone)."""
+        self._flush()
         index = self.filter_combo.findData(f"{column}{_SEP}{value}") if column else 0
         self.filter_combo.setCurrentIndex(max(0, index))
         self.refresh()
 
+    def _flush(self) -> None:
+        """Run a pending refresh now (the choices must match the open study)."""
+        if self._refresh_timer.isActive():
+            self.refresh()
+
     def set_compare_by(self, column: str | None) -> None:
+        self._flush()
         index = self.compare_combo.findData(column) if column else 0
         self.compare_combo.setCurrentIndex(max(0, index))
         self.refresh()
 
     def set_groups(self, a: str, b: str) -> None:
+        self._flush()
         self._building = True
         self.group_a_combo.setCurrentIndex(max(0, self.group_a_combo.findText(a)))
         self.group_b_combo.setCurrentIndex(max(0, self.group_b_combo.findText(b)))
@@ -612,7 +635,7 @@ class ReviewView(QWidget):
         else:
             rows, keys = task_table.rows(self.result, only, self._titles())
             self.task_model.set_rows(names, rows, keys, tips)
-        self.task_view.resizeColumnsToContents()
+        _fit_columns(self.task_view)
         self._select_key(self.task_view, selected)
         if self._selected_key(self.task_view) is None:
             self._fill_attempts(None)
@@ -628,7 +651,7 @@ class ReviewView(QWidget):
             names, tips = participant_table.layout(shown, tasks)
             rows, keys = participant_table.rows(shown, scores, tasks)
             self.people_model.set_rows(names, rows, keys, tips)
-            self.people_view.resizeColumnsToContents()
+            _fit_columns(self.people_view)
         self._select_key(self.people_view, selected)
         self._update_exclusion_buttons()
 
@@ -684,6 +707,7 @@ class ReviewView(QWidget):
         return self._selected_key(self.task_view)
 
     def select_task(self, task: str) -> None:
+        self._flush()
         self._select_key(self.task_view, task)
 
     def select_attempt(self, participant: str) -> None:
@@ -707,7 +731,7 @@ class ReviewView(QWidget):
             self.attempt_model.set_rows(names, rows, keys, tips)
             self.attempts_label.setText(self.tr("Attempts at “{0}” ({1})").format(
                 self._titles().get(task, task), len(rows)))
-            self.attempt_view.resizeColumnsToContents()
+            _fit_columns(self.attempt_view)
         self._fill_events(None)
 
     def _attempt_selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
@@ -724,7 +748,7 @@ class ReviewView(QWidget):
         participant, session, task = drilldown.split_key(key)
         rows, keys = drilldown.event_rows(self.shown, participant, session, task)
         self.event_model.set_rows(names, rows, keys)
-        self.event_view.resizeColumnsToContents()
+        _fit_columns(self.event_view)
         self.events_label.setText(self.tr("Events of {0} in “{1}” (time since the session "
                                           "started)").format(participant,
                                                              self._titles().get(task, task)))
@@ -746,6 +770,7 @@ class ReviewView(QWidget):
         return self._selected_key(self.people_view)
 
     def select_participant(self, participant: str) -> None:
+        self._flush()
         self._select_key(self.people_view, participant)
 
     def _participant_excluded(self, participant: str) -> bool:

@@ -11,8 +11,10 @@ from PySide6.QtCore import QObject, Signal
 
 from uxlab.analysis.model import StudyTables
 from uxlab.analysis.tables import build_tables, load_tables
+from uxlab.core.errors import JournalError, SchemaVersionError
 from uxlab.core.study import Study
-from uxlab.storage.study_files import LoadedStudy, open_study, save_study
+from uxlab.storage.journal import read_journal
+from uxlab.storage.study_files import LoadedSession, LoadedStudy, open_study, save_study
 
 
 class StudyContext(QObject):
@@ -77,10 +79,26 @@ class StudyContext(QObject):
         self._tables = None
         self.study_changed.emit()
 
-    def reload_sessions(self) -> None:
-        """Re-read the journals (after a session was recorded) and tell the views."""
-        if self.folder is None:
+    def reload_sessions(self, changed: Path | None = None) -> None:
+        """Re-read the journals after a session was recorded and tell the views. With ``changed``
+        (one journal), only that journal is read again: starting or ending a session in a study
+        of a thousand never re-reads the other 999."""
+        if self.folder is None or self.loaded is None:
             return
-        self.loaded = open_study(self.folder)
+        if changed is None or not Path(changed).exists():
+            self.loaded = open_study(self.folder)
+        else:
+            changed = Path(changed)
+            try:
+                read = read_journal(changed)
+            except (JournalError, SchemaVersionError) as exc:
+                self.loaded.problems.append(exc.message)
+            else:
+                state = read.state()
+                kept = [s for s in self.loaded.sessions if s.path != changed]
+                if state.started:
+                    kept.append(LoadedSession(changed, read, state))
+                kept.sort(key=lambda s: s.path.name)
+                self.loaded.sessions = kept
         self._tables = None
         self.sessions_changed.emit()

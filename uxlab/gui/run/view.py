@@ -51,6 +51,7 @@ from uxlab.gui.run.participant_screen import ParticipantScreen
 from uxlab.gui.run.question_form import QuestionForm
 from uxlab.gui.run.timefmt import clock_text
 from uxlab.gui.study_context import StudyContext
+from uxlab.storage.study_files import journal_path
 
 OUTCOME_KEYS = ("success", "partial", "fail", "abandoned")
 MARKER_ACTIONS = ("error", "assist", "note", "critical")
@@ -544,7 +545,7 @@ class RunView(QWidget):
                                       "the running task was paused: press {0} to resume it.")
                               .format(self.key_map.get("pause", "")))
         self.setFocus()
-        self.context.reload_sessions()
+        self.context.reload_sessions(journal_path(folder, pid))
         return True
 
     def end_session(self) -> None:
@@ -566,8 +567,8 @@ class RunView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             c.decline_pending()
-        if c.end_session() is not None:
-            self.context.reload_sessions()
+        if c.end_session() is not None and c.folder is not None:
+            self.context.reload_sessions(journal_path(c.folder, c.state.participant))
             self._fill_participants()
 
     def shutdown(self) -> None:

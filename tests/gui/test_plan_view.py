@@ -121,6 +121,8 @@ def test_reorder_by_keyboard_shortcut(qtbot: QtBot, view: PlanView) -> None:
     assert view.draft is not None
     assert view.draft.task_ids[:2] == ["find_dish", "register"]
     assert view.tasks.list.currentRow() == 1
+    qtbot.keyClick(view.tasks.list, Qt.Key.Key_Delete)  # removes the selected task
+    assert view.draft.task_ids == ["find_dish", "add_to_cart", "pay", "track"]
 
 
 def test_time_limit_below_target_is_shown_and_not_saved(view: PlanView, demo_study: Path) -> None:

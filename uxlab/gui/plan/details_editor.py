@@ -83,10 +83,10 @@ class DetailsEditor(QWidget):
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
-        self.labels["title"].setText(self.tr("&Title:"))
-        self.labels["description"].setText(self.tr("&Description:"))
-        self.labels["language"].setText(self.tr("Study &language:"))
-        self.labels["languages"].setText(self.tr("Scenario la&nguages:"))
+        self.labels["title"].setText(self.tr("Tit&le:"))
+        self.labels["description"].setText(self.tr("Descr&iption:"))
+        self.labels["language"].setText(self.tr("Study lan&guage:"))
+        self.labels["languages"].setText(self.tr("Scenario lang&uages:"))
         self.labels["participant_can_end_task"].setText(self.tr("Participant:"))
         self.title.setAccessibleName(self.tr("Study title"))
         self.title.setToolTip(self.tr("The study's name, shown in the window title and in reports"))

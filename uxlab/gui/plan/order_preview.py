@@ -81,7 +81,7 @@ class OrderEditor(QWidget):
                  "latin_square": self.tr("Balanced Latin square (Williams design)")}
         for i in range(self.policy.count()):
             self.policy.setItemText(i, names.get(str(self.policy.itemData(i)), str(self.policy.itemData(i))))
-        self.policy_label.setText(self.tr("Task &order:"))
+        self.policy_label.setText(self.tr("Tas&k order:"))
         self.policy.setAccessibleName(self.tr("Task order policy"))
         self.policy.setToolTip(self.tr("How the order of tasks is decided for each participant"))
         self.seed_label.setText(self.tr("Random s&eed:"))

@@ -121,7 +121,7 @@ class ParticipantsEditor(QWidget):
                                    "are decided in Review results, after the sessions."))
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setToolTip(self.tr("One row per participant: id, group, language and attributes"))
-        self.add_button.setText(self.tr("Add &participant"))
+        self.add_button.setText(self.tr("Add parti&cipant"))
         self.add_button.setAccessibleName(self.tr("Add participant"))
         self.add_button.setToolTip(self.tr("Add a participant at the end of the list"))
         self.remove_button.setText(self.tr("Remove selected"))

@@ -90,19 +90,19 @@ class QuestionsEditor(QWidget):
 
     def retranslate(self) -> None:
         self.task_group.setTitle(self.tr("After each task"))
-        self.seq.setText(self.tr("&SEQ: how easy or difficult was the task (1–7)"))
+        self.seq.setText(self.tr("S&EQ: how easy or difficult was the task (1–7)"))
         self.seq.setAccessibleName(self.tr("Ask the Single Ease Question after each task"))
         self.seq.setToolTip(self.tr("Single Ease Question, 7 points; compared with the 5.5 benchmark in results"))
         self.trio.setText(self.tr("E&xperience trio: success, effort and emotion as felt"))
         self.trio.setAccessibleName(self.tr("Ask the experience trio after each task"))
         self.trio.setToolTip(self.tr("Three ratings: how successful, how much effort and how the participant "
                                      "felt"))
-        self.words_label.setText(self.tr("&Emotion words the participant may pick (one per line, leave empty "
+        self.words_label.setText(self.tr("E&motion words the participant may pick (one per line, leave empty "
                                          "to not ask):"))
         self.words.setAccessibleName(self.tr("Emotion words"))
         self.words.setToolTip(self.tr("Words offered after each task to say how it felt, one per line"))
         self.session_group.setTitle(self.tr("After the session"))
-        self.q_label.setText(self.tr("&Questionnaires, asked in this order (tick to ask, drag to reorder):"))
+        self.q_label.setText(self.tr("Q&uestionnaires, asked in this order (tick to ask, drag to reorder):"))
         self.questionnaires.setAccessibleName(self.tr("Post-session questionnaires"))
         self.questionnaires.setToolTip(self.tr("Tick the questionnaires to ask after the last task; press Space "
                                                "to tick, drag to change their order"))

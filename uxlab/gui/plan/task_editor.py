@@ -114,6 +114,9 @@ class TaskEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_task)
         self.up_button.clicked.connect(lambda: self.move_task(-1))
         self.down_button.clicked.connect(lambda: self.move_task(1))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_task)
         for seq, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             sc = QShortcut(QKeySequence(seq), self.list)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -224,15 +227,15 @@ class TaskEditor(QWidget):
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
-        self.list_label.setText(self.tr("&Tasks (in the order of a fixed study):"))
+        self.list_label.setText(self.tr("Tas&ks (in the order of a fixed study):"))
         self.list.setAccessibleName(self.tr("Tasks"))
         self.list.setToolTip(self.tr("The study's tasks. Drag a task, or press Alt+Up / Alt+Down, to reorder"))
         for b, text, tip in (
             (self.add_button, self.tr("&Add"), self.tr("Add a new task after the selected one")),
             (self.duplicate_button, self.tr("D&uplicate"), self.tr("Copy the selected task, with a new id")),
-            (self.remove_button, self.tr("Re&move"), self.tr("Remove the selected task from the study")),
-            (self.up_button, self.tr("Move u&p"), self.tr("Move the selected task one place up (Alt+Up)")),
-            (self.down_button, self.tr("Move do&wn"), self.tr("Move the selected task one place down (Alt+Down)")),
+            (self.remove_button, self.tr("Remove"), self.tr("Remove the selected task from the study (Delete)")),
+            (self.up_button, self.tr("Move up"), self.tr("Move the selected task one place up (Alt+Up)")),
+            (self.down_button, self.tr("Move down"), self.tr("Move the selected task one place down (Alt+Down)")),
         ):
             b.setText(text)
             b.setToolTip(tip)
@@ -240,11 +243,11 @@ class TaskEditor(QWidget):
         self.labels["language"].setText(self.tr("Te&xts in:"))
         self.labels["id"].setText(self.tr("Task &id:"))
         self.labels["title"].setText(self.tr("Titl&e:"))
-        self.labels["scenario"].setText(self.tr("&Scenario:"))
-        self.labels["success_criteria"].setText(self.tr("Success c&riteria:"))
+        self.labels["scenario"].setText(self.tr("S&cenario:"))
+        self.labels["success_criteria"].setText(self.tr("Success criteria:"))
         self.labels["target_time_s"].setText(self.tr("Tar&get time:"))
         self.labels["time_limit_s"].setText(self.tr("Time &limit:"))
-        self.labels["stage"].setText(self.tr("Journey sta&ge:"))
+        self.labels["stage"].setText(self.tr("Journe&y stage:"))
         self.text_language.setAccessibleName(self.tr("Language of the title and scenario"))
         self.text_language.setToolTip(self.tr("Which language's title and scenario you are editing"))
         self.task_id.setAccessibleName(self.tr("Task id"))

@@ -144,7 +144,7 @@ class PlanView(QWidget):
                  (self.tr("&Tasks"), self.tr("The tasks, their scenarios, success criteria and times")),
                  (self.tr("&Questions && questionnaires"), self.tr("Ratings after each task and questionnaires "
                                                                    "after the session")),
-                 (self.tr("Partici&pants"), self.tr("Who takes part, their group, language and attributes")),
+                 (self.tr("Participa&nts"), self.tr("Who takes part, their group, language and attributes")),
                  (self.tr("&Order"), self.tr("Task order policy and each participant's order"))]
         for i, (name, tip) in enumerate(names):
             self.tabs.setTabText(i, name)

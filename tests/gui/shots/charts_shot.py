@@ -6,7 +6,6 @@ Completion is compared by group (by="group"); the others show the whole study.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -44,9 +43,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    # PySide6 6.12 on CPython 3.11 over-releases None/True in QGraphicsItem.itemChange overrides
-    # (every pyqtgraph item has one), so interpreter shutdown can abort after many redraws;
-    # the images are written by now, so skip the shutdown.
-    os._exit(code)
+    raise SystemExit(main())

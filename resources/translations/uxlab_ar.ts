@@ -2,42 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
+    <name>AttributesEditor</name>
+    <message>
+        <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices (separated by commas; empty = free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each attribute: a short name used in the data, the label people read, and the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one more attribute for each participant (e.g. age band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording the selected attribute (values already entered stay with the participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز</translation>
     </message>
     <message>
         <source>Time on task</source>
-        <translation type="unfinished">الوقت المستغرق في المهمة</translation>
+        <translation>الوقت المستغرق</translation>
     </message>
     <message>
         <source>Ease (SEQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>السهولة (SEQ)</translation>
     </message>
     <message>
         <source>Ease vs completion</source>
-        <translation type="unfinished"></translation>
+        <translation>السهولة مقابل الإنجاز</translation>
     </message>
     <message>
         <source>SUS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUS</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط الزمني</translation>
     </message>
     <message>
         <source>Results charts</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم البيانية للنتائج</translation>
     </message>
     <message>
         <source>Charts of the study results; hover a bar or point for its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم بيانية لنتائج الدراسة؛ مرّر المؤشر فوق شريط أو نقطة لرؤية أرقامها.</translation>
     </message>
 </context>
 <context>
@@ -70,20 +121,20 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>العنوان:</translation>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>الوصف:</translation>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Study &amp;language:</source>
-        <translation>لغة الدراسة:</translation>
+        <source>Study lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scenario la&amp;nguages:</source>
-        <translation>لغات السيناريوهات:</translation>
+        <source>Scenario lang&amp;uages:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participant:</source>
@@ -583,8 +634,8 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>مربع لاتيني متوازن (تصميم ويليامز)</translation>
     </message>
     <message>
-        <source>Task &amp;order:</source>
-        <translation>ترتيب المهام:</translation>
+        <source>Tas&amp;k order:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task order policy</source>
@@ -716,8 +767,8 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>صف لكل مشارك: المعرّف والمجموعة واللغة والسمات</translation>
     </message>
     <message>
-        <source>Add &amp;participant</source>
-        <translation>إضافة مشارك</translation>
+        <source>Add parti&amp;cipant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -822,12 +873,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>التقييمات بعد كل مهمة والاستبيانات بعد الجلسة</translation>
     </message>
     <message>
-        <source>Partici&amp;pants</source>
-        <translation>المشاركون</translation>
-    </message>
-    <message>
         <source>Who takes part, their group, language and attributes</source>
         <translation>من يشارك، ومجموعته ولغته وسماته</translation>
+    </message>
+    <message>
+        <source>Participa&amp;nts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -1100,8 +1151,8 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>بعد كل مهمة</translation>
     </message>
     <message>
-        <source>&amp;SEQ: how easy or difficult was the task (1–7)</source>
-        <translation>SEQ: مدى سهولة المهمة أو صعوبتها (1–7)</translation>
+        <source>S&amp;EQ: how easy or difficult was the task (1–7)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
@@ -1124,8 +1175,12 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>ثلاثة تقييمات: مدى النجاح، ومقدار الجهد، وشعور المشارك</translation>
     </message>
     <message>
-        <source>&amp;Emotion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation>كلمات الشعور التي يمكن للمشارك اختيارها (كلمة في كل سطر، اتركها فارغة لعدم السؤال):</translation>
+        <source>E&amp;motion words the participant may pick (one per line, leave empty to not ask):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -1140,10 +1195,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>بعد الجلسة</translation>
     </message>
     <message>
-        <source>&amp;Questionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation>الاستبيانات، تُطرح بهذا الترتيب (ضع علامة لطرحها، واسحب لتغيير الترتيب):</translation>
-    </message>
-    <message>
         <source>Post-session questionnaires</source>
         <translation>استبيانات ما بعد الجلسة</translation>
     </message>
@@ -1156,187 +1207,187 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>ReviewView</name>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الثقة:</translation>
     </message>
     <message>
         <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الثقة لكل فترة وعتبة اختبارات المقارنة (يكون الفرق موثوقًا عندما p &lt; 1 − الثقة)</translation>
     </message>
     <message>
         <source>Confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الثقة</translation>
     </message>
     <message>
         <source>Compare &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة حسب:</translation>
     </message>
     <message>
         <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم النتائج حسب المجموعة أو إحدى سمات المشاركين ومقارنة مجموعتين باختبارات الدلالة الإحصائية</translation>
     </message>
     <message>
         <source>Compare by</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة حسب</translation>
     </message>
     <message>
         <source>First group of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الأولى في المقارنة</translation>
     </message>
     <message>
         <source>First group compared</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الأولى المقارَنة</translation>
     </message>
     <message>
         <source>Second group of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الثانية في المقارنة</translation>
     </message>
     <message>
         <source>Second group compared</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الثانية المقارَنة</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابل</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
     <message>
         <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مشاركي مجموعة واحدة فقط أو من لديهم قيمة سمة معيّنة؛ تُحسب حينها كل الأرقام عليهم وحدهم</translation>
     </message>
     <message>
         <source>Show participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون المعروضون</translation>
     </message>
     <message>
         <source>&amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل مشارك ومهمة ومحاولة وحدث وإجابة مع التحليل ودليل ترميز إلى مصنف Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى Excel</translation>
     </message>
     <message>
         <source>&amp;HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير HTML…</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير HTML</translation>
     </message>
     <message>
         <source>Write a self-contained HTML report and open it in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير HTML مستقل وفتحه في المتصفح</translation>
     </message>
     <message>
         <source>The HTML report is not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير HTML غير متاح في هذا الإصدار</translation>
     </message>
     <message>
         <source>Export c&amp;harts…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسوم البيانية…</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسوم البيانية</translation>
     </message>
     <message>
         <source>Save every chart as an image file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كل رسم بياني ملفَّ صورة في مجلد</translation>
     </message>
     <message>
         <source>Charts are not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم البيانية غير متاحة في هذا الإصدار</translation>
     </message>
     <message>
         <source>Show or hide what was found while loading</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار أو إخفاء ما عُثر عليه أثناء التحميل</translation>
     </message>
     <message>
         <source>Loading warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات التحميل</translation>
     </message>
     <message>
         <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح دراسة (ملف &gt; فتح دراسة) أو جدول بيانات نتائج لمراجعة نتائجها.</translation>
     </message>
     <message>
         <source>Study summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الدراسة</translation>
     </message>
     <message>
         <source>Time on task: &amp;successful attempts only</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستغرق في المهمة: المحاولات الناجحة فقط</translation>
     </message>
     <message>
         <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
-        <translation type="unfinished"></translation>
+        <translation>عند التحديد: الوقت المستغرق في المحاولات الناجحة (التقرير المعتاد). عند إلغاء التحديد: كل المحاولات، بما فيها الفاشلة والمتروكة</translation>
     </message>
     <message>
         <source>Time on task of successful attempts only</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستغرق في المحاولات الناجحة فقط</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished">المهام</translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة</translation>
     </message>
     <message>
         <source>One row per task; select a task to see its attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل مهمة؛ حدّد مهمة لرؤية محاولاتها</translation>
     </message>
     <message>
         <source>Outcome of every task for every participant, questionnaire scores, exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة كل مهمة لكل مشارك، ودرجات الاستبيانات، والاستبعادات</translation>
     </message>
     <message>
         <source>Two groups side by side with significance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعتان جنبًا إلى جنب مع اختبارات الدلالة الإحصائية</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم البيانية</translation>
     </message>
     <message>
         <source>Charts of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم البيانية للنتائج</translation>
     </message>
     <message>
         <source>Task results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج المهام</translation>
     </message>
     <message>
         <source>Select a task to see its attempts below</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مهمة لرؤية محاولاتها في الأسفل</translation>
     </message>
     <message>
         <source>Attempts at the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات المهمة المحدَّدة</translation>
     </message>
     <message>
         <source>Select an attempt to see its events and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد محاولة لرؤية أحداثها وملاحظاتها</translation>
     </message>
     <message>
         <source>Events of the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث المحاولة المحدَّدة</translation>
     </message>
     <message>
         <source>Everything recorded during the attempt, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما سُجّل أثناء المحاولة، بالترتيب</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1344,195 +1395,196 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Select a participant to exclude or include them</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مشاركًا لاستبعاده أو إعادة إدراجه</translation>
     </message>
     <message>
         <source>Group comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة المجموعات</translation>
     </message>
     <message>
         <source>Highlighted rows: reliable difference at the chosen confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المميَّزة: فرق موثوق عند مستوى الثقة المختار</translation>
     </message>
     <message>
         <source>E&amp;xclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد…</translation>
     </message>
     <message>
         <source>Exclude the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد المشارك المحدَّد</translation>
     </message>
     <message>
         <source>&amp;Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإدراج</translation>
     </message>
     <message>
         <source>Include the selected participant again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إدراج المشارك المحدَّد</translation>
     </message>
     <message>
         <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ناجحة   ◐ جزئية   ✗ فاشلة   ⊘ متروكة   – متخطّاة   (بالرمادي: مستبعَد من التحليل)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished">المجموعة</translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>The results cannot be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب النتائج: {0}</translation>
     </message>
     <message>
         <source>⚠ {0} warning(s) while loading — click to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تحذيرات أثناء التحميل (عددها {0}) — انقر للإخفاء</translation>
     </message>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تحذيرات أثناء التحميل (عددها {0}) — انقر للإظهار</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مقابل {1} (حسب {2})، بثقة {3} %؛ الصفوف المميَّزة تختلف اختلافًا موثوقًا. قيمة p والاختبار في كل صف هما المذكوران في القراءة.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>للسمة «{0}» {1} قيم: اختر المجموعتين المراد مقارنتهما بجانب «المقارنة حسب».</translation>
     </message>
     <message>
         <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجموعة أو سمة في «المقارنة حسب» لمقارنة مجموعتين جنبًا إلى جنب باختبارات الدلالة الإحصائية.</translation>
     </message>
     <message>
         <source>Choose two different groups to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجموعتين مختلفتين للمقارنة.</translation>
     </message>
     <message>
         <source>The charts cannot be drawn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم الرسوم البيانية: {0}</translation>
     </message>
     <message>
         <source>Select a task above to see its attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مهمة في الأعلى لرؤية محاولاتها.</translation>
     </message>
     <message>
         <source>Attempts at “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات «{0}» ({1})</translation>
     </message>
     <message>
         <source>Select an attempt to see its events and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد محاولة لرؤية أحداثها وملاحظاتها.</translation>
     </message>
     <message>
         <source>Events of {0} in “{1}” (time since the session started)</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث {0} في «{1}» (الوقت منذ بدء الجلسة)</translation>
     </message>
     <message>
         <source>Notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات: {0}</translation>
     </message>
     <message>
         <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مع جدول بيانات النتائج ملف دراسة لتسجيل الاستبعاد فيه؛ احذف صفوف المشارك من الجدول بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج المشارك المحدَّد من كل الأرقام، مع سبب يُحفظ في ملف الدراسة (لا تُحذف أي بيانات)</translation>
     </message>
     <message>
         <source>Count the selected participant in the analysis again</source>
-        <translation type="unfinished"></translation>
+        <translation>احتساب المشارك المحدَّد في التحليل مجددًا</translation>
     </message>
     <message>
         <source>The exclusion was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الاستبعاد</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {0}…</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير</translation>
     </message>
     <message>
         <source>Nothing was written; {0} is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء؛ بقي {0} كما كان.</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <source>{0} could not be written:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {0}:
+{1}</translation>
     </message>
     <message>
         <source>The workbook {0} is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المصنف {0}.</translation>
     </message>
     <message>
         <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على جميع المشاركين: عامل التصفية «عرض» يسري على هذه النافذة فقط.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التصدير</translation>
     </message>
     <message>
         <source>Open containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد الحاوي</translation>
     </message>
     <message>
         <source>Export charts to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسوم البيانية إلى مجلد</translation>
     </message>
     <message>
         <source>The charts were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الرسوم البيانية</translation>
     </message>
     <message>
         <source>Charts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الرسوم البيانية</translation>
     </message>
     <message>
         <source>{0} image(s) saved in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الصور (عددها {0}) في {1}.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
 </context>
 <context>
     <name>RunView</name>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك:</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1540,123 +1592,147 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Pick a participant of the study or type a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مشاركًا من الدراسة أو اكتب معرّفًا جديدًا</translation>
     </message>
     <message>
         <source>Start or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الجلسة أو استئنافها</translation>
     </message>
     <message>
         <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء جلسة هذا المشارك (أو استئنافها إن كانت قد انقطعت)</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجلسة</translation>
     </message>
     <message>
         <source>End the session after the last questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجلسة بعد الاستبيان الأخير</translation>
     </message>
     <message>
         <source>Participant screen</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة المشارك</translation>
     </message>
     <message>
         <source>Show the participant screen</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار شاشة المشارك</translation>
     </message>
     <message>
         <source>Open the participant&apos;s window on the chosen screen (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نافذة المشارك على الشاشة المختارة (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Screen for the participant window</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة المخصّصة لنافذة المشارك</translation>
     </message>
     <message>
         <source>Which monitor shows the participant&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة التي تعرض نافذة المشارك</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة</translation>
     </message>
     <message>
         <source>Participant window full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة المشارك بملء الشاشة</translation>
     </message>
     <message>
         <source>Show the participant&apos;s window full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض نافذة المشارك بملء الشاشة</translation>
     </message>
     <message>
         <source>Current task</source>
+        <translation>المهمة الحالية</translation>
+    </message>
+    <message>
+        <source>◀ Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an earlier task of the order next (one not done yet); or click a task in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a later task of the order next; or click a task in the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success criteria (moderator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>معايير النجاح (للميسّر فقط)</translation>
     </message>
     <message>
         <source>Time on task (net, pauses excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستغرق في المهمة (صافٍ، دون فترات التوقف)</translation>
     </message>
     <message>
         <source>Net time on task</source>
-        <translation type="unfinished"></translation>
+        <translation>صافي الوقت المستغرق في المهمة</translation>
     </message>
     <message>
         <source>Net time on task: pauses excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>صافي الوقت المستغرق في المهمة: دون فترات التوقف</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الملاحظة</translation>
     </message>
     <message>
         <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Enter الملاحظة بتوقيت لحظة ضغط المفتاح؛ ويُلغي Esc</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة الآن</translation>
     </message>
     <message>
         <source>Try again to write the events kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولة كتابة الأحداث المحفوظة في الذاكرة مجددًا</translation>
     </message>
     <message>
         <source>Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة الحفظ</translation>
     </message>
     <message>
         <source>Save elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ في مكان آخر…</translation>
     </message>
     <message>
         <source>Write the whole session to another folder or drive and keep recording there</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الجلسة كاملة في مجلد أو قرص آخر ومتابعة التسجيل هناك</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجلسة في مكان آخر</translation>
     </message>
     <message>
         <source>Start task</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء المهمة</translation>
     </message>
     <message>
         <source>Pause / resume</source>
-        <translation type="unfinished">إيقاف مؤقت / استئناف</translation>
+        <translation>إيقاف مؤقت / استئناف</translation>
     </message>
     <message>
         <source>End task…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء المهمة…</translation>
     </message>
     <message>
         <source>Skip task</source>
-        <translation type="unfinished">تخطّي المهمة</translation>
+        <translation>تخطّي المهمة</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1684,15 +1760,15 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة…</translation>
     </message>
     <message>
         <source>Critical…</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة حرجة…</translation>
     </message>
     <message>
         <source>Undo marker</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن العلامة</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1700,35 +1776,35 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0} (key: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (المفتاح: {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح:</translation>
     </message>
     <message>
         <source>Screen {0} ({1}×{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة {0} ({1}×{2})</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (انتهت)</translation>
     </message>
     <message>
         <source> (interrupted: resume)</source>
-        <translation type="unfinished"></translation>
+        <translation> (انقطعت: استئناف)</translation>
     </message>
     <message>
         <source>{0} is outside the scale {1}–{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} خارج المقياس {1}–{2}.</translation>
     </message>
     <message>
         <source>No task is running.</source>
-        <translation type="unfinished">لا توجد مهمة قيد التنفيذ.</translation>
+        <translation>لا توجد مهمة قيد التنفيذ.</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1736,11 +1812,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>How did the task end? (keys 1–4 also work)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف انتهت المهمة؟ (تعمل المفاتيح 1–4 أيضًا)</translation>
     </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
-        <translation type="unfinished">لا توجد جلسة مفتوحة: اختر مشاركًا وابدأ الجلسة.</translation>
+        <translation>لا توجد جلسة مفتوحة: اختر مشاركًا وابدأ الجلسة.</translation>
     </message>
     <message>
         <source>Critical incident</source>
@@ -1752,148 +1828,149 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0} at {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} عند {1}:</translation>
     </message>
     <message>
         <source>A session is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك جلسة جارية بالفعل.</translation>
     </message>
     <message>
         <source>Type or pick a participant id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب معرّف مشارك أو اختره أولًا.</translation>
     </message>
     <message>
         <source>Open a study folder first (File &gt; Open study).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مجلد دراسة أولًا (ملف &gt; فتح دراسة).</translation>
     </message>
     <message>
         <source>The session cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الجلسة</translation>
     </message>
     <message>
         <source>Session resumed. Everything recorded before the interruption is kept; the running task was paused: press {0} to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنفت الجلسة. كل ما سُجّل قبل الانقطاع محفوظ؛ وأُوقفت المهمة الجارية مؤقتًا: اضغط {0} لاستئنافها.</translation>
     </message>
     <message>
         <source>some tasks were not done (they will count as not attempted)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنجز بعض المهام (ستُحتسب مهامَّ لم تُحاوَل)</translation>
     </message>
     <message>
         <source>{0} question(s) are unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة بلا إجابة (عددها {0})</translation>
     </message>
     <message>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجلسة؟</translation>
     </message>
     <message>
         <source>{0}. Unanswered questions will be recorded as declined. End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. ستُسجَّل الأسئلة التي لم يُجَب عنها امتناعًا. هل تريد إنهاء الجلسة؟</translation>
     </message>
     <message>
         <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقول المشارك إنه انتهى (توقّف الوقت عند {0}). اختر النتيجة: المفاتيح 1–4.</translation>
     </message>
     <message>
         <source>This event cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تصحيح هذا الحدث.</translation>
     </message>
     <message>
         <source>{0} event(s) are NOT on disk yet: {1}
 They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث لم تُكتب على القرص بعد (عددها {0}): {1}
+إنها محفوظة في الذاكرة وتُعاد محاولة كتابتها كل بضع ثوانٍ. لم يتضرّر شيء مما سُجّل من قبل.</translation>
     </message>
     <message>
         <source>All events are saved to disk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع الأحداث على القرص مجددًا.</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت المحاولة تفشل</translation>
     </message>
     <message>
         <source>uxlab journal (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل uxlab (*.jsonl)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>The session is now recorded in {0}. Copy it into the study&apos;s sessions folder afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسجَّل الجلسة الآن في {0}. انسخها لاحقًا إلى مجلد جلسات الدراسة.</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الجلسة</translation>
     </message>
     <message>
         <source>Participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك {0}</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة جارية. اختر مشاركًا واضغط «بدء الجلسة».</translation>
     </message>
     <message>
         <source>Next: </source>
-        <translation type="unfinished"></translation>
+        <translation>التالية: </translation>
     </message>
     <message>
         <source>(none written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم تُكتب)</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished">انتهت الجلسة</translation>
+        <translation>انتهت الجلسة</translation>
     </message>
     <message>
         <source>After the task “{0}”: the participant answers on their screen, or enter the answers here (digit keys answer the first question; {1} = declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد المهمة «{0}»: يجيب المشارك على شاشته، أو أدخل الإجابات هنا (مفاتيح الأرقام تجيب عن السؤال الأول؛ {1} = امتناع).</translation>
     </message>
     <message>
         <source>End of session: questionnaires ({0} item(s) left)</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الجلسة: الاستبيانات (البنود المتبقية: {0})</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت جميع المهام والاستبيانات: اضغط «إنهاء الجلسة».</translation>
     </message>
     <message>
         <source>last task: gross {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة الأخيرة: الإجمالي {0} · {1}</translation>
     </message>
     <message>
         <source> · PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation> · متوقفة مؤقتًا</translation>
     </message>
     <message>
         <source>gross {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف {0}</translation>
     </message>
     <message>
         <source>limit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد {0}</translation>
     </message>
     <message>
         <source>LIMIT PASSED</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحد</translation>
     </message>
     <message>
         <source>target passed</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الهدف</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1998,10 @@ SEQ mean {1:.2f} from {2} ratings
 </context>
 <context>
     <name>SessionController</name>
+    <message>
+        <source>That task has already been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
         <translation>لا توجد جلسة مفتوحة: اختر مشاركًا وابدأ الجلسة.</translation>
@@ -1966,59 +2047,59 @@ SEQ mean {1:.2f} from {2} ratings
     <name>SummaryPanel</name>
     <message>
         <source>{0} included, {1} excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>المشمولون: {0}، المستبعَدون: {1}</translation>
     </message>
     <message>
         <source>Excluded participants are left out of every number</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدخل المشاركون المستبعَدون في أي رقم</translation>
     </message>
     <message>
         <source>{0} (n = {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (n = {1})</translation>
     </message>
     <message>
         <source>{0}; SUS-equivalent {1} (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}؛ ما يعادل SUS {1} (n = {2})</translation>
     </message>
     <message>
         <source>{0} promoters, {1} passives, {2} detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>المروّجون {0}، المحايدون {1}، المنتقدون {2}</translation>
     </message>
     <message>
         <source>{0} top-2-box; mean {1} (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} في أعلى خانتين؛ المتوسط {1} (n = {2})</translation>
     </message>
     <message>
         <source>{0}; {1} agree (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}؛ الموافقون {1} (n = {2})</translation>
     </message>
     <message>
         <source>Worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسوأ على الإطلاق</translation>
     </message>
     <message>
         <source>Awful</source>
-        <translation type="unfinished"></translation>
+        <translation>سيئ جدًا</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيف</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>جيد</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>ممتاز</translation>
     </message>
     <message>
         <source>Best imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل على الإطلاق</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2026,39 +2107,39 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>SUS mean</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط SUS</translation>
     </message>
     <message>
         <source>SUS grade</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدير SUS</translation>
     </message>
     <message>
         <source>SUS percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>مئين SUS</translation>
     </message>
     <message>
         <source>SUS adjective</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف اللفظي لـ SUS</translation>
     </message>
     <message>
         <source>UMUX-Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>UMUX-Lite</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات NPS</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation>CES</translation>
     </message>
 </context>
 <context>
@@ -2097,10 +2178,6 @@ SEQ mean {1:.2f} from {2} ratings
 <context>
     <name>TaskEditor</name>
     <message>
-        <source>&amp;Tasks (in the order of a fixed study):</source>
-        <translation>المهام (بترتيب الدراسة ذات الترتيب الثابت):</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
@@ -2125,24 +2202,8 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>نسخ المهمة المحدَّدة بمعرّف جديد</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>Remove the selected task from the study</source>
-        <translation>إزالة المهمة المحدَّدة من الدراسة</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>نقل لأعلى</translation>
-    </message>
-    <message>
         <source>Move the selected task one place up (Alt+Up)</source>
         <translation>نقل المهمة المحدَّدة موضعًا واحدًا لأعلى (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Move the selected task one place down (Alt+Down)</source>
@@ -2161,14 +2222,6 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>العنوان:</translation>
     </message>
     <message>
-        <source>&amp;Scenario:</source>
-        <translation>السيناريو:</translation>
-    </message>
-    <message>
-        <source>Success c&amp;riteria:</source>
-        <translation>معايير النجاح:</translation>
-    </message>
-    <message>
         <source>Tar&amp;get time:</source>
         <translation>الوقت المستهدف:</translation>
     </message>
@@ -2177,8 +2230,36 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>الحد الزمني:</translation>
     </message>
     <message>
-        <source>Journey sta&amp;ge:</source>
-        <translation>مرحلة الرحلة:</translation>
+        <source>Tas&amp;ks (in the order of a fixed study):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected task from the study (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journe&amp;y stage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -2257,12 +2338,28 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>لا توجد مهام في الدراسة بعد. اضغط «إضافة» لكتابة المهمة الأولى.</translation>
     </message>
     <message>
+        <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
         <translation>لم يُكتب بلغة {0} بعد: سيرى المشاركون بلغة {0} النص الظاهر بالرمادي (نص لغة الدراسة).</translation>
     </message>
     <message>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Remove a recorded task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

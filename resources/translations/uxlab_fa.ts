@@ -2,42 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
 <context>
+    <name>AttributesEditor</name>
+    <message>
+        <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices (separated by commas; empty = free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each attribute: a short name used in the data, the label people read, and the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one more attribute for each participant (e.g. age band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording the selected attribute (values already entered stay with the participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>تکمیل</translation>
     </message>
     <message>
         <source>Time on task</source>
-        <translation type="unfinished">زمان انجام وظیفه</translation>
+        <translation>زمان انجام وظیفه</translation>
     </message>
     <message>
         <source>Ease (SEQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>سهولت (SEQ)</translation>
     </message>
     <message>
         <source>Ease vs completion</source>
-        <translation type="unfinished"></translation>
+        <translation>سهولت در برابر تکمیل</translation>
     </message>
     <message>
         <source>SUS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUS</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>سفر کاربر</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط زمانی</translation>
     </message>
     <message>
         <source>Results charts</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارهای نتایج</translation>
     </message>
     <message>
         <source>Charts of the study results; hover a bar or point for its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارهای نتایج مطالعه؛ برای دیدن اعداد، نشانگر را روی یک میله یا نقطه نگه دارید.</translation>
     </message>
 </context>
 <context>
@@ -70,20 +121,20 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>عنوان:</translation>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>توضیحات:</translation>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Study &amp;language:</source>
-        <translation>زبان مطالعه:</translation>
+        <source>Study lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scenario la&amp;nguages:</source>
-        <translation>زبان‌های سناریو:</translation>
+        <source>Scenario lang&amp;uages:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participant:</source>
@@ -583,8 +634,8 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>مربع لاتین متوازن (طرح ویلیامز)</translation>
     </message>
     <message>
-        <source>Task &amp;order:</source>
-        <translation>ترتیب وظیفه‌ها:</translation>
+        <source>Tas&amp;k order:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task order policy</source>
@@ -716,8 +767,8 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>یک ردیف برای هر شرکت‌کننده: شناسه، گروه، زبان و ویژگی‌ها</translation>
     </message>
     <message>
-        <source>Add &amp;participant</source>
-        <translation>افزودن شرکت‌کننده</translation>
+        <source>Add parti&amp;cipant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -822,12 +873,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>امتیازدهی پس از هر وظیفه و پرسش‌نامه‌ها پس از جلسه</translation>
     </message>
     <message>
-        <source>Partici&amp;pants</source>
-        <translation>شرکت‌کنندگان</translation>
-    </message>
-    <message>
         <source>Who takes part, their group, language and attributes</source>
         <translation>چه کسانی شرکت می‌کنند، با گروه، زبان و ویژگی‌هایشان</translation>
+    </message>
+    <message>
+        <source>Participa&amp;nts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -1095,8 +1146,8 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>پس از هر وظیفه</translation>
     </message>
     <message>
-        <source>&amp;SEQ: how easy or difficult was the task (1–7)</source>
-        <translation>SEQ: وظیفه چقدر آسان یا دشوار بود (1–7)</translation>
+        <source>S&amp;EQ: how easy or difficult was the task (1–7)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
@@ -1119,8 +1170,12 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>سه امتیاز: چقدر موفق، چقدر تلاش و شرکت‌کننده چه احساسی داشت</translation>
     </message>
     <message>
-        <source>&amp;Emotion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation>واژه‌های احساسی که شرکت‌کننده می‌تواند انتخاب کند (هر خط یک واژه؛ برای نپرسیدن خالی بگذارید):</translation>
+        <source>E&amp;motion words the participant may pick (one per line, leave empty to not ask):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -1135,10 +1190,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>پس از جلسه</translation>
     </message>
     <message>
-        <source>&amp;Questionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation>پرسش‌نامه‌ها، به این ترتیب پرسیده می‌شوند (برای پرسیدن تیک بزنید، برای تغییر ترتیب بکشید):</translation>
-    </message>
-    <message>
         <source>Post-session questionnaires</source>
         <translation>پرسش‌نامه‌های پس از جلسه</translation>
     </message>
@@ -1151,187 +1202,187 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>ReviewView</name>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح اطمینان:</translation>
     </message>
     <message>
         <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح اطمینان هر بازه و آستانه آزمون‌های مقایسه (تفاوت وقتی قابل اتکاست که p &lt; 1 − اطمینان)</translation>
     </message>
     <message>
         <source>Confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح اطمینان</translation>
     </message>
     <message>
         <source>Compare &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسه بر اساس:</translation>
     </message>
     <message>
         <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>تفکیک نتایج بر اساس گروه یا یکی از ویژگی‌های شرکت‌کنندگان و مقایسه دو گروه با آزمون‌های معناداری</translation>
     </message>
     <message>
         <source>Compare by</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسه بر اساس</translation>
     </message>
     <message>
         <source>First group of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه اول مقایسه</translation>
     </message>
     <message>
         <source>First group compared</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه اول مقایسه‌شده</translation>
     </message>
     <message>
         <source>Second group of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه دوم مقایسه</translation>
     </message>
     <message>
         <source>Second group compared</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه دوم مقایسه‌شده</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>در برابر</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش:</translation>
     </message>
     <message>
         <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط شرکت‌کنندگان یک گروه یا دارای یک مقدار ویژگی نمایش داده شوند؛ آنگاه همه اعداد روی همان‌ها محاسبه می‌شود</translation>
     </message>
     <message>
         <source>Show participants</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کنندگان نمایش‌داده‌شده</translation>
     </message>
     <message>
         <source>&amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور همه شرکت‌کنندگان، وظیفه‌ها، تلاش‌ها، رویدادها و پاسخ‌ها به همراه تحلیل و راهنمای کدگذاری به یک کارپوشه Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور به Excel</translation>
     </message>
     <message>
         <source>&amp;HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش HTML…</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش HTML</translation>
     </message>
     <message>
         <source>Write a self-contained HTML report and open it in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن یک گزارش HTML مستقل و باز کردن آن در مرورگر</translation>
     </message>
     <message>
         <source>The HTML report is not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش HTML در این نسخه در دسترس نیست</translation>
     </message>
     <message>
         <source>Export c&amp;harts…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نمودارها…</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نمودارها</translation>
     </message>
     <message>
         <source>Save every chart as an image file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره هر نمودار به صورت پرونده تصویری در یک پوشه</translation>
     </message>
     <message>
         <source>Charts are not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارها در این نسخه در دسترس نیستند</translation>
     </message>
     <message>
         <source>Show or hide what was found while loading</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش یا پنهان کردن مواردی که هنگام بارگذاری پیدا شد</translation>
     </message>
     <message>
         <source>Loading warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدارهای بارگذاری</translation>
     </message>
     <message>
         <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مطالعه (پرونده &gt; باز کردن مطالعه) یا یک صفحه‌گسترده نتایج را باز کنید تا نتایجش را بررسی کنید.</translation>
     </message>
     <message>
         <source>Study summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه مطالعه</translation>
     </message>
     <message>
         <source>Time on task: &amp;successful attempts only</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان انجام وظیفه: فقط تلاش‌های موفق</translation>
     </message>
     <message>
         <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
-        <translation type="unfinished"></translation>
+        <translation>تیک‌خورده: زمان انجام وظیفه در تلاش‌های موفق (گزارش معمول). بدون تیک: همه تلاش‌ها، از جمله ناموفق و رهاشده</translation>
     </message>
     <message>
         <source>Time on task of successful attempts only</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان انجام وظیفه فقط برای تلاش‌های موفق</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished">وظیفه‌ها</translation>
+        <translation>وظیفه‌ها</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسه</translation>
     </message>
     <message>
         <source>One row per task; select a task to see its attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ردیف برای هر وظیفه؛ یک وظیفه را انتخاب کنید تا تلاش‌هایش را ببینید</translation>
     </message>
     <message>
         <source>Outcome of every task for every participant, questionnaire scores, exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه هر وظیفه برای هر شرکت‌کننده، امتیاز پرسش‌نامه‌ها، موارد کنار گذاشته</translation>
     </message>
     <message>
         <source>Two groups side by side with significance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گروه کنار هم با آزمون‌های معناداری</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارها</translation>
     </message>
     <message>
         <source>Charts of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارهای نتایج</translation>
     </message>
     <message>
         <source>Task results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج وظیفه‌ها</translation>
     </message>
     <message>
         <source>Select a task to see its attempts below</source>
-        <translation type="unfinished"></translation>
+        <translation>یک وظیفه را انتخاب کنید تا تلاش‌هایش را در پایین ببینید</translation>
     </message>
     <message>
         <source>Attempts at the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش‌ها برای وظیفه انتخاب‌شده</translation>
     </message>
     <message>
         <source>Select an attempt to see its events and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تلاش را انتخاب کنید تا رویدادها و یادداشت‌هایش را ببینید</translation>
     </message>
     <message>
         <source>Events of the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادهای تلاش انتخاب‌شده</translation>
     </message>
     <message>
         <source>Everything recorded during the attempt, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>هرچه در طول تلاش ثبت شده، به ترتیب</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1339,195 +1390,196 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Select a participant to exclude or include them</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شرکت‌کننده را انتخاب کنید تا کنارش بگذارید یا دوباره واردش کنید</translation>
     </message>
     <message>
         <source>Group comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسه گروه‌ها</translation>
     </message>
     <message>
         <source>Highlighted rows: reliable difference at the chosen confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های برجسته: تفاوت قابل اتکا در سطح اطمینان انتخاب‌شده</translation>
     </message>
     <message>
         <source>E&amp;xclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن…</translation>
     </message>
     <message>
         <source>Exclude the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن شرکت‌کننده انتخاب‌شده</translation>
     </message>
     <message>
         <source>&amp;Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن دوباره</translation>
     </message>
     <message>
         <source>Include the selected participant again</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن دوباره شرکت‌کننده انتخاب‌شده</translation>
     </message>
     <message>
         <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ موفق   ◐ تا حدی   ✗ ناموفق   ⊘ رهاشده   – ردشده   (خاکستری: کنار گذاشته از تحلیل)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished">گروه</translation>
+        <translation>گروه</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <source>The results cannot be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>محاسبه نتایج ممکن نیست: {0}</translation>
     </message>
     <message>
         <source>⚠ {0} warning(s) while loading — click to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} هشدار هنگام بارگذاری — برای پنهان کردن کلیک کنید</translation>
     </message>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} هشدار هنگام بارگذاری — برای نمایش کلیک کنید</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} در برابر {1} (بر اساس {2})، اطمینان {3} %؛ ردیف‌های برجسته تفاوت قابل اتکا دارند. مقدار p و آزمون هر ردیف همان‌هایی است که در تفسیر آمده است.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» {1} مقدار دارد: دو گروهی را که می‌خواهید مقایسه کنید کنار «مقایسه بر اساس» انتخاب کنید.</translation>
     </message>
     <message>
         <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>در «مقایسه بر اساس» یک گروه یا ویژگی انتخاب کنید تا دو گروه را کنار هم با آزمون‌های معناداری مقایسه کنید.</translation>
     </message>
     <message>
         <source>Choose two different groups to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گروه متفاوت برای مقایسه انتخاب کنید.</translation>
     </message>
     <message>
         <source>The charts cannot be drawn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم نمودارها ممکن نیست: {0}</translation>
     </message>
     <message>
         <source>Select a task above to see its attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک وظیفه را در بالا انتخاب کنید تا تلاش‌هایش را ببینید.</translation>
     </message>
     <message>
         <source>Attempts at “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش‌ها برای «{0}» ({1})</translation>
     </message>
     <message>
         <source>Select an attempt to see its events and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تلاش را انتخاب کنید تا رویدادها و یادداشت‌هایش را ببینید.</translation>
     </message>
     <message>
         <source>Events of {0} in “{1}” (time since the session started)</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادهای {0} در «{1}» (زمان از شروع جلسه)</translation>
     </message>
     <message>
         <source>Notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها: {0}</translation>
     </message>
     <message>
         <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌گسترده نتایج پرونده مطالعه‌ای برای ثبت کنار گذاشتن ندارد؛ به جای آن ردیف‌های شرکت‌کننده را در صفحه‌گسترده حذف کنید</translation>
     </message>
     <message>
         <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن شرکت‌کننده انتخاب‌شده از همه اعداد، با دلیلی که در پرونده مطالعه ذخیره می‌شود (هیچ داده‌ای حذف نمی‌شود)</translation>
     </message>
     <message>
         <source>Count the selected participant in the analysis again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره به حساب آوردن شرکت‌کننده انتخاب‌شده در تحلیل</translation>
     </message>
     <message>
         <source>The exclusion was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن ذخیره نشد</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپوشه Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن {0}…</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه وب (*.html)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال صدور</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور لغو شد</translation>
     </message>
     <message>
         <source>Nothing was written; {0} is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی نوشته نشد؛ {0} همان‌طور که بود باقی ماند.</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور ناموفق بود</translation>
     </message>
     <message>
         <source>{0} could not be written:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن {0} ممکن نشد:
+{1}</translation>
     </message>
     <message>
         <source>The workbook {0} is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپوشه {0} نوشته شد.</translation>
     </message>
     <message>
         <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه شرکت‌کنندگان را در بر دارد: پالایه «نمایش» فقط روی همین پنجره اعمال می‌شود.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور پایان یافت</translation>
     </message>
     <message>
         <source>Open containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پوشه حاوی</translation>
     </message>
     <message>
         <source>Export charts to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نمودارها به یک پوشه</translation>
     </message>
     <message>
         <source>The charts were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارها ذخیره نشدند</translation>
     </message>
     <message>
         <source>Charts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودارها ذخیره شدند</translation>
     </message>
     <message>
         <source>{0} image(s) saved in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} تصویر در {1} ذخیره شد.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پوشه</translation>
     </message>
 </context>
 <context>
     <name>RunView</name>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کننده:</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1535,123 +1587,147 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Pick a participant of the study or type a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شرکت‌کننده از مطالعه انتخاب کنید یا شناسه جدیدی بنویسید</translation>
     </message>
     <message>
         <source>Start or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع یا ادامه جلسه</translation>
     </message>
     <message>
         <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع جلسه این شرکت‌کننده (یا ادامه آن اگر قطع شده بود)</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان جلسه</translation>
     </message>
     <message>
         <source>End the session after the last questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان جلسه پس از آخرین پرسش‌نامه</translation>
     </message>
     <message>
         <source>Participant screen</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه شرکت‌کننده</translation>
     </message>
     <message>
         <source>Show the participant screen</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش صفحه شرکت‌کننده</translation>
     </message>
     <message>
         <source>Open the participant&apos;s window on the chosen screen (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پنجره شرکت‌کننده روی نمایشگر انتخاب‌شده (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Screen for the participant window</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایشگر پنجره شرکت‌کننده</translation>
     </message>
     <message>
         <source>Which monitor shows the participant&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام نمایشگر پنجره شرکت‌کننده را نشان دهد</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام‌صفحه</translation>
     </message>
     <message>
         <source>Participant window full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجره شرکت‌کننده تمام‌صفحه</translation>
     </message>
     <message>
         <source>Show the participant&apos;s window full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش پنجره شرکت‌کننده به صورت تمام‌صفحه</translation>
     </message>
     <message>
         <source>Current task</source>
+        <translation>وظیفه فعلی</translation>
+    </message>
+    <message>
+        <source>◀ Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an earlier task of the order next (one not done yet); or click a task in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a later task of the order next; or click a task in the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success criteria (moderator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>معیارهای موفقیت (فقط برای تسهیل‌گر)</translation>
     </message>
     <message>
         <source>Time on task (net, pauses excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان انجام وظیفه (خالص، بدون مکث‌ها)</translation>
     </message>
     <message>
         <source>Net time on task</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان خالص انجام وظیفه</translation>
     </message>
     <message>
         <source>Net time on task: pauses excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان خالص انجام وظیفه: بدون مکث‌ها</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن یادداشت</translation>
     </message>
     <message>
         <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter یادداشت را با زمان فشردن کلید ذخیره می‌کند؛ Esc لغو می‌کند</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره همین حالا</translation>
     </message>
     <message>
         <source>Try again to write the events kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره برای نوشتن رویدادهای نگه‌داشته در حافظه</translation>
     </message>
     <message>
         <source>Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره برای ذخیره</translation>
     </message>
     <message>
         <source>Save elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره در جای دیگر…</translation>
     </message>
     <message>
         <source>Write the whole session to another folder or drive and keep recording there</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن کل جلسه در پوشه یا درایو دیگر و ادامه ثبت در همان‌جا</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره جلسه در جای دیگر</translation>
     </message>
     <message>
         <source>Start task</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع وظیفه</translation>
     </message>
     <message>
         <source>Pause / resume</source>
-        <translation type="unfinished">مکث / ادامه</translation>
+        <translation>مکث / ادامه</translation>
     </message>
     <message>
         <source>End task…</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان وظیفه…</translation>
     </message>
     <message>
         <source>Skip task</source>
-        <translation type="unfinished">رد کردن وظیفه</translation>
+        <translation>رد کردن وظیفه</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1679,15 +1755,15 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت…</translation>
     </message>
     <message>
         <source>Critical…</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد بحرانی…</translation>
     </message>
     <message>
         <source>Undo marker</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد نشانگر</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1695,35 +1771,35 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0} (key: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (کلید: {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها:</translation>
     </message>
     <message>
         <source>Screen {0} ({1}×{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایشگر {0} ({1}×{2})</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (انجام شد)</translation>
     </message>
     <message>
         <source> (interrupted: resume)</source>
-        <translation type="unfinished"></translation>
+        <translation> (قطع شده: ادامه)</translation>
     </message>
     <message>
         <source>{0} is outside the scale {1}–{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} خارج از مقیاس {1}–{2} است.</translation>
     </message>
     <message>
         <source>No task is running.</source>
-        <translation type="unfinished">هیچ وظیفه‌ای در حال اجرا نیست.</translation>
+        <translation>هیچ وظیفه‌ای در حال اجرا نیست.</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1731,11 +1807,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>How did the task end? (keys 1–4 also work)</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه چگونه به پایان رسید؟ (کلیدهای 1–4 هم کار می‌کنند)</translation>
     </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
-        <translation type="unfinished">هیچ جلسه‌ای باز نیست: یک شرکت‌کننده انتخاب کنید و جلسه را شروع کنید.</translation>
+        <translation>هیچ جلسه‌ای باز نیست: یک شرکت‌کننده انتخاب کنید و جلسه را شروع کنید.</translation>
     </message>
     <message>
         <source>Critical incident</source>
@@ -1747,148 +1823,149 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0} at {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} در {1}:</translation>
     </message>
     <message>
         <source>A session is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک جلسه از قبل در حال اجراست.</translation>
     </message>
     <message>
         <source>Type or pick a participant id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول شناسه یک شرکت‌کننده را بنویسید یا انتخاب کنید.</translation>
     </message>
     <message>
         <source>Open a study folder first (File &gt; Open study).</source>
-        <translation type="unfinished"></translation>
+        <translation>اول پوشه یک مطالعه را باز کنید (پرونده &gt; باز کردن مطالعه).</translation>
     </message>
     <message>
         <source>The session cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه نمی‌تواند شروع شود</translation>
     </message>
     <message>
         <source>Session resumed. Everything recorded before the interruption is kept; the running task was paused: press {0} to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه ادامه یافت. هرچه پیش از وقفه ثبت شده بود حفظ شده است؛ وظیفه در حال اجرا متوقف شد: برای ادامه آن {0} را بزنید.</translation>
     </message>
     <message>
         <source>some tasks were not done (they will count as not attempted)</source>
-        <translation type="unfinished"></translation>
+        <translation>برخی وظیفه‌ها انجام نشدند (به عنوان تلاش‌نشده حساب می‌شوند)</translation>
     </message>
     <message>
         <source>{0} question(s) are unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} پرسش بی‌پاسخ مانده است</translation>
     </message>
     <message>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه پایان یابد؟</translation>
     </message>
     <message>
         <source>{0}. Unanswered questions will be recorded as declined. End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. پرسش‌های بی‌پاسخ به عنوان «بی‌پاسخ» ثبت می‌شوند. جلسه پایان یابد؟</translation>
     </message>
     <message>
         <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کننده می‌گوید کارش تمام شده است (زمان در {0} متوقف شد). نتیجه را انتخاب کنید: کلیدهای 1–4.</translation>
     </message>
     <message>
         <source>This event cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رویداد قابل اصلاح نیست.</translation>
     </message>
     <message>
         <source>{0} event(s) are NOT on disk yet: {1}
 They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} رویداد هنوز روی دیسک نیست: {1}
+این رویدادها در حافظه نگه داشته می‌شوند و هر چند ثانیه دوباره تلاش می‌شود. هیچ چیزی از آنچه پیش‌تر ثبت شده آسیب ندیده است.</translation>
     </message>
     <message>
         <source>All events are saved to disk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه رویدادها دوباره روی دیسک ذخیره شدند.</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ناموفق</translation>
     </message>
     <message>
         <source>uxlab journal (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه uxlab (*.jsonl)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>The session is now recorded in {0}. Copy it into the study&apos;s sessions folder afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه اکنون در {0} ثبت می‌شود. بعداً آن را در پوشه جلسه‌های مطالعه کپی کنید.</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع جلسه</translation>
     </message>
     <message>
         <source>Participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کننده {0}</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ جلسه‌ای در حال اجرا نیست. یک شرکت‌کننده انتخاب کنید و «شروع جلسه» را بزنید.</translation>
     </message>
     <message>
         <source>Next: </source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی: </translation>
     </message>
     <message>
         <source>(none written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نوشته نشده)</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished">جلسه پایان یافت</translation>
+        <translation>جلسه پایان یافت</translation>
     </message>
     <message>
         <source>After the task “{0}”: the participant answers on their screen, or enter the answers here (digit keys answer the first question; {1} = declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از وظیفه «{0}»: شرکت‌کننده روی صفحه خودش پاسخ می‌دهد، یا پاسخ‌ها را اینجا وارد کنید (کلیدهای عددی به پرسش اول پاسخ می‌دهند؛ {1} = بی‌پاسخ).</translation>
     </message>
     <message>
         <source>End of session: questionnaires ({0} item(s) left)</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان جلسه: پرسش‌نامه‌ها ({0} گویه باقی مانده)</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه وظیفه‌ها و پرسش‌نامه‌ها انجام شد: «پایان جلسه» را بزنید.</translation>
     </message>
     <message>
         <source>last task: gross {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین وظیفه: کل {0} · {1}</translation>
     </message>
     <message>
         <source> · PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation> · در مکث</translation>
     </message>
     <message>
         <source>gross {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کل {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف {0}</translation>
     </message>
     <message>
         <source>limit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حد {0}</translation>
     </message>
     <message>
         <source>LIMIT PASSED</source>
-        <translation type="unfinished"></translation>
+        <translation>از حد گذشت</translation>
     </message>
     <message>
         <source>target passed</source>
-        <translation type="unfinished"></translation>
+        <translation>از هدف گذشت</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1993,10 @@ SEQ mean {1:.2f} from {2} ratings
 </context>
 <context>
     <name>SessionController</name>
+    <message>
+        <source>That task has already been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
         <translation>هیچ جلسه‌ای باز نیست: یک شرکت‌کننده انتخاب کنید و جلسه را شروع کنید.</translation>
@@ -1961,59 +2042,59 @@ SEQ mean {1:.2f} from {2} ratings
     <name>SummaryPanel</name>
     <message>
         <source>{0} included, {1} excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} در تحلیل، {1} کنار گذاشته</translation>
     </message>
     <message>
         <source>Excluded participants are left out of every number</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کنندگان کنار گذاشته در هیچ عددی حساب نمی‌شوند</translation>
     </message>
     <message>
         <source>{0} (n = {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (n = {1})</translation>
     </message>
     <message>
         <source>{0}; SUS-equivalent {1} (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}؛ معادل SUS {1} (n = {2})</translation>
     </message>
     <message>
         <source>{0} promoters, {1} passives, {2} detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مروج، {1} خنثی، {2} منتقد</translation>
     </message>
     <message>
         <source>{0} top-2-box; mean {1} (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} در دو گزینه بالا؛ میانگین {1} (n = {2})</translation>
     </message>
     <message>
         <source>{0}; {1} agree (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}؛ {1} موافق (n = {2})</translation>
     </message>
     <message>
         <source>Worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>بدترین ممکن</translation>
     </message>
     <message>
         <source>Awful</source>
-        <translation type="unfinished"></translation>
+        <translation>افتضاح</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعیف</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل قبول</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>خوب</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>عالی</translation>
     </message>
     <message>
         <source>Best imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>بهترین ممکن</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2021,39 +2102,39 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>SUS mean</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین SUS</translation>
     </message>
     <message>
         <source>SUS grade</source>
-        <translation type="unfinished"></translation>
+        <translation>درجه SUS</translation>
     </message>
     <message>
         <source>SUS percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>صدک SUS</translation>
     </message>
     <message>
         <source>SUS adjective</source>
-        <translation type="unfinished"></translation>
+        <translation>صفت SUS</translation>
     </message>
     <message>
         <source>UMUX-Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>UMUX-Lite</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌های NPS</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation>CES</translation>
     </message>
 </context>
 <context>
@@ -2092,10 +2173,6 @@ SEQ mean {1:.2f} from {2} ratings
 <context>
     <name>TaskEditor</name>
     <message>
-        <source>&amp;Tasks (in the order of a fixed study):</source>
-        <translation>وظیفه‌ها (به ترتیب مطالعه با ترتیب ثابت):</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>وظیفه‌ها</translation>
     </message>
@@ -2120,24 +2197,8 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>کپی وظیفه انتخاب‌شده با شناسه جدید</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Remove the selected task from the study</source>
-        <translation>حذف وظیفه انتخاب‌شده از مطالعه</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>انتقال به بالا</translation>
-    </message>
-    <message>
         <source>Move the selected task one place up (Alt+Up)</source>
         <translation>انتقال وظیفه انتخاب‌شده یک جایگاه به بالا (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>انتقال به پایین</translation>
     </message>
     <message>
         <source>Move the selected task one place down (Alt+Down)</source>
@@ -2156,14 +2217,6 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>عنوان:</translation>
     </message>
     <message>
-        <source>&amp;Scenario:</source>
-        <translation>سناریو:</translation>
-    </message>
-    <message>
-        <source>Success c&amp;riteria:</source>
-        <translation>معیارهای موفقیت:</translation>
-    </message>
-    <message>
         <source>Tar&amp;get time:</source>
         <translation>زمان هدف:</translation>
     </message>
@@ -2172,8 +2225,36 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>محدودیت زمانی:</translation>
     </message>
     <message>
-        <source>Journey sta&amp;ge:</source>
-        <translation>مرحله سفر کاربر:</translation>
+        <source>Tas&amp;ks (in the order of a fixed study):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected task from the study (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journe&amp;y stage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -2252,12 +2333,28 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>مطالعه هنوز وظیفه‌ای ندارد. برای نوشتن اولین وظیفه «افزودن» را بزنید.</translation>
     </message>
     <message>
+        <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
         <translation>هنوز به زبان {0} نوشته نشده است: شرکت‌کنندگانی که به {0} می‌خوانند متن خاکستری (متن زبان مطالعه) را خواهند دید.</translation>
     </message>
     <message>
         <source>New task</source>
         <translation>وظیفه جدید</translation>
+    </message>
+    <message>
+        <source>Remove a recorded task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,42 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AttributesEditor</name>
+    <message>
+        <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices (separated by commas; empty = free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each attribute: a short name used in the data, the label people read, and the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one more attribute for each participant (e.g. age band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording the selected attribute (values already entered stay with the participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <source>Time on task</source>
-        <translation type="unfinished">Temps passé sur la tâche</translation>
+        <translation>Temps sur la tâche</translation>
     </message>
     <message>
         <source>Ease (SEQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité (SEQ)</translation>
     </message>
     <message>
         <source>Ease vs completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité et réussite</translation>
     </message>
     <message>
         <source>SUS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUS</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Results charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques des résultats</translation>
     </message>
     <message>
         <source>Charts of the study results; hover a bar or point for its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques des résultats de l’étude&#xa0;; survolez une barre ou un point pour voir ses chiffres.</translation>
     </message>
 </context>
 <context>
@@ -70,20 +121,20 @@ IC à {4}&#xa0;: {5} – {6}</translation>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Study &amp;language:</source>
-        <translation>&amp;Langue de l’étude&#xa0;:</translation>
+        <source>Study lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scenario la&amp;nguages:</source>
-        <translation>Langues des &amp;scénarios&#xa0;:</translation>
+        <source>Scenario lang&amp;uages:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participant:</source>
@@ -583,8 +634,8 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Carré latin équilibré (plan de Williams)</translation>
     </message>
     <message>
-        <source>Task &amp;order:</source>
-        <translation>&amp;Ordre des tâches&#xa0;:</translation>
+        <source>Tas&amp;k order:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task order policy</source>
@@ -716,8 +767,8 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Une ligne par participant&#xa0;: identifiant, groupe, langue et attributs</translation>
     </message>
     <message>
-        <source>Add &amp;participant</source>
-        <translation>&amp;Ajouter un participant</translation>
+        <source>Add parti&amp;cipant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -822,12 +873,12 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Évaluations après chaque tâche et questionnaires après la séance</translation>
     </message>
     <message>
-        <source>Partici&amp;pants</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
         <source>Who takes part, their group, language and attributes</source>
         <translation>Qui participe&#xa0;: groupe, langue et attributs</translation>
+    </message>
+    <message>
+        <source>Participa&amp;nts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -1096,8 +1147,8 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Après chaque tâche</translation>
     </message>
     <message>
-        <source>&amp;SEQ: how easy or difficult was the task (1–7)</source>
-        <translation>&amp;SEQ&#xa0;: facilité ou difficulté perçue de la tâche (1–7)</translation>
+        <source>S&amp;EQ: how easy or difficult was the task (1–7)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
@@ -1120,8 +1171,12 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Trois évaluations&#xa0;: niveau de réussite, effort fourni et ressenti du participant</translation>
     </message>
     <message>
-        <source>&amp;Emotion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation>Mots d’&amp;émotion que le participant peut choisir (un par ligne, laisser vide pour ne pas demander)&#xa0;:</translation>
+        <source>E&amp;motion words the participant may pick (one per line, leave empty to not ask):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -1136,10 +1191,6 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Après la séance</translation>
     </message>
     <message>
-        <source>&amp;Questionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation>&amp;Questionnaires, posés dans cet ordre (cocher pour poser, glisser pour réordonner)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Post-session questionnaires</source>
         <translation>Questionnaires de fin de séance</translation>
     </message>
@@ -1152,187 +1203,187 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <name>ReviewView</name>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de &amp;confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de confiance de chaque intervalle et seuil des tests de comparaison (une différence est fiable quand p &lt; 1 − confiance)</translation>
     </message>
     <message>
         <source>Confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de confiance</translation>
     </message>
     <message>
         <source>Compare &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer par&#xa0;:</translation>
     </message>
     <message>
         <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir les résultats par groupe ou par attribut des participants et comparer deux groupes avec des tests de significativité</translation>
     </message>
     <message>
         <source>Compare by</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer par</translation>
     </message>
     <message>
         <source>First group of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier groupe de la comparaison</translation>
     </message>
     <message>
         <source>First group compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier groupe comparé</translation>
     </message>
     <message>
         <source>Second group of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Second groupe de la comparaison</translation>
     </message>
     <message>
         <source>Second group compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Second groupe comparé</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>vs</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les participants d’un groupe ou ayant une valeur d’attribut&#xa0;; tous les chiffres sont alors calculés sur eux</translation>
     </message>
     <message>
         <source>Show participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants affichés</translation>
     </message>
     <message>
         <source>&amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel…</translation>
     </message>
     <message>
         <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter chaque participant, tâche, tentative, événement et réponse, avec l’analyse et un dictionnaire des données, dans un classeur Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers Excel</translation>
     </message>
     <message>
         <source>&amp;HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML</translation>
     </message>
     <message>
         <source>Write a self-contained HTML report and open it in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un rapport HTML autonome et l’ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>The HTML report is not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport HTML n’est pas disponible dans cette version</translation>
     </message>
     <message>
         <source>Export c&amp;harts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;graphiques…</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les graphiques</translation>
     </message>
     <message>
         <source>Save every chart as an image file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque graphique comme fichier image dans un dossier</translation>
     </message>
     <message>
         <source>Charts are not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques ne sont pas disponibles dans cette version</translation>
     </message>
     <message>
         <source>Show or hide what was found while loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer ce qui a été relevé au chargement</translation>
     </message>
     <message>
         <source>Loading warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements de chargement</translation>
     </message>
     <message>
         <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une étude (Fichier &gt; Ouvrir une étude) ou un tableau de résultats pour en examiner les résultats.</translation>
     </message>
     <message>
         <source>Study summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de l’étude</translation>
     </message>
     <message>
         <source>Time on task: &amp;successful attempts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur la tâche&#xa0;: tentatives ré&amp;ussies uniquement</translation>
     </message>
     <message>
         <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché&#xa0;: temps sur la tâche des tentatives réussies (le rapport habituel). Décoché&#xa0;: toutes les tentatives, y compris les échecs et les abandons</translation>
     </message>
     <message>
         <source>Time on task of successful attempts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur la tâche des seules tentatives réussies</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished">&amp;Tâches</translation>
+        <translation>&amp;Tâches</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparaison</translation>
     </message>
     <message>
         <source>One row per task; select a task to see its attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par tâche&#xa0;; sélectionnez une tâche pour voir ses tentatives</translation>
     </message>
     <message>
         <source>Outcome of every task for every participant, questionnaire scores, exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de chaque tâche pour chaque participant, scores aux questionnaires, exclusions</translation>
     </message>
     <message>
         <source>Two groups side by side with significance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux groupes côte à côte avec des tests de significativité</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphi&amp;ques</translation>
     </message>
     <message>
         <source>Charts of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques des résultats</translation>
     </message>
     <message>
         <source>Task results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par tâche</translation>
     </message>
     <message>
         <source>Select a task to see its attempts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche pour voir ses tentatives ci-dessous</translation>
     </message>
     <message>
         <source>Attempts at the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives sur la tâche sélectionnée</translation>
     </message>
     <message>
         <source>Select an attempt to see its events and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tentative pour voir ses événements et notes</translation>
     </message>
     <message>
         <source>Events of the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la tentative sélectionnée</translation>
     </message>
     <message>
         <source>Everything recorded during the attempt, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été enregistré pendant la tentative, dans l’ordre</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1340,195 +1391,196 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Select a participant to exclude or include them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un participant pour l’exclure ou le réintégrer</translation>
     </message>
     <message>
         <source>Group comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de groupes</translation>
     </message>
     <message>
         <source>Highlighted rows: reliable difference at the chosen confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes surlignées&#xa0;: différence fiable au niveau de confiance choisi</translation>
     </message>
     <message>
         <source>E&amp;xclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure…</translation>
     </message>
     <message>
         <source>Exclude the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure le participant sélectionné</translation>
     </message>
     <message>
         <source>&amp;Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réintégrer</translation>
     </message>
     <message>
         <source>Include the selected participant again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer le participant sélectionné</translation>
     </message>
     <message>
         <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ réussite   ◐ partielle   ✗ échec   ⊘ abandon   – passée   (en gris&#xa0;: exclu de l’analyse)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished">groupe</translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>The results cannot be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les résultats&#xa0;: {0}</translation>
     </message>
     <message>
         <source>⚠ {0} warning(s) while loading — click to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} avertissement(s) au chargement — cliquer pour masquer</translation>
     </message>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} avertissement(s) au chargement — cliquer pour afficher</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vs {1} (par {2}), confiance {3} %&#xa0;; les lignes surlignées diffèrent de façon fiable. La valeur p et le test de chaque ligne sont ceux de l’interprétation.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» a {1} valeurs&#xa0;: choisissez les deux groupes à comparer à côté de «&#xa0;Comparer par&#xa0;».</translation>
     </message>
     <message>
         <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un groupe ou un attribut dans «&#xa0;Comparer par&#xa0;» pour comparer deux groupes côte à côte avec des tests de significativité.</translation>
     </message>
     <message>
         <source>Choose two different groups to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux groupes différents à comparer.</translation>
     </message>
     <message>
         <source>The charts cannot be drawn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tracer les graphiques&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Select a task above to see its attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche ci-dessus pour voir ses tentatives.</translation>
     </message>
     <message>
         <source>Attempts at “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives sur «&#xa0;{0}&#xa0;» ({1})</translation>
     </message>
     <message>
         <source>Select an attempt to see its events and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tentative pour voir ses événements et notes.</translation>
     </message>
     <message>
         <source>Events of {0} in “{1}” (time since the session started)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de {0} dans «&#xa0;{1}&#xa0;» (temps depuis le début de la séance)</translation>
     </message>
     <message>
         <source>Notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;: {0}</translation>
     </message>
     <message>
         <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau de résultats n’a pas de fichier d’étude où enregistrer les exclusions&#xa0;; supprimez plutôt les lignes du participant dans le tableau</translation>
     </message>
     <message>
         <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant sélectionné de tous les chiffres, avec un motif enregistré dans le fichier de l’étude (aucune donnée n’est supprimée)</translation>
     </message>
     <message>
         <source>Count the selected participant in the analysis again</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter à nouveau le participant sélectionné dans l’analyse</translation>
     </message>
     <message>
         <source>The exclusion was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exclusion n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {0}…</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé</translation>
     </message>
     <message>
         <source>Nothing was written; {0} is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit&#xa0;; {0} est inchangé.</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué</translation>
     </message>
     <message>
         <source>{0} could not be written:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {0}&#xa0;:
+{1}</translation>
     </message>
     <message>
         <source>The workbook {0} is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur {0} est écrit.</translation>
     </message>
     <message>
         <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient tous les participants&#xa0;: le filtre «&#xa0;Afficher&#xa0;» ne s’applique qu’à cette fenêtre.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé</translation>
     </message>
     <message>
         <source>Open containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Export charts to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les graphiques dans un dossier</translation>
     </message>
     <message>
         <source>The charts were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques n’ont pas été enregistrés</translation>
     </message>
     <message>
         <source>Charts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques enregistrés</translation>
     </message>
     <message>
         <source>{0} image(s) saved in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} image(s) enregistrée(s) dans {1}.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
     <name>RunView</name>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participant&#xa0;:</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1536,123 +1588,147 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Pick a participant of the study or type a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un participant de l’étude ou saisissez un nouvel identifiant</translation>
     </message>
     <message>
         <source>Start or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou reprendre la séance</translation>
     </message>
     <message>
         <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la séance de ce participant (ou la reprendre si elle a été interrompue)</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
         <source>End the session after the last questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance après le dernier questionnaire</translation>
     </message>
     <message>
         <source>Participant screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran du participant</translation>
     </message>
     <message>
         <source>Show the participant screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’écran du participant</translation>
     </message>
     <message>
         <source>Open the participant&apos;s window on the chosen screen (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre du participant sur l’écran choisi (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Screen for the participant window</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de la fenêtre du participant</translation>
     </message>
     <message>
         <source>Which monitor shows the participant&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moniteur qui affiche la fenêtre du participant</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <source>Participant window full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre du participant en plein écran</translation>
     </message>
     <message>
         <source>Show the participant&apos;s window full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre du participant en plein écran</translation>
     </message>
     <message>
         <source>Current task</source>
+        <translation>Tâche en cours</translation>
+    </message>
+    <message>
+        <source>◀ Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an earlier task of the order next (one not done yet); or click a task in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a later task of the order next; or click a task in the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success criteria (moderator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de réussite (modérateur uniquement)</translation>
     </message>
     <message>
         <source>Time on task (net, pauses excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur la tâche (net, pauses exclues)</translation>
     </message>
     <message>
         <source>Net time on task</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps net sur la tâche</translation>
     </message>
     <message>
         <source>Net time on task: pauses excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps net sur la tâche&#xa0;: pauses exclues</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
     <message>
         <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée enregistre la note avec l’heure de l’appui sur la touche&#xa0;; Échap annule</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <source>Try again to write the events kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer d’écrire les événements gardés en mémoire</translation>
     </message>
     <message>
         <source>Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l’enregistrement</translation>
     </message>
     <message>
         <source>Save elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ailleurs…</translation>
     </message>
     <message>
         <source>Write the whole session to another folder or drive and keep recording there</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire toute la séance dans un autre dossier ou sur un autre disque et continuer à enregistrer là</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la séance ailleurs</translation>
     </message>
     <message>
         <source>Start task</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la tâche</translation>
     </message>
     <message>
         <source>Pause / resume</source>
-        <translation type="unfinished">Pause / reprise</translation>
+        <translation>Pause / reprise</translation>
     </message>
     <message>
         <source>End task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la tâche…</translation>
     </message>
     <message>
         <source>Skip task</source>
-        <translation type="unfinished">Passer la tâche</translation>
+        <translation>Passer la tâche</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1680,15 +1756,15 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Note…</translation>
     </message>
     <message>
         <source>Critical…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident critique…</translation>
     </message>
     <message>
         <source>Undo marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le marqueur</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1696,35 +1772,35 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>{0} (key: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (touche&#xa0;: {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches&#xa0;:</translation>
     </message>
     <message>
         <source>Screen {0} ({1}×{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran {0} ({1}×{2})</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (terminée)</translation>
     </message>
     <message>
         <source> (interrupted: resume)</source>
-        <translation type="unfinished"></translation>
+        <translation> (interrompue&#xa0;: reprendre)</translation>
     </message>
     <message>
         <source>{0} is outside the scale {1}–{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est hors de l’échelle {1}–{2}.</translation>
     </message>
     <message>
         <source>No task is running.</source>
-        <translation type="unfinished">Aucune tâche n’est en cours.</translation>
+        <translation>Aucune tâche n’est en cours.</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1732,11 +1808,11 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>How did the task end? (keys 1–4 also work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la tâche s’est-elle terminée&#xa0;? (les touches 1–4 fonctionnent aussi)</translation>
     </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
-        <translation type="unfinished">Aucune séance n’est ouverte&#xa0;: choisissez un participant et démarrez la séance.</translation>
+        <translation>Aucune séance n’est ouverte&#xa0;: choisissez un participant et démarrez la séance.</translation>
     </message>
     <message>
         <source>Critical incident</source>
@@ -1748,148 +1824,149 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>{0} at {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} à {1}&#xa0;:</translation>
     </message>
     <message>
         <source>A session is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance est déjà en cours.</translation>
     </message>
     <message>
         <source>Type or pick a participant id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou choisissez d’abord un identifiant de participant.</translation>
     </message>
     <message>
         <source>Open a study folder first (File &gt; Open study).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord le dossier d’une étude (Fichier &gt; Ouvrir une étude).</translation>
     </message>
     <message>
         <source>The session cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance ne peut pas démarrer</translation>
     </message>
     <message>
         <source>Session resumed. Everything recorded before the interruption is kept; the running task was paused: press {0} to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance reprise. Tout ce qui a été enregistré avant l’interruption est conservé&#xa0;; la tâche en cours a été mise en pause&#xa0;: appuyez sur {0} pour la reprendre.</translation>
     </message>
     <message>
         <source>some tasks were not done (they will count as not attempted)</source>
-        <translation type="unfinished"></translation>
+        <translation>certaines tâches n’ont pas été réalisées (elles compteront comme non tentées)</translation>
     </message>
     <message>
         <source>{0} question(s) are unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} question(s) sans réponse</translation>
     </message>
     <message>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance&#xa0;?</translation>
     </message>
     <message>
         <source>{0}. Unanswered questions will be recorded as declined. End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Les questions sans réponse seront enregistrées comme refusées. Terminer la séance&#xa0;?</translation>
     </message>
     <message>
         <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant dit avoir terminé (temps arrêté à {0}). Choisissez le résultat&#xa0;: touches 1–4.</translation>
     </message>
     <message>
         <source>This event cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement ne peut pas être corrigé.</translation>
     </message>
     <message>
         <source>{0} event(s) are NOT on disk yet: {1}
 They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} événement(s) ne sont PAS encore sur le disque&#xa0;: {1}
+Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien de ce qui a été enregistré auparavant n’est endommagé.</translation>
     </message>
     <message>
         <source>All events are saved to disk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements sont de nouveau enregistrés sur le disque.</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue encore</translation>
     </message>
     <message>
         <source>uxlab journal (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal uxlab (*.jsonl)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>The session is now recorded in {0}. Copy it into the study&apos;s sessions folder afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance est maintenant enregistrée dans {0}. Copiez-la ensuite dans le dossier des séances de l’étude.</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la séance</translation>
     </message>
     <message>
         <source>Participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant {0}</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance en cours. Choisissez un participant et appuyez sur Démarrer la séance.</translation>
     </message>
     <message>
         <source>Next: </source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante&#xa0;: </translation>
     </message>
     <message>
         <source>(none written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun rédigé)</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished">Séance terminée</translation>
+        <translation>Séance terminée</translation>
     </message>
     <message>
         <source>After the task “{0}”: the participant answers on their screen, or enter the answers here (digit keys answer the first question; {1} = declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la tâche «&#xa0;{0}&#xa0;»&#xa0;: le participant répond sur son écran, ou saisissez les réponses ici (les touches numériques répondent à la première question&#xa0;; {1} = refus).</translation>
     </message>
     <message>
         <source>End of session: questionnaires ({0} item(s) left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de séance&#xa0;: questionnaires ({0} item(s) restant(s))</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches et tous les questionnaires sont faits&#xa0;: appuyez sur Terminer la séance.</translation>
     </message>
     <message>
         <source>last task: gross {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière tâche&#xa0;: brut {0} · {1}</translation>
     </message>
     <message>
         <source> · PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation> · EN PAUSE</translation>
     </message>
     <message>
         <source>gross {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>brut {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>cible {0}</translation>
     </message>
     <message>
         <source>limit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>limite {0}</translation>
     </message>
     <message>
         <source>LIMIT PASSED</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMITE DÉPASSÉE</translation>
     </message>
     <message>
         <source>target passed</source>
-        <translation type="unfinished"></translation>
+        <translation>cible dépassée</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1994,10 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
 </context>
 <context>
     <name>SessionController</name>
+    <message>
+        <source>That task has already been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
         <translation>Aucune séance n’est ouverte&#xa0;: choisissez un participant et démarrez la séance.</translation>
@@ -1962,59 +2043,59 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
     <name>SummaryPanel</name>
     <message>
         <source>{0} included, {1} excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} inclus, {1} exclus</translation>
     </message>
     <message>
         <source>Excluded participants are left out of every number</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants exclus ne sont comptés dans aucun chiffre</translation>
     </message>
     <message>
         <source>{0} (n = {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (n = {1})</translation>
     </message>
     <message>
         <source>{0}; SUS-equivalent {1} (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;; équivalent SUS {1} (n = {2})</translation>
     </message>
     <message>
         <source>{0} promoters, {1} passives, {2} detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} promoteurs, {1} passifs, {2} détracteurs</translation>
     </message>
     <message>
         <source>{0} top-2-box; mean {1} (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} top-2-box&#xa0;; moyenne {1} (n = {2})</translation>
     </message>
     <message>
         <source>{0}; {1} agree (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;; {1} d’accord (n = {2})</translation>
     </message>
     <message>
         <source>Worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire imaginable</translation>
     </message>
     <message>
         <source>Awful</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécrable</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiocre</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Passable</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent</translation>
     </message>
     <message>
         <source>Best imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur imaginable</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2022,39 +2103,39 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
     </message>
     <message>
         <source>SUS mean</source>
-        <translation type="unfinished"></translation>
+        <translation>SUS moyen</translation>
     </message>
     <message>
         <source>SUS grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note SUS</translation>
     </message>
     <message>
         <source>SUS percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Centile SUS</translation>
     </message>
     <message>
         <source>SUS adjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificatif SUS</translation>
     </message>
     <message>
         <source>UMUX-Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>UMUX-Lite</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses NPS</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation>CES</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2174,6 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
 <context>
     <name>TaskEditor</name>
     <message>
-        <source>&amp;Tasks (in the order of a fixed study):</source>
-        <translation>&amp;Tâches (dans l’ordre d’une étude à ordre fixe)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -2121,24 +2198,8 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>Copier la tâche sélectionnée, avec un nouvel identifiant</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the selected task from the study</source>
-        <translation>Retirer la tâche sélectionnée de l’étude</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
         <source>Move the selected task one place up (Alt+Up)</source>
         <translation>Monter la tâche sélectionnée d’une place (Alt+Haut)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the selected task one place down (Alt+Down)</source>
@@ -2157,14 +2218,6 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Success c&amp;riteria:</source>
-        <translation>&amp;Critères de réussite&#xa0;:</translation>
-    </message>
-    <message>
         <source>Tar&amp;get time:</source>
         <translation>Temps ci&amp;ble&#xa0;:</translation>
     </message>
@@ -2173,8 +2226,36 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>&amp;Limite de temps&#xa0;:</translation>
     </message>
     <message>
-        <source>Journey sta&amp;ge:</source>
-        <translation>Étape du &amp;parcours&#xa0;:</translation>
+        <source>Tas&amp;ks (in the order of a fixed study):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected task from the study (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journe&amp;y stage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -2253,12 +2334,28 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>L’étude n’a pas encore de tâche. Appuyez sur Ajouter pour écrire la première.</translation>
     </message>
     <message>
+        <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
         <translation>Pas encore rédigé en {0}&#xa0;: les participants qui lisent en {0} verront le texte affiché en gris (celui de la langue de l’étude).</translation>
     </message>
     <message>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Remove a recorded task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,42 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AttributesEditor</name>
+    <message>
+        <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices (separated by commas; empty = free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each attribute: a short name used in the data, the label people read, and the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one more attribute for each participant (e.g. age band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording the selected attribute (values already entered stay with the participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <source>Time on task</source>
-        <translation type="unfinished">Время выполнения задания</translation>
+        <translation>Время выполнения</translation>
     </message>
     <message>
         <source>Ease (SEQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкость (SEQ)</translation>
     </message>
     <message>
         <source>Ease vs completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкость и выполнение</translation>
     </message>
     <message>
         <source>SUS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUS</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Results charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики результатов</translation>
     </message>
     <message>
         <source>Charts of the study results; hover a bar or point for its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики результатов исследования; наведите указатель на столбец или точку, чтобы увидеть числа.</translation>
     </message>
 </context>
 <context>
@@ -70,20 +121,20 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Название:</translation>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Study &amp;language:</source>
-        <translation>&amp;Язык исследования:</translation>
+        <source>Study lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scenario la&amp;nguages:</source>
-        <translation>Языки &amp;сценариев:</translation>
+        <source>Scenario lang&amp;uages:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participant:</source>
@@ -583,8 +634,8 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Сбалансированный латинский квадрат (план Уильямса)</translation>
     </message>
     <message>
-        <source>Task &amp;order:</source>
-        <translation>&amp;Порядок заданий:</translation>
+        <source>Tas&amp;k order:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task order policy</source>
@@ -716,8 +767,8 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Строка на участника: идентификатор, группа, язык и атрибуты</translation>
     </message>
     <message>
-        <source>Add &amp;participant</source>
-        <translation>&amp;Добавить участника</translation>
+        <source>Add parti&amp;cipant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -822,12 +873,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Оценки после каждого задания и опросники после сессии</translation>
     </message>
     <message>
-        <source>Partici&amp;pants</source>
-        <translation>&amp;Участники</translation>
-    </message>
-    <message>
         <source>Who takes part, their group, language and attributes</source>
         <translation>Кто участвует: группа, язык и атрибуты</translation>
+    </message>
+    <message>
+        <source>Participa&amp;nts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -1097,8 +1148,8 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>После каждого задания</translation>
     </message>
     <message>
-        <source>&amp;SEQ: how easy or difficult was the task (1–7)</source>
-        <translation>&amp;SEQ: насколько легко или трудно было задание (1–7)</translation>
+        <source>S&amp;EQ: how easy or difficult was the task (1–7)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
@@ -1121,8 +1172,12 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Три оценки: насколько успешно, сколько усилий и что чувствовал участник</translation>
     </message>
     <message>
-        <source>&amp;Emotion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation>Слова &amp;эмоций, из которых участник может выбрать (по одному в строке; оставьте пустым, чтобы не спрашивать):</translation>
+        <source>E&amp;motion words the participant may pick (one per line, leave empty to not ask):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -1137,10 +1192,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>После сессии</translation>
     </message>
     <message>
-        <source>&amp;Questionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation>&amp;Опросники в порядке показа (отметьте, чтобы задать; перетащите, чтобы изменить порядок):</translation>
-    </message>
-    <message>
         <source>Post-session questionnaires</source>
         <translation>Опросники после сессии</translation>
     </message>
@@ -1153,187 +1204,187 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>ReviewView</name>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровень доверия:</translation>
     </message>
     <message>
         <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень доверия для всех интервалов и порог сравнительных тестов (различие надёжно, если p &lt; 1 − уровень доверия)</translation>
     </message>
     <message>
         <source>Confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень доверия</translation>
     </message>
     <message>
         <source>Compare &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить по:</translation>
     </message>
     <message>
         <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить результаты по группе или атрибуту участников и сравнить две группы с помощью тестов значимости</translation>
     </message>
     <message>
         <source>Compare by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить по</translation>
     </message>
     <message>
         <source>First group of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая группа сравнения</translation>
     </message>
     <message>
         <source>First group compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая сравниваемая группа</translation>
     </message>
     <message>
         <source>Second group of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторая группа сравнения</translation>
     </message>
     <message>
         <source>Second group compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторая сравниваемая группа</translation>
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
+        <translation>против</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только участников одной группы или с одним значением атрибута; все показатели тогда считаются по ним</translation>
     </message>
     <message>
         <source>Show participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Показываемые участники</translation>
     </message>
     <message>
         <source>&amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel…</translation>
     </message>
     <message>
         <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать всех участников, задания, попытки, события и ответы вместе с анализом и кодовой книгой в книгу Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <source>&amp;HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-отчёт</translation>
     </message>
     <message>
         <source>Write a self-contained HTML report and open it in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать автономный HTML-отчёт и открыть его в браузере</translation>
     </message>
     <message>
         <source>The HTML report is not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-отчёт недоступен в этой версии</translation>
     </message>
     <message>
         <source>Export c&amp;harts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;графиков…</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт графиков</translation>
     </message>
     <message>
         <source>Save every chart as an image file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить каждый график как изображение в папку</translation>
     </message>
     <message>
         <source>Charts are not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики недоступны в этой версии</translation>
     </message>
     <message>
         <source>Show or hide what was found while loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть то, что обнаружено при загрузке</translation>
     </message>
     <message>
         <source>Loading warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения при загрузке</translation>
     </message>
     <message>
         <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте исследование (Файл &gt; Открыть исследование) или таблицу результатов, чтобы посмотреть результаты.</translation>
     </message>
     <message>
         <source>Study summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка исследования</translation>
     </message>
     <message>
         <source>Time on task: &amp;successful attempts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выполнения: только успе&amp;шные попытки</translation>
     </message>
     <message>
         <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено: время успешных попыток (обычный отчёт). Не отмечено: все попытки, включая неудачные и брошенные</translation>
     </message>
     <message>
         <source>Time on task of successful attempts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выполнения только для успешных попыток</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished">&amp;Задания</translation>
+        <translation>&amp;Задания</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Уч&amp;астники</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сра&amp;внение</translation>
     </message>
     <message>
         <source>One row per task; select a task to see its attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка на задание; выберите задание, чтобы увидеть его попытки</translation>
     </message>
     <message>
         <source>Outcome of every task for every participant, questionnaire scores, exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход каждого задания для каждого участника, баллы опросников, исключения</translation>
     </message>
     <message>
         <source>Two groups side by side with significance tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Две группы рядом, с тестами значимости</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>Гра&amp;фики</translation>
     </message>
     <message>
         <source>Charts of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики результатов</translation>
     </message>
     <message>
         <source>Task results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты заданий</translation>
     </message>
     <message>
         <source>Select a task to see its attempts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите задание, чтобы увидеть его попытки ниже</translation>
     </message>
     <message>
         <source>Attempts at the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки выбранного задания</translation>
     </message>
     <message>
         <source>Select an attempt to see its events and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите попытку, чтобы увидеть её события и заметки</translation>
     </message>
     <message>
         <source>Events of the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>События выбранной попытки</translation>
     </message>
     <message>
         <source>Everything recorded during the attempt, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что записано во время попытки, по порядку</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1341,195 +1392,196 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Select a participant to exclude or include them</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите участника, чтобы исключить его или включить снова</translation>
     </message>
     <message>
         <source>Group comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение групп</translation>
     </message>
     <message>
         <source>Highlighted rows: reliable difference at the chosen confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделенные строки: надёжное различие при выбранном уровне доверия</translation>
     </message>
     <message>
         <source>E&amp;xclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исключить…</translation>
     </message>
     <message>
         <source>Exclude the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить выбранного участника</translation>
     </message>
     <message>
         <source>&amp;Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить с&amp;нова</translation>
     </message>
     <message>
         <source>Include the selected participant again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова включить выбранного участника</translation>
     </message>
     <message>
         <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ успех   ◐ частично   ✗ неудача   ⊘ отказ   – пропущено   (серым: исключены из анализа)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished">группа</translation>
+        <translation>группа</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>The results cannot be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся вычислить результаты: {0}</translation>
     </message>
     <message>
         <source>⚠ {0} warning(s) while loading — click to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Предупреждений при загрузке: {0} — щёлкните, чтобы скрыть</translation>
     </message>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Предупреждений при загрузке: {0} — щёлкните, чтобы показать</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} против {1} (по {2}), доверие {3} %; выделенные строки различаются надёжно. p-значение и тест в каждой строке — те, что указаны в пояснении.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «{0}» значений: {1}; выберите две группы для сравнения рядом с «Сравнить по».</translation>
     </message>
     <message>
         <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу или атрибут в «Сравнить по», чтобы сравнить две группы рядом, с тестами значимости.</translation>
     </message>
     <message>
         <source>Choose two different groups to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две разные группы для сравнения.</translation>
     </message>
     <message>
         <source>The charts cannot be drawn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся построить графики: {0}</translation>
     </message>
     <message>
         <source>Select a task above to see its attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите задание выше, чтобы увидеть его попытки.</translation>
     </message>
     <message>
         <source>Attempts at “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки «{0}» ({1})</translation>
     </message>
     <message>
         <source>Select an attempt to see its events and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите попытку, чтобы увидеть её события и заметки.</translation>
     </message>
     <message>
         <source>Events of {0} in “{1}” (time since the session started)</source>
-        <translation type="unfinished"></translation>
+        <translation>События {0} в «{1}» (время с начала сессии)</translation>
     </message>
     <message>
         <source>Notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки: {0}</translation>
     </message>
     <message>
         <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
-        <translation type="unfinished"></translation>
+        <translation>У таблицы результатов нет файла исследования для записи исключений; вместо этого удалите строки участника в таблице</translation>
     </message>
     <message>
         <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить выбранного участника из всех показателей, сохранив причину в файле исследования (данные не удаляются)</translation>
     </message>
     <message>
         <source>Count the selected participant in the analysis again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова учитывать выбранного участника в анализе</translation>
     </message>
     <message>
         <source>The exclusion was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение не сохранено</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {0}…</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён</translation>
     </message>
     <message>
         <source>Nothing was written; {0} is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано; {0} не изменён.</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался</translation>
     </message>
     <message>
         <source>{0} could not be written:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {0}:
+{1}</translation>
     </message>
     <message>
         <source>The workbook {0} is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга {0} записана.</translation>
     </message>
     <message>
         <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ней все участники: фильтр «Показать» действует только в этом окне.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт завершён</translation>
     </message>
     <message>
         <source>Open containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Export charts to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт графиков в папку</translation>
     </message>
     <message>
         <source>The charts were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики не сохранены</translation>
     </message>
     <message>
         <source>Charts saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики сохранены</translation>
     </message>
     <message>
         <source>{0} image(s) saved in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено изображений: {0}, в {1}.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
     <name>RunView</name>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участник:</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1537,123 +1589,147 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Pick a participant of the study or type a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите участника исследования или введите новый идентификатор</translation>
     </message>
     <message>
         <source>Start or resume the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать или продолжить сессию</translation>
     </message>
     <message>
         <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать сессию этого участника (или продолжить, если она была прервана)</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сессию</translation>
     </message>
     <message>
         <source>End the session after the last questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сессию после последнего опросника</translation>
     </message>
     <message>
         <source>Participant screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран участника</translation>
     </message>
     <message>
         <source>Show the participant screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать экран участника</translation>
     </message>
     <message>
         <source>Open the participant&apos;s window on the chosen screen (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть окно участника на выбранном экране (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Screen for the participant window</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран для окна участника</translation>
     </message>
     <message>
         <source>Which monitor shows the participant&apos;s window</source>
-        <translation type="unfinished"></translation>
+        <translation>На каком мониторе показывать окно участника</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Во весь экран</translation>
     </message>
     <message>
         <source>Participant window full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно участника во весь экран</translation>
     </message>
     <message>
         <source>Show the participant&apos;s window full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать окно участника во весь экран</translation>
     </message>
     <message>
         <source>Current task</source>
+        <translation>Текущее задание</translation>
+    </message>
+    <message>
+        <source>◀ Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an earlier task of the order next (one not done yet); or click a task in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a later task of the order next; or click a task in the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success criteria (moderator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии успеха (только для модератора)</translation>
     </message>
     <message>
         <source>Time on task (net, pauses excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выполнения (чистое, без пауз)</translation>
     </message>
     <message>
         <source>Net time on task</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистое время выполнения</translation>
     </message>
     <message>
         <source>Net time on task: pauses excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистое время выполнения: без пауз</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заметки</translation>
     </message>
     <message>
         <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter сохраняет заметку со временем нажатия клавиши; Esc — отмена</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить сейчас</translation>
     </message>
     <message>
         <source>Try again to write the events kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова попытаться записать события, хранящиеся в памяти</translation>
     </message>
     <message>
         <source>Retry saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить сохранение</translation>
     </message>
     <message>
         <source>Save elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в другом месте…</translation>
     </message>
     <message>
         <source>Write the whole session to another folder or drive and keep recording there</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать всю сессию в другую папку или на другой диск и продолжить запись там</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сессию в другом месте</translation>
     </message>
     <message>
         <source>Start task</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать задание</translation>
     </message>
     <message>
         <source>Pause / resume</source>
-        <translation type="unfinished">Пауза / продолжение</translation>
+        <translation>Пауза / продолжение</translation>
     </message>
     <message>
         <source>End task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить задание…</translation>
     </message>
     <message>
         <source>Skip task</source>
-        <translation type="unfinished">Пропустить задание</translation>
+        <translation>Пропустить задание</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1681,15 +1757,15 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка…</translation>
     </message>
     <message>
         <source>Critical…</source>
-        <translation type="unfinished"></translation>
+        <translation>Критический инцидент…</translation>
     </message>
     <message>
         <source>Undo marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить отметку</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -1697,35 +1773,35 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0} (key: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (клавиша: {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши:</translation>
     </message>
     <message>
         <source>Screen {0} ({1}×{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран {0} ({1}×{2})</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (завершена)</translation>
     </message>
     <message>
         <source> (interrupted: resume)</source>
-        <translation type="unfinished"></translation>
+        <translation> (прервана: продолжить)</translation>
     </message>
     <message>
         <source>{0} is outside the scale {1}–{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} вне шкалы {1}–{2}.</translation>
     </message>
     <message>
         <source>No task is running.</source>
-        <translation type="unfinished">Нет выполняемого задания.</translation>
+        <translation>Нет выполняемого задания.</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1733,11 +1809,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>How did the task end? (keys 1–4 also work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем закончилось задание? (можно нажать клавиши 1–4)</translation>
     </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
-        <translation type="unfinished">Сессия не открыта: выберите участника и начните сессию.</translation>
+        <translation>Сессия не открыта: выберите участника и начните сессию.</translation>
     </message>
     <message>
         <source>Critical incident</source>
@@ -1749,148 +1825,149 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>{0} at {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} в {1}:</translation>
     </message>
     <message>
         <source>A session is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия уже идёт.</translation>
     </message>
     <message>
         <source>Type or pick a participant id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите или выберите идентификатор участника.</translation>
     </message>
     <message>
         <source>Open a study folder first (File &gt; Open study).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте папку исследования (Файл &gt; Открыть исследование).</translation>
     </message>
     <message>
         <source>The session cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессию нельзя начать</translation>
     </message>
     <message>
         <source>Session resumed. Everything recorded before the interruption is kept; the running task was paused: press {0} to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия продолжена. Всё записанное до прерывания сохранено; текущее задание поставлено на паузу: нажмите {0}, чтобы продолжить.</translation>
     </message>
     <message>
         <source>some tasks were not done (they will count as not attempted)</source>
-        <translation type="unfinished"></translation>
+        <translation>некоторые задания не выполнялись (они будут учтены как не начатые)</translation>
     </message>
     <message>
         <source>{0} question(s) are unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>вопросов без ответа: {0}</translation>
     </message>
     <message>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сессию?</translation>
     </message>
     <message>
         <source>{0}. Unanswered questions will be recorded as declined. End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Вопросы без ответа будут записаны как отказ. Завершить сессию?</translation>
     </message>
     <message>
         <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник сообщил, что закончил (время остановлено на {0}). Выберите исход: клавиши 1–4.</translation>
     </message>
     <message>
         <source>This event cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это событие нельзя исправить.</translation>
     </message>
     <message>
         <source>{0} event(s) are NOT on disk yet: {1}
 They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий, ещё НЕ записанных на диск: {0}: {1}
+Они хранятся в памяти, запись повторяется каждые несколько секунд. Ничего из записанного ранее не повреждено.</translation>
     </message>
     <message>
         <source>All events are saved to disk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все события снова сохранены на диск.</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>по-прежнему не удаётся</translation>
     </message>
     <message>
         <source>uxlab journal (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал uxlab (*.jsonl)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>The session is now recorded in {0}. Copy it into the study&apos;s sessions folder afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия теперь записывается в {0}. Потом скопируйте её в папку сессий исследования.</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать сессию</translation>
     </message>
     <message>
         <source>Participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник {0}</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия не идёт. Выберите участника и нажмите «Начать сессию».</translation>
     </message>
     <message>
         <source>Next: </source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: </translation>
     </message>
     <message>
         <source>(none written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указаны)</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished">Сессия завершена</translation>
+        <translation>Сессия завершена</translation>
     </message>
     <message>
         <source>After the task “{0}”: the participant answers on their screen, or enter the answers here (digit keys answer the first question; {1} = declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>После задания «{0}»: участник отвечает на своём экране, или введите ответы здесь (цифровые клавиши отвечают на первый вопрос; {1} = отказ).</translation>
     </message>
     <message>
         <source>End of session: questionnaires ({0} item(s) left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец сессии: опросники (осталось вопросов: {0})</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все задания и опросники пройдены: нажмите «Завершить сессию».</translation>
     </message>
     <message>
         <source>last task: gross {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее задание: всего {0} · {1}</translation>
     </message>
     <message>
         <source> · PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation> · ПАУЗА</translation>
     </message>
     <message>
         <source>gross {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>всего {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>цель {0}</translation>
     </message>
     <message>
         <source>limit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>лимит {0}</translation>
     </message>
     <message>
         <source>LIMIT PASSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛИМИТ ПРЕВЫШЕН</translation>
     </message>
     <message>
         <source>target passed</source>
-        <translation type="unfinished"></translation>
+        <translation>цель превышена</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1995,10 @@ SEQ mean {1:.2f} from {2} ratings
 </context>
 <context>
     <name>SessionController</name>
+    <message>
+        <source>That task has already been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
         <translation>Сессия не открыта: выберите участника и начните сессию.</translation>
@@ -1963,59 +2044,59 @@ SEQ mean {1:.2f} from {2} ratings
     <name>SummaryPanel</name>
     <message>
         <source>{0} included, {1} excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>включено: {0}, исключено: {1}</translation>
     </message>
     <message>
         <source>Excluded participants are left out of every number</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключённые участники не учитываются ни в одном показателе</translation>
     </message>
     <message>
         <source>{0} (n = {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (n = {1})</translation>
     </message>
     <message>
         <source>{0}; SUS-equivalent {1} (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; эквивалент SUS {1} (n = {2})</translation>
     </message>
     <message>
         <source>{0} promoters, {1} passives, {2} detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>промоутеров: {0}, нейтралов: {1}, критиков: {2}</translation>
     </message>
     <message>
         <source>{0} top-2-box; mean {1} (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} top-2-box; среднее {1} (n = {2})</translation>
     </message>
     <message>
         <source>{0}; {1} agree (n = {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; согласны {1} (n = {2})</translation>
     </message>
     <message>
         <source>Worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Хуже некуда</translation>
     </message>
     <message>
         <source>Awful</source>
-        <translation type="unfinished"></translation>
+        <translation>Ужасно</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Плохо</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемлемо</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошо</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отлично</translation>
     </message>
     <message>
         <source>Best imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучше некуда</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2023,39 +2104,39 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>SUS mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее SUS</translation>
     </message>
     <message>
         <source>SUS grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка SUS</translation>
     </message>
     <message>
         <source>SUS percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Процентиль SUS</translation>
     </message>
     <message>
         <source>SUS adjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Словесная оценка SUS</translation>
     </message>
     <message>
         <source>UMUX-Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>UMUX-Lite</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы NPS</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation>CES</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2175,6 @@ SEQ mean {1:.2f} from {2} ratings
 <context>
     <name>TaskEditor</name>
     <message>
-        <source>&amp;Tasks (in the order of a fixed study):</source>
-        <translation>&amp;Задания (в порядке фиксированного исследования):</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Задания</translation>
     </message>
@@ -2122,24 +2199,8 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>Скопировать выбранное задание с новым идентификатором</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>Remove the selected task from the study</source>
-        <translation>Удалить выбранное задание из исследования</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>&amp;Вверх</translation>
-    </message>
-    <message>
         <source>Move the selected task one place up (Alt+Up)</source>
         <translation>Переместить выбранное задание на одну позицию вверх (Alt+Вверх)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>В&amp;низ</translation>
     </message>
     <message>
         <source>Move the selected task one place down (Alt+Down)</source>
@@ -2158,14 +2219,6 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>Назв&amp;ание:</translation>
     </message>
     <message>
-        <source>&amp;Scenario:</source>
-        <translation>&amp;Сценарий:</translation>
-    </message>
-    <message>
-        <source>Success c&amp;riteria:</source>
-        <translation>&amp;Критерии успеха:</translation>
-    </message>
-    <message>
         <source>Tar&amp;get time:</source>
         <translation>&amp;Целевое время:</translation>
     </message>
@@ -2174,8 +2227,36 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>&amp;Лимит времени:</translation>
     </message>
     <message>
-        <source>Journey sta&amp;ge:</source>
-        <translation>Эта&amp;п пути:</translation>
+        <source>Tas&amp;ks (in the order of a fixed study):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected task from the study (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journe&amp;y stage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -2254,12 +2335,28 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>В исследовании пока нет заданий. Нажмите «Добавить», чтобы написать первое.</translation>
     </message>
     <message>
+        <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
         <translation>Ещё не написано на языке {0}: участники, читающие на {0}, увидят текст, показанный серым (на языке исследования).</translation>
     </message>
     <message>
         <source>New task</source>
         <translation>Новое задание</translation>
+    </message>
+    <message>
+        <source>Remove a recorded task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -233,3 +233,27 @@ def test_cli_report(study: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
         assert main(argv) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert message in err[-1] and err[-1].startswith("uxlab: error:")
+
+
+def test_csat_ces_and_many_groups(study: Path) -> None:
+    import pandas as pd
+
+    tables = load_tables(study)
+    ids = tables.participants["participant"].tolist()
+    extra = pd.DataFrame([{"participant": p, "questionnaire": q, "item": q, "value": float(v),
+                           "declined": False}
+                          for i, p in enumerate(ids) for q, v in (("csat", 1 + i % 5),
+                                                                  ("ces", 1 + i % 7))])
+    tables.answers = pd.concat([tables.answers, extra], ignore_index=True)
+    tables.participants["arm"] = [("a", "b", "<c>")[i % 3] for i in range(len(ids))]
+    results = analyze(tables, by="arm")
+    doc = _parse(render_report(tables, results, language="ru"))
+    assert doc.problems == []
+    rows = {a.get("data-metric"): a for a, _ in doc.find("tr")}
+    assert {"sus", "umux_lite", "nps", "csat", "ces"} <= set(rows)
+    values = [a.get("data-value") for a, _ in doc.find("td", class_="num")]
+    assert _raw(results["csat"]["score"]) in values and _raw(results["ces"]["score"]) in values
+    # three groups: analyze's note and one table per group, no tests
+    groups = [t for _, t in doc.find("h3")]
+    assert len(groups) == 3 and any("<c>" in g for g in groups)
+    assert not doc.find("td", class_="p")

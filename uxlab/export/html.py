@@ -60,7 +60,7 @@ footer { margin-top: 2em; color: #555; font-size: .85em; border-top: 1px solid #
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; background: #fff; color: #000; }
   section { break-before: page; page-break-before: always; }
-  section.first { break-before: auto; page-break-before: auto; }
+  header + section { break-before: auto; page-break-before: auto; }
   tr, figure, svg, dl { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   h2 { break-after: avoid; page-break-after: avoid; }
@@ -92,6 +92,19 @@ class _Fmt:
     def sep(self) -> str:
         """The list separator: the Arabic comma in ar / fa."""
         return "، " if self.lang in labels.RIGHT_TO_LEFT else ", "
+
+    @property
+    def semi(self) -> str:
+        """The semicolon: the Arabic one in ar / fa."""
+        return "؛ " if self.lang in labels.RIGHT_TO_LEFT else "; "
+
+    def side(self, where: str) -> str:
+        """SVG attributes for a label that extends ``after`` (to the right of) or ``before`` (to
+        the left of) its x. Arabic and Persian labels are laid out right-to-left inside the
+        left-to-right chart, so they read in order."""
+        if self.lang in labels.RIGHT_TO_LEFT:
+            return f'direction="rtl" text-anchor="{"end" if where == "after" else "start"}"'
+        return f'text-anchor="{"start" if where == "after" else "end"}"'
 
     def t(self, text: str) -> str:
         return _e(labels.tr(text, self.lang))
@@ -192,7 +205,7 @@ def _summary(results: dict[str, Any], f: _Fmt) -> str:
     csat = results.get("csat") or {}
     if csat.get("n"):
         details = (f"{f.t('mean')} {f.n(csat.get('mean'), 2)} "
-                   f'<span dir="ltr">({f.interval(csat.get("mean_ci"), d=2)})</span>; '
+                   f'<span dir="ltr">({f.interval(csat.get("mean_ci"), d=2)})</span>{f.semi}'
                    f"{_e(csat.get('method', ''))}")
         score = csat.get("score")
         rows.append(_summary_row("csat", "CSAT", csat, score,
@@ -201,7 +214,7 @@ def _summary(results: dict[str, Any], f: _Fmt) -> str:
     ces = results.get("ces") or {}
     if ces.get("n"):
         agree = ces.get("agree_pct")
-        details = (f"{f.t('agree')} (5-7) {f.pct(None if agree is None else agree / 100)}; "
+        details = (f"{f.t('agree')} (5-7) {f.pct(None if agree is None else agree / 100)}{f.semi}"
                    f"{_e(ces.get('method', ''))}")
         rows.append(_summary_row("ces", "CES", ces, ces.get("score"), f.n(ces.get("score"), 2),
                                  f.ci_td(ces.get("ci"), d=2), details, f))
@@ -210,7 +223,7 @@ def _summary(results: dict[str, Any], f: _Fmt) -> str:
     conf = f.pct(results.get("confidence"), 0)
     head = (f"<tr><th>{f.t('Measure')}</th><th>n</th><th>{f.t('Value')}</th>"
             f"<th>{conf} {f.t('Interval')}</th><th>{f.t('Details')}</th></tr>")
-    return (f'<section class="first" id="summary"><h2>{f.t("Summary")}</h2><table class="summary">'
+    return (f'<section id="summary"><h2>{f.t("Summary")}</h2><table class="summary">'
             f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table></section>")
 
 
@@ -275,7 +288,7 @@ def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str
     by = _e(comp.get("by"))
     out = [f'<section id="comparison"><h2>{f.t("Group comparison")}</h2>',
            f'<p class="note">{f.t("Groups")} ({by}): '
-           + ", ".join(f"<bdi>{_e(g)}</bdi>" for g in groups) + "</p>"]
+           + f.sep.join(f"<bdi>{_e(g)}</bdi>" for g in groups) + "</p>"]
     if len(groups) == 2 and "tasks" in comp:
         a, b = (_e(g) for g in groups)
         head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th><bdi>{a}</bdi></th>"
@@ -401,11 +414,12 @@ def _completion_chart(results: dict[str, Any], f: _Fmt) -> str:
     for i, t in enumerate(tasks):
         y = top + i * row + row / 2
         title = _title(t)
-        body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end"><title>{_e(title)}'
-                    f"</title>{_e(_short(title))}</text>")
+        body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" {f.side("before")}><title>'
+                    f"{_e(title)}</title>{_e(_short(title))}</text>")
         rate, ci = t.get("completion_rate"), t.get("completion_ci") or [None, None]
         if rate is None:
-            body.append(f'<text x="{left + 4}" y="{y + 4:.1f}" fill="#555">{f.t("not enough data")}</text>')
+            body.append(f'<text x="{left + 4}" y="{y + 4:.1f}" {f.side("after")} fill="#555">'
+                        f'{f.t("not enough data")}</text>')
             continue
         body.append(f'<rect x="{left}" y="{y - 8:.1f}" width="{plot * rate:.1f}" height="16" '
                     f'fill="{BLUE}"/>')
@@ -417,10 +431,11 @@ def _completion_chart(results: dict[str, Any], f: _Fmt) -> str:
                 body.append(f'<line x1="{x:.1f}" y1="{y - 6:.1f}" x2="{x:.1f}" y2="{y + 6:.1f}" '
                             f'stroke="{BLACK}" stroke-width="1.6"/>')
         label = f"{f.pct(rate)} ({f.interval(ci, 'pct')})"
-        body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}">{_e(label)}</text>')
+        body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}" {f.side("after")}>'
+                    f"{_e(label)}</text>")
     conf = f.pct(results.get("confidence"), 0)
     caption = (f"{f.t('Completion rate by task')}: {f.t('completion rate')} "
-               f"({conf} {f.t('confidence intervals')}, {f.t('error bars')})")
+               f"({conf} {f.t('confidence intervals')}{f.sep}{f.t('error bars')})")
     return (f'<figure id="chart-completion">{_svg(width, height, caption, body)}'
             f"<figcaption>{caption}</figcaption></figure>")
 
@@ -448,8 +463,8 @@ def _time_chart(results: dict[str, Any], f: _Fmt) -> str:
     for i, t in enumerate(tasks):
         y = top + i * row + row / 2
         title = _title(t)
-        body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end"><title>{_e(title)}'
-                    f"</title>{_e(_short(title))}</text>")
+        body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" {f.side("before")}><title>'
+                    f"{_e(title)}</title>{_e(_short(title))}</text>")
         ts = t.get("time_success") or {}
         gm, ci, target = ts.get("geomean"), ts.get("ci") or [None, None], t.get("target_time_s")
         if target is not None:
@@ -458,8 +473,8 @@ def _time_chart(results: dict[str, Any], f: _Fmt) -> str:
                         f'{y + 7:.1f} L{tx - 6:.1f},{y:.1f} Z" fill="none" stroke="{RED}" '
                         'stroke-width="1.8"/>')
         if gm is None:
-            body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}" fill="#555">'
-                        f"{f.t('not enough data')}</text>")
+            body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}" {f.side("after")} '
+                        f"fill=\"#555\">{f.t('not enough data')}</text>")
             continue
         if ci[0] is not None and ci[1] is not None:
             body.append(f'<line x1="{x(ci[0]):.1f}" y1="{y:.1f}" x2="{x(ci[1]):.1f}" '
@@ -470,11 +485,12 @@ def _time_chart(results: dict[str, Any], f: _Fmt) -> str:
         body.append(f'<circle cx="{x(gm):.1f}" cy="{y:.1f}" r="5" fill="{BLUE}"/>')
         label = f"{f.secs(gm)} {unit} ({f.interval(ci, 's')})"
         if target is not None:
-            label += f"; {labels.tr('target', f.lang)} {f.secs(target)} {unit}"
-        body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}">{_e(label)}</text>')
+            label += f"{f.semi}{labels.tr('target', f.lang)} {f.secs(target)} {unit}"
+        body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}" {f.side("after")}>'
+                    f"{_e(label)}</text>")
     conf = f.pct(results.get("confidence"), 0)
     caption = (f"{f.t('Time on task (geometric mean of successful attempts)')}, "
-               f"{f.t('seconds')}; ● = {f.t('mean')}, ◇ = {f.t('target')}, {conf} "
+               f"{f.t('seconds')}{f.semi}● = {f.t('mean')}{f.sep}◇ = {f.t('target')}{f.sep}{conf} "
                f"{f.t('confidence intervals')}")
     return (f'<figure id="chart-time">{_svg(width, height, caption, body)}'
             f"<figcaption>{caption}</figcaption></figure>")
@@ -514,15 +530,15 @@ def _sus_chart(results: dict[str, Any], f: _Fmt) -> str:
                         f'stroke="{BLACK}" stroke-width="2"/>')
     body.append(f'<circle cx="{x(mean):.1f}" cy="{y}" r="6" fill="{BLACK}"/>')
     adjective = labels.tr(sus.get("adjective") or "", f.lang)
-    label = (f"SUS {f.n(mean)} ({f.interval(ci)}), {sus.get('grade') or ''}, {adjective}")
-    anchor = "end" if mean > 55 else "start"
-    dx = -10 if anchor == "end" else 10
-    body.append(f'<text x="{x(mean) + dx:.1f}" y="{band_top + band_h + 30}" '
-                f'text-anchor="{anchor}" font-weight="bold">{_e(label)}</text>')
+    label = f"SUS {f.n(mean)} ({f.interval(ci)}){f.sep}{sus.get('grade') or ''}{f.sep}{adjective}"
+    where = "before" if mean > 55 else "after"
+    dx = -10 if where == "before" else 10
+    body.append(f'<text x="{x(mean) + dx:.1f}" y="{band_top + band_h + 30}" {f.side(where)} '
+                f'font-weight="bold">{_e(label)}</text>')
     conf = f.pct(results.get("confidence"), 0)
     caption = f"{f.t('SUS mean over the grade bands')} ({conf} {f.t('confidence intervals')})"
     return (f'<figure id="chart-sus">{_svg(width, height + 10, caption, body)}'
-            f"<figcaption>{caption}; {f.t('Sauro-Lewis curved grading scale')}</figcaption>"
+            f"<figcaption>{caption}{f.semi}{f.t('Sauro-Lewis curved grading scale')}</figcaption>"
             "</figure>")
 
 

@@ -373,7 +373,7 @@ def _methods(f: _Fmt) -> str:
 def _nice_max(v: float) -> float:
     if v <= 0:
         return 1.0
-    exp = 10 ** math.floor(math.log10(v))
+    exp = 10.0 ** math.floor(math.log10(v))
     for m in (1, 2, 2.5, 5, 10):
         if m * exp >= v:
             return m * exp

@@ -61,9 +61,9 @@ def _cells(s: pd.Series, kind: str, refs: pd.Series) -> pd.Series:
     if kind == "number":
         num = pd.to_numeric(s, errors="coerce").astype("float64")
         ok = np.isfinite(num.to_numpy())
-        text = pd.Series(np.where(ok, num.map(repr), ""), index=s.index)
-        text = text.str.replace(r"\.0$", "", regex=True)
-        return pd.Series(np.where(ok, '<c r="' + refs + '"><v>' + text + "</v></c>", ""), index=s.index)
+        shown: pd.Series = pd.Series(np.where(ok, num.map(repr), ""), index=s.index, dtype=object)
+        shown = shown.astype(str).str.replace(r"\.0$", "", regex=True)
+        return pd.Series(np.where(ok, '<c r="' + refs + '"><v>' + shown + "</v></c>", ""), index=s.index)
     missing = s.isna().to_numpy()
     text = s.astype(object).where(~missing, "").map(str)
     empty = missing | (text == "").to_numpy()

@@ -257,3 +257,20 @@ def test_csat_ces_and_many_groups(study: Path) -> None:
     groups = [t for _, t in doc.find("h3")]
     assert len(groups) == 3 and any("<c>" in g for g in groups)
     assert not doc.find("td", class_="p")
+
+
+def test_excluded_participants_are_counted_and_listed(study: Path) -> None:
+    tables = load_tables(study)
+    p = tables.participants
+    p["excluded"] = [i == 0 for i in range(len(p))]
+    p["exclude_reason"] = ["<b>didn't finish</b>" if i == 0 else None for i in range(len(p))]
+    results = analyze(tables)
+    assert results["excluded"] == [{"participant": str(p["participant"][0]),
+                                    "reason": "<b>didn't finish</b>"}]
+    text = render_report(tables, results)
+    assert "<b>didn" not in text and html.escape("<b>didn't finish</b>") in text
+    doc = _parse(text)
+    counts = [a["data-value"] for a, _ in doc.find("span") if "data-value" in a][:2]
+    assert counts == [str(len(p) - 1), "1"]
+    listed = [t for _, t in doc.find("ul", class_="excluded")]
+    assert listed and str(p["participant"][0]) in listed[0] and "didn't finish" in listed[0]

@@ -5,51 +5,51 @@
     <name>AttributesEditor</name>
     <message>
         <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
-        <translation type="unfinished"></translation>
+        <translation>السمات المسجّلة لكل مشارك (السمة المسمّاة &quot;group&quot; تسرد المجموعات المراد مقارنتها):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Choices (separated by commas; empty = free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات (مفصولة بفواصل؛ فارغ = نص حر)</translation>
     </message>
     <message>
         <source>Participant attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>سمات المشاركين</translation>
     </message>
     <message>
         <source>Each attribute: a short name used in the data, the label people read, and the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل سمة: اسم قصير يُستخدم في البيانات، والتسمية التي يقرؤها الناس، والقيم المسموح بها</translation>
     </message>
     <message>
         <source>Add attri&amp;bute</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سمة</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سمة</translation>
     </message>
     <message>
         <source>Record one more attribute for each participant (e.g. age band)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل سمة إضافية لكل مشارك (مثل الفئة العمرية)</translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة السمة</translation>
     </message>
     <message>
         <source>Stop recording the selected attribute (values already entered stay with the participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف تسجيل السمة المحدَّدة (تبقى القيم المُدخلة مع المشاركين)</translation>
     </message>
     <message>
         <source>New attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة جديدة</translation>
     </message>
 </context>
 <context>
@@ -122,19 +122,19 @@
     <name>DetailsEditor</name>
     <message>
         <source>Tit&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف:</translation>
     </message>
     <message>
         <source>Study lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الدراسة:</translation>
     </message>
     <message>
         <source>Scenario lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات السيناريوهات:</translation>
     </message>
     <message>
         <source>Participant:</source>
@@ -635,7 +635,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Tas&amp;k order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب المهام:</translation>
     </message>
     <message>
         <source>Task order policy</source>
@@ -768,7 +768,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Add parti&amp;cipant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك</translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -878,7 +878,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Participa&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -1152,7 +1152,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>S&amp;EQ: how easy or difficult was the task (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ: مدى سهولة المهمة أو صعوبتها (1–7)</translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
@@ -1176,11 +1176,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>E&amp;motion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الشعور التي يمكن للمشارك اختيارها (كلمة في كل سطر، اتركها فارغة لعدم السؤال):</translation>
     </message>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبيانات، تُطرح بهذا الترتيب (ضع علامة لطرحها، واسحب لتغيير الترتيب):</translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -1391,7 +1391,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">المشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Select a participant to exclude or include them</source>
@@ -1648,27 +1648,27 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>◀ Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ المهمة السابقة</translation>
     </message>
     <message>
         <source>Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة السابقة</translation>
     </message>
     <message>
         <source>Run an earlier task of the order next (one not done yet); or click a task in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفيذ مهمة سابقة في الترتيب تاليًا (لم تُنجز بعد)؛ أو انقر على مهمة في الترتيب</translation>
     </message>
     <message>
         <source>Next task ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة التالية ◀</translation>
     </message>
     <message>
         <source>Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة التالية</translation>
     </message>
     <message>
         <source>Run a later task of the order next; or click a task in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفيذ مهمة لاحقة في الترتيب تاليًا؛ أو انقر على مهمة في الترتيب</translation>
     </message>
     <message>
         <source>Success criteria (moderator only)</source>
@@ -2000,7 +2000,7 @@ SEQ mean {1:.2f} from {2} ratings
     <name>SessionController</name>
     <message>
         <source>That task has already been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت تلك المهمة من قبل.</translation>
     </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
@@ -2231,35 +2231,35 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>Tas&amp;ks (in the order of a fixed study):</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام (بترتيب الدراسة ذات الترتيب الثابت):</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected task from the study (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المهمة المحدَّدة من الدراسة (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو:</translation>
     </message>
     <message>
         <source>Success criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>معايير النجاح:</translation>
     </message>
     <message>
         <source>Journe&amp;y stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة الرحلة:</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -2339,11 +2339,11 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت جلسات (عددها {0}) هذه المهمة بالمعرّف «{1}». مع معرّف جديد لن تعود تلك النتائج تابعة لها (تبقى على القرص). أعِد «{1}» لإبقائها معًا.</translation>
     </message>
     <message>
         <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت جلسات (عددها {0}) هذه المهمة: أبقِ على معرّفها لتبقى النتائج معًا.</translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
@@ -2355,11 +2355,11 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>Remove a recorded task?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مهمة مسجَّلة؟</translation>
     </message>
     <message>
         <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت جلسات (عددها {0}) المهمة «{1}». تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</translation>
     </message>
 </context>
 <context>

@@ -5,51 +5,51 @@
     <name>AttributesEditor</name>
     <message>
         <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژگی‌هایی که برای هر شرکت‌کننده ثبت می‌شود (ویژگی با نام &quot;group&quot; گروه‌های مورد مقایسه را فهرست می‌کند):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <source>Choices (separated by commas; empty = free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ها (جداشده با ویرگول؛ خالی = متن آزاد)</translation>
     </message>
     <message>
         <source>Participant attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژگی‌های شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>Each attribute: a short name used in the data, the label people read, and the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>هر ویژگی: نامی کوتاه که در داده‌ها به کار می‌رود، برچسبی که افراد می‌خوانند و مقادیر مجاز</translation>
     </message>
     <message>
         <source>Add attri&amp;bute</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ویژگی</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ویژگی</translation>
     </message>
     <message>
         <source>Record one more attribute for each participant (e.g. age band)</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت یک ویژگی دیگر برای هر شرکت‌کننده (مثلاً بازه سنی)</translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ویژگی</translation>
     </message>
     <message>
         <source>Stop recording the selected attribute (values already entered stay with the participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف ثبت ویژگی انتخاب‌شده (مقادیری که قبلاً وارد شده‌اند نزد شرکت‌کنندگان می‌مانند)</translation>
     </message>
     <message>
         <source>New attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژگی جدید</translation>
     </message>
 </context>
 <context>
@@ -122,19 +122,19 @@
     <name>DetailsEditor</name>
     <message>
         <source>Tit&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیحات:</translation>
     </message>
     <message>
         <source>Study lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان مطالعه:</translation>
     </message>
     <message>
         <source>Scenario lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌های سناریو:</translation>
     </message>
     <message>
         <source>Participant:</source>
@@ -635,7 +635,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Tas&amp;k order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب وظیفه‌ها:</translation>
     </message>
     <message>
         <source>Task order policy</source>
@@ -768,7 +768,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Add parti&amp;cipant</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شرکت‌کننده</translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -878,7 +878,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Participa&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -1147,7 +1147,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>S&amp;EQ: how easy or difficult was the task (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ: وظیفه چقدر آسان یا دشوار بود (1–7)</translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
@@ -1171,11 +1171,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>E&amp;motion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌های احساسی که شرکت‌کننده می‌تواند انتخاب کند (هر خط یک واژه؛ برای نپرسیدن خالی بگذارید):</translation>
     </message>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش‌نامه‌ها، به این ترتیب پرسیده می‌شوند (برای پرسیدن تیک بزنید، برای تغییر ترتیب بکشید):</translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -1386,7 +1386,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">شرکت‌کنندگان</translation>
+        <translation>شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>Select a participant to exclude or include them</source>
@@ -1643,27 +1643,27 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>◀ Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ وظیفه قبلی</translation>
     </message>
     <message>
         <source>Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه قبلی</translation>
     </message>
     <message>
         <source>Run an earlier task of the order next (one not done yet); or click a task in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای یک وظیفه قبلی در ترتیب (که هنوز انجام نشده) به عنوان وظیفه بعدی؛ یا روی یک وظیفه در ترتیب کلیک کنید</translation>
     </message>
     <message>
         <source>Next task ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه بعدی ◀</translation>
     </message>
     <message>
         <source>Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه بعدی</translation>
     </message>
     <message>
         <source>Run a later task of the order next; or click a task in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای یک وظیفه بعدتر در ترتیب به عنوان وظیفه بعدی؛ یا روی یک وظیفه در ترتیب کلیک کنید</translation>
     </message>
     <message>
         <source>Success criteria (moderator only)</source>
@@ -1995,7 +1995,7 @@ SEQ mean {1:.2f} from {2} ratings
     <name>SessionController</name>
     <message>
         <source>That task has already been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن وظیفه قبلاً انجام شده است.</translation>
     </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
@@ -2226,35 +2226,35 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>Tas&amp;ks (in the order of a fixed study):</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه‌ها (به ترتیب مطالعه با ترتیب ثابت):</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Remove the selected task from the study (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف وظیفه انتخاب‌شده از مطالعه (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به بالا</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به پایین</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>سناریو:</translation>
     </message>
     <message>
         <source>Success criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>معیارهای موفقیت:</translation>
     </message>
     <message>
         <source>Journe&amp;y stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله سفر کاربر:</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -2334,11 +2334,11 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} جلسه این وظیفه را با شناسه «{1}» ثبت کرده‌اند. با شناسه جدید، آن نتایج دیگر به این وظیفه تعلق ندارند (روی دیسک می‌مانند). برای نگه داشتن آن‌ها کنار هم، «{1}» را برگردانید.</translation>
     </message>
     <message>
         <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} جلسه این وظیفه را ثبت کرده‌اند: شناسه‌اش را نگه دارید تا نتایج کنار هم بمانند.</translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
@@ -2350,11 +2350,11 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>Remove a recorded task?</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه ثبت‌شده حذف شود؟</translation>
     </message>
     <message>
         <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} جلسه وظیفه «{1}» را ثبت کرده‌اند. نتایجشان روی دیسک می‌ماند، اما مطالعه دیگر این وظیفه را فهرست نمی‌کند و نتایج آن را کنار می‌گذارند. حذف شود؟</translation>
     </message>
 </context>
 <context>

@@ -5,51 +5,51 @@
     <name>AttributesEditor</name>
     <message>
         <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs enregistrés pour &amp;chaque participant (celui nommé «&#xa0;group&#xa0;» liste les groupes à comparer)&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Choices (separated by commas; empty = free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix (séparés par des virgules&#xa0;; vide = texte libre)</translation>
     </message>
     <message>
         <source>Participant attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs des participants</translation>
     </message>
     <message>
         <source>Each attribute: a short name used in the data, the label people read, and the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque attribut&#xa0;: un nom court utilisé dans les données, le libellé lu par les personnes et les valeurs permises</translation>
     </message>
     <message>
         <source>Add attri&amp;bute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un attri&amp;but</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un attribut</translation>
     </message>
     <message>
         <source>Record one more attribute for each participant (e.g. age band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un attribut de plus pour chaque participant (p. ex. tranche d’âge)</translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’attribut</translation>
     </message>
     <message>
         <source>Stop recording the selected attribute (values already entered stay with the participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus enregistrer l’attribut sélectionné (les valeurs déjà saisies restent avec les participants)</translation>
     </message>
     <message>
         <source>New attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel attribut</translation>
     </message>
 </context>
 <context>
@@ -122,19 +122,19 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     <name>DetailsEditor</name>
     <message>
         <source>Tit&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intit&amp;ulé&#xa0;:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cription&#xa0;:</translation>
     </message>
     <message>
         <source>Study lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’étude&#xa0;:</translation>
     </message>
     <message>
         <source>Scenario lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues des &amp;scénarios&#xa0;:</translation>
     </message>
     <message>
         <source>Participant:</source>
@@ -635,7 +635,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Tas&amp;k order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des tâc&amp;hes&#xa0;:</translation>
     </message>
     <message>
         <source>Task order policy</source>
@@ -647,7 +647,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Random s&amp;eed:</source>
-        <translation>&amp;Graine aléatoire&#xa0;:</translation>
+        <translation>Graine a&amp;léatoire&#xa0;:</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -768,7 +768,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Add parti&amp;cipant</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un participant</translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -878,7 +878,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Participa&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rticipants</translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -894,7 +894,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;Save study</source>
-        <translation>&amp;Enregistrer l’étude</translation>
+        <translation>Enre&amp;gistrer l’étude</translation>
     </message>
     <message>
         <source>Save study</source>
@@ -1148,7 +1148,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>S&amp;EQ: how easy or difficult was the task (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SEQ&#xa0;: facilité ou difficulté perçue de la tâche (1–7)</translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
@@ -1172,11 +1172,11 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>E&amp;motion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots d’émotio&amp;n que le participant peut choisir (un par ligne, laisser vide pour ne pas demander)&#xa0;:</translation>
     </message>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uestionnaires, posés dans cet ordre (cocher pour poser, glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -1215,7 +1215,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Compare &amp;by:</source>
-        <translation>Co&amp;mparer par&#xa0;:</translation>
+        <translation>Comparer pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
@@ -1247,7 +1247,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
@@ -1259,7 +1259,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>&amp;Excel…</source>
-        <translation>&amp;Excel…</translation>
+        <translation>E&amp;xcel…</translation>
     </message>
     <message>
         <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
@@ -1271,7 +1271,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>&amp;HTML report…</source>
-        <translation>Rapport &amp;HTML…</translation>
+        <translation>Rapport HTM&amp;L…</translation>
     </message>
     <message>
         <source>HTML report</source>
@@ -1319,7 +1319,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Time on task: &amp;successful attempts only</source>
-        <translation>Temps sur la tâche&#xa0;: tentatives ré&amp;ussies uniquement</translation>
+        <translation>Temps sur la tâche&#xa0;: tentatives réu&amp;ssies uniquement</translation>
     </message>
     <message>
         <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
@@ -1335,7 +1335,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation>&amp;Participants</translation>
+        <translation>Participa&amp;nts</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
@@ -1387,7 +1387,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Select a participant to exclude or include them</source>
@@ -1403,7 +1403,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>E&amp;xclude…</source>
-        <translation>E&amp;xclure…</translation>
+        <translation>Excl&amp;ure…</translation>
     </message>
     <message>
         <source>Exclude the selected participant</source>
@@ -1411,7 +1411,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>&amp;Include again</source>
-        <translation>&amp;Réintégrer</translation>
+        <translation>Inclure à nou&amp;veau</translation>
     </message>
     <message>
         <source>Include the selected participant again</source>
@@ -1580,7 +1580,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <name>RunView</name>
     <message>
         <source>&amp;Participant:</source>
-        <translation>&amp;Participant&#xa0;:</translation>
+        <translation>Pa&amp;rticipant&#xa0;:</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1644,27 +1644,27 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>◀ Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tâche précédente</translation>
     </message>
     <message>
         <source>Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche précédente</translation>
     </message>
     <message>
         <source>Run an earlier task of the order next (one not done yet); or click a task in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer ensuite une tâche plus haut dans l’ordre (pas encore réalisée)&#xa0;; ou cliquez sur une tâche de l’ordre</translation>
     </message>
     <message>
         <source>Next task ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche suivante ▶</translation>
     </message>
     <message>
         <source>Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche suivante</translation>
     </message>
     <message>
         <source>Run a later task of the order next; or click a task in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer ensuite une tâche plus loin dans l’ordre&#xa0;; ou cliquez sur une tâche de l’ordre</translation>
     </message>
     <message>
         <source>Success criteria (moderator only)</source>
@@ -1996,7 +1996,7 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
     <name>SessionController</name>
     <message>
         <source>That task has already been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche a déjà été réalisée.</translation>
     </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
@@ -2183,7 +2183,7 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add a new task after the selected one</source>
@@ -2191,7 +2191,7 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+        <translation>Dupli&amp;quer</translation>
     </message>
     <message>
         <source>Copy the selected task, with a new id</source>
@@ -2211,11 +2211,11 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
     <message>
         <source>Task &amp;id:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>Ide&amp;ntifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation>Titr&amp;e&#xa0;:</translation>
+        <translation>Intit&amp;ulé&#xa0;:</translation>
     </message>
     <message>
         <source>Tar&amp;get time:</source>
@@ -2227,35 +2227,35 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
     <message>
         <source>Tas&amp;ks (in the order of a fixed study):</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des tâc&amp;hes (dans l’ordre d’une étude à ordre fixe)&#xa0;:</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected task from the study (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tâche sélectionnée de l’étude (Suppr)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>Success criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de réussite&#xa0;:</translation>
     </message>
     <message>
         <source>Journe&amp;y stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape du par&amp;cours&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -2335,11 +2335,11 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
     <message>
         <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} séance(s) ont enregistré cette tâche sous l’identifiant «&#xa0;{1}&#xa0;». Avec un nouvel identifiant, ces résultats ne lui appartiennent plus (ils restent sur le disque). Remettez «&#xa0;{1}&#xa0;» pour les garder ensemble.</translation>
     </message>
     <message>
         <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} séance(s) ont enregistré cette tâche&#xa0;: gardez son identifiant pour que les résultats restent ensemble.</translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
@@ -2351,11 +2351,11 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
     <message>
         <source>Remove a recorded task?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une tâche enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} séance(s) ont enregistré la tâche «&#xa0;{1}&#xa0;». Leurs résultats restent sur le disque, mais l’étude ne listera plus la tâche&#xa0;: les résultats l’omettront. La retirer&#xa0;?</translation>
     </message>
 </context>
 <context>

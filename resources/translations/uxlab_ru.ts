@@ -5,51 +5,51 @@
     <name>AttributesEditor</name>
     <message>
         <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;трибуты, записываемые для каждого участника (атрибут с именем &quot;group&quot; перечисляет сравниваемые группы):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>Choices (separated by commas; empty = free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты (через запятую; пусто = свободный текст)</translation>
     </message>
     <message>
         <source>Participant attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуты участников</translation>
     </message>
     <message>
         <source>Each attribute: a short name used in the data, the label people read, and the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый атрибут: короткое имя в данных, подпись для людей и допустимые значения</translation>
     </message>
     <message>
         <source>Add attri&amp;bute</source>
-        <translation type="unfinished"></translation>
+        <translation>Добав&amp;ить атрибут</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить атрибут</translation>
     </message>
     <message>
         <source>Record one more attribute for each participant (e.g. age band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать ещё один атрибут для каждого участника (например, возрастную группу)</translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить атрибут</translation>
     </message>
     <message>
         <source>Stop recording the selected attribute (values already entered stay with the participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не записывать выбранный атрибут (уже введённые значения остаются у участников)</translation>
     </message>
     <message>
         <source>New attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый атрибут</translation>
     </message>
 </context>
 <context>
@@ -122,19 +122,19 @@
     <name>DetailsEditor</name>
     <message>
         <source>Tit&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описан&amp;ие:</translation>
     </message>
     <message>
         <source>Study lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык исследования:</translation>
     </message>
     <message>
         <source>Scenario lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язы&amp;ки сценариев:</translation>
     </message>
     <message>
         <source>Participant:</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>&amp;Run session</source>
-        <translation>Проведение &amp;сессии</translation>
+        <translation>Пров&amp;едение сессии</translation>
     </message>
     <message>
         <source>Re&amp;view results</source>
@@ -635,7 +635,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Tas&amp;k order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок з&amp;аданий:</translation>
     </message>
     <message>
         <source>Task order policy</source>
@@ -647,7 +647,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Random s&amp;eed:</source>
-        <translation>&amp;Зерно генератора:</translation>
+        <translation>Зерно &amp;генератора:</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -768,7 +768,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Add parti&amp;cipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить участника</translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -850,7 +850,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Study &amp;details</source>
-        <translation>&amp;Описание исследования</translation>
+        <translation>О&amp;бщие сведения</translation>
     </message>
     <message>
         <source>Title, description, languages</source>
@@ -866,7 +866,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
-        <translation>&amp;Вопросы и опросники</translation>
+        <translation>Вопросы и &amp;опросники</translation>
     </message>
     <message>
         <source>Ratings after each task and questionnaires after the session</source>
@@ -878,11 +878,11 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Participa&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation>&amp;Порядок</translation>
+        <translation>Поря&amp;док</translation>
     </message>
     <message>
         <source>Task order policy and each participant&apos;s order</source>
@@ -894,7 +894,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>&amp;Save study</source>
-        <translation>&amp;Сохранить исследование</translation>
+        <translation>Со&amp;хранить исследование</translation>
     </message>
     <message>
         <source>Save study</source>
@@ -1149,7 +1149,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>S&amp;EQ: how easy or difficult was the task (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SEQ: насколько легко или трудно было задание (1–7)</translation>
     </message>
     <message>
         <source>Ask the Single Ease Question after each task</source>
@@ -1173,11 +1173,11 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>E&amp;motion words the participant may pick (one per line, leave empty to not ask):</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова &amp;эмоций, из которых участник может выбрать (по одному в строке; оставьте пустым, чтобы не спрашивать):</translation>
     </message>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросники в порядке по&amp;каза (отметьте, чтобы задать; перетащите, чтобы изменить порядок):</translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -1216,7 +1216,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Compare &amp;by:</source>
-        <translation>&amp;Сравнить по:</translation>
+        <translation>Сравнить п&amp;о:</translation>
     </message>
     <message>
         <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
@@ -1248,7 +1248,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Показать:</translation>
+        <translation>Показа&amp;ть:</translation>
     </message>
     <message>
         <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
@@ -1340,7 +1340,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>C&amp;omparison</source>
-        <translation>Сра&amp;внение</translation>
+        <translation>Срав&amp;нение</translation>
     </message>
     <message>
         <source>One row per task; select a task to see its attempts</source>
@@ -1356,7 +1356,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation>Гра&amp;фики</translation>
+        <translation>Граф&amp;ики</translation>
     </message>
     <message>
         <source>Charts of the results</source>
@@ -1388,7 +1388,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Select a participant to exclude or include them</source>
@@ -1404,7 +1404,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>E&amp;xclude…</source>
-        <translation>&amp;Исключить…</translation>
+        <translation>Искл&amp;ючить…</translation>
     </message>
     <message>
         <source>Exclude the selected participant</source>
@@ -1412,7 +1412,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>&amp;Include again</source>
-        <translation>Включить с&amp;нова</translation>
+        <translation>В&amp;ключить снова</translation>
     </message>
     <message>
         <source>Include the selected participant again</source>
@@ -1645,27 +1645,27 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>◀ Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущее задание</translation>
     </message>
     <message>
         <source>Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее задание</translation>
     </message>
     <message>
         <source>Run an earlier task of the order next (one not done yet); or click a task in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующим выполнить более раннее задание из порядка (ещё не выполненное); или щёлкните задание в порядке</translation>
     </message>
     <message>
         <source>Next task ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее задание ▶</translation>
     </message>
     <message>
         <source>Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее задание</translation>
     </message>
     <message>
         <source>Run a later task of the order next; or click a task in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующим выполнить более позднее задание из порядка; или щёлкните задание в порядке</translation>
     </message>
     <message>
         <source>Success criteria (moderator only)</source>
@@ -1997,7 +1997,7 @@ SEQ mean {1:.2f} from {2} ratings
     <name>SessionController</name>
     <message>
         <source>That task has already been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это задание уже выполнено.</translation>
     </message>
     <message>
         <source>No session is open: pick a participant and start the session.</source>
@@ -2184,7 +2184,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
+        <translation>Доб&amp;авить</translation>
     </message>
     <message>
         <source>Add a new task after the selected one</source>
@@ -2192,7 +2192,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>Ду&amp;блировать</translation>
+        <translation>Дублирова&amp;ть</translation>
     </message>
     <message>
         <source>Copy the selected task, with a new id</source>
@@ -2208,7 +2208,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation>&amp;Тексты на:</translation>
+        <translation>Те&amp;ксты на:</translation>
     </message>
     <message>
         <source>Task &amp;id:</source>
@@ -2216,11 +2216,11 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation>Назв&amp;ание:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Tar&amp;get time:</source>
-        <translation>&amp;Целевое время:</translation>
+        <translation>Целевое вре&amp;мя:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
@@ -2228,35 +2228,35 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>Tas&amp;ks (in the order of a fixed study):</source>
-        <translation type="unfinished"></translation>
+        <translation>Список задани&amp;й (в порядке фиксированного исследования):</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove the selected task from the study (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное задание из исследования (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ценарий:</translation>
     </message>
     <message>
         <source>Success criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии успеха:</translation>
     </message>
     <message>
         <source>Journe&amp;y stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап пути:</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -2336,11 +2336,11 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессий, записавших это задание под идентификатором «{1}»: {0}. С новым идентификатором эти результаты больше не относятся к нему (они остаются на диске). Верните «{1}», чтобы сохранить их вместе.</translation>
     </message>
     <message>
         <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессий, записавших это задание: {0}; сохраните его идентификатор, чтобы результаты остались вместе.</translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
@@ -2352,11 +2352,11 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>Remove a recorded task?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить записанное задание?</translation>
     </message>
     <message>
         <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессий, записавших задание «{1}»: {0}. Их результаты остаются на диске, но задание исчезнет из исследования, и результаты его не покажут. Удалить?</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2442,7 @@ Target time {1}</source>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation>&amp;Страница</translation>
+        <translation>Страни&amp;ца</translation>
     </message>
     <message>
         <source>Timeline page</source>

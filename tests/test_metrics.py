@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -415,3 +416,16 @@ def test_methods_codebook_is_complete() -> None:
     for m in M.METHODS:
         assert set(m) == {"name", "formula", "source", "missing_data"}
         assert all(isinstance(v, str) and v for v in m.values())
+
+
+def test_comparison_before_any_session_says_not_enough_data(tmp_path: Path) -> None:
+    """A planned study (participants and groups listed, no session yet) compares without error."""
+    from uxlab.analysis.tables import load_tables
+    from uxlab.demo import demo_study
+    from uxlab.storage.study_files import save_study
+
+    save_study(tmp_path, demo_study())
+    result = M.analyze(load_tables(tmp_path), by="group")
+    first = result["comparison"]["tasks"][0]["completion"]
+    assert first["p"] is None and first["n_a"] == 0
+    assert "not enough data" in first["reading"]

@@ -143,3 +143,20 @@ def test_rescue_refuses_to_overwrite(tmp_path: Path) -> None:
     (tmp_path / "taken.jsonl").write_text("x")
     with pytest.raises(JournalError, match="already exists"):
         rescue_session(rec, tmp_path / "taken.jsonl")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_saved_files_are_readable_by_colleagues(tmp_path: Path) -> None:
+    """Atomic saves go through a private temp file; the result still gets normal permissions."""
+    from uxlab.storage.atomic import atomic_write_bytes, atomic_write_with
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    new = tmp_path / "new.bin"
+    atomic_write_bytes(new, b"x")
+    assert new.stat().st_mode & 0o777 == 0o666 & ~umask
+    shared = tmp_path / "shared.xlsx"
+    shared.write_bytes(b"old")
+    shared.chmod(0o664)
+    atomic_write_with(shared, lambda p: p.write_bytes(b"new"))
+    assert shared.stat().st_mode & 0o777 == 0o664  # a replaced file keeps its mode

@@ -598,7 +598,14 @@ def _group_frames(prep: _Prepared, by_code: NDArray[np.intp], groups: list[str],
     index = pd.MultiIndex.from_product([range(len(groups)), prep.tasks])
     frame = _task_frame(prep, code, index, confidence)
     ids = order["task"].tolist()
-    return [pd.DataFrame(frame.xs(k, level=0)).reindex(ids) for k in range(len(groups))]
+    out = []
+    for k in range(len(groups)):
+        try:
+            sub = frame.xs(k, level=0)
+        except KeyError:  # no attempt recorded yet (participants listed, no sessions)
+            sub = frame.iloc[0:0].droplevel(0)
+        out.append(pd.DataFrame(sub).reindex(ids))
+    return out
 
 
 def _compare_two(prep: _Prepared, by_code: NDArray[np.intp], scores: pd.DataFrame,

@@ -22,6 +22,28 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _process_umask() -> int:
+    # Read once at import (the umask can only be read by setting it, which is not thread-safe).
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _process_umask()
+
+
+def _public_mode(tmp: str, path: Path) -> None:
+    """mkstemp creates 0600 files; give the result the mode the replaced file had, else the mode
+    a plain new file gets (0666 minus the umask), so colleagues on a shared drive can read it."""
+    if os.name == "nt":
+        return
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_UMASK
+    os.chmod(tmp, mode)
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """``with atomic_output(p) as f: f.write(...)``; the file appears only if the block succeeds."""
@@ -33,6 +55,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             yield f
             f.flush()
             os.fsync(f.fileno())
+        _public_mode(tmp, path)
         os.replace(tmp, path)
         ok = True
         fsync_dir(path.parent)
@@ -58,6 +81,7 @@ def atomic_write_with(path: Path, writer: Callable[[Path], None]) -> None:
         writer(Path(tmp))
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
+        _public_mode(tmp, path)
         os.replace(tmp, path)
         ok = True
         fsync_dir(path.parent)

@@ -213,3 +213,31 @@ def test_every_translation_draws_without_boxes(qapp: QApplication, code: str) ->
 def test_language_names_and_local_digits_draw_without_boxes(qapp: QApplication) -> None:
     sample = " ".join(i18n.LANGUAGES.values()) + " ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ٫ ٬ ٪ ، ؛ ؟ « » \u061c\u200c\u202f"
     assert not _missing_glyphs(sample, qapp.font())
+
+
+def test_module_translation_helpers_are_spelled_out_for_lupdate() -> None:
+    source = (
+        "def _tr(text: str) -> str:\n"
+        '    return QCoreApplication.translate("TaskTable", text)\n'
+        "\n"
+        'names = [_tr("Task"), _tr(\'Attempts\'), self._tr("Other", "x"), my_tr("y")]\n'
+    )
+    out = i18n_build.spell_out_helpers(source)
+    assert 'QCoreApplication.translate("TaskTable", "Task")' in out
+    assert "QCoreApplication.translate(\"TaskTable\", 'Attempts')" in out
+    assert "def _tr(text: str)" in out  # the helper itself is left alone
+    assert 'self._tr("Other", "x")' in out and 'my_tr("y")' in out
+    assert i18n_build.spell_out_helpers("x = _tr('a')\n") == "x = _tr('a')\n"  # no helper defined
+
+
+def test_missing_linguist_tools_give_a_clear_message(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(i18n_build.sys, "executable", str(tmp_path / "python"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(i18n_build.importlib.util, "find_spec", lambda _name: None)
+    with pytest.raises(i18n_build.ToolMissing, match="lupdate"):
+        i18n_build.find_tool("lupdate")
+    assert i18n_build.main(["fr"]) == 1
+    err = capsys.readouterr().err
+    assert "'lupdate' tool was not found" in err and "make.py translations" in err
+    assert i18n_build.main(["xx"]) == 2

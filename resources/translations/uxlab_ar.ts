@@ -92,6 +92,69 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>Value in group {0} (n in the tooltip)</source>
+        <translation>القيمة في المجموعة {0} (n في التلميح)</translation>
+    </message>
+    <message>
+        <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
+        <translation>قيمة p ثنائية الطرف؛ يُعدّ الفرق موثوقًا عندما تكون p أقل من 1 − الثقة</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>قراءة الاختبار بلغة واضحة</translation>
+    </message>
+    <message>
+        <source>Fisher exact test: {0}</source>
+        <translation>اختبار فيشر الدقيق: {0}</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>معدل الإنجاز</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>الوقت، المحاولات الناجحة (الوسط الهندسي)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>متوسط SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>متوسط SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>متوسط UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(الدراسة)</translation>
+    </message>
+</context>
+<context>
     <name>CompletionChart</name>
     <message>
         <source>Completion rate by task</source>
@@ -187,6 +250,165 @@
     <message>
         <source>Show the participant a button to say they are done with the task</source>
         <translation>إظهار زر للمشارك ليُعلِم بأنه أنهى المهمة</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Net time</source>
+        <translation>الوقت الصافي</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation>المساعدات</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>النجاح</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>الجهد</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>الشعور</translation>
+    </message>
+    <message>
+        <source>Emotion word</source>
+        <translation>كلمة الشعور</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Participant id (greyed: excluded from the analysis)</source>
+        <translation>معرّف المشارك (بالرمادي: مستبعَد من التحليل)</translation>
+    </message>
+    <message>
+        <source>How the task ended</source>
+        <translation>كيف انتهت المهمة</translation>
+    </message>
+    <message>
+        <source>Time on task without pauses</source>
+        <translation>الوقت المستغرق في المهمة دون فترات التوقف</translation>
+    </message>
+    <message>
+        <source>Errors marked during the attempt</source>
+        <translation>الأخطاء المعلَّمة أثناء المحاولة</translation>
+    </message>
+    <message>
+        <source>Assists given during the attempt</source>
+        <translation>المساعدات المقدَّمة أثناء المحاولة</translation>
+    </message>
+    <message>
+        <source>Single Ease Question, 1–7</source>
+        <translation>سؤال السهولة الوحيد، 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: success, 1–7</source>
+        <translation>تقييم التجربة: النجاح، 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: effort, 1–7</source>
+        <translation>تقييم التجربة: الجهد، 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: emotion, 1–7</source>
+        <translation>تقييم التجربة: الشعور، 1–7</translation>
+    </message>
+    <message>
+        <source>Word chosen for the emotion</source>
+        <translation>الكلمة المختارة للشعور</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s notes on the attempt</source>
+        <translation>ملاحظات الميسّر على المحاولة</translation>
+    </message>
+    <message>
+        <source>gross {0}, paused {1}</source>
+        <translation>الإجمالي {0}، التوقف المؤقت {1}</translation>
+    </message>
+    <message>
+        <source>excluded from the analysis</source>
+        <translation>مستبعَد من التحليل</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>task started</source>
+        <translation>بدأت المهمة</translation>
+    </message>
+    <message>
+        <source>task ended</source>
+        <translation>انتهت المهمة</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>علامة</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>إجابة</translation>
+    </message>
+    <message>
+        <source>session started</source>
+        <translation>بدأت الجلسة</translation>
+    </message>
+    <message>
+        <source>session ended</source>
+        <translation>انتهت الجلسة</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>امتنع</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(أُلغي)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +975,71 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>الاستبعاد</translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation>معرّف المشارك</translation>
+    </message>
+    <message>
+        <source>Group (condition) of the participant</source>
+        <translation>مجموعة المشارك (الحالة التجريبية)</translation>
+    </message>
+    <message>
+        <source>Excluded participants are left out of every number; their data is kept</source>
+        <translation>لا يدخل المشاركون المستبعَدون في أي رقم؛ وتُحفظ بياناتهم</translation>
+    </message>
+    <message>
+        <source>Participant attribute</source>
+        <translation>سمة المشارك</translation>
+    </message>
+    <message>
+        <source>Outcome and net time (pauses excluded) of this task:
+✓ success, ◐ partial, ✗ failure, ⊘ abandoned, – skipped</source>
+        <translation>نتيجة هذه المهمة ووقتها الصافي (دون فترات التوقف):
+✓ ناجحة، ◐ جزئية، ✗ فاشلة، ⊘ متروكة، – متخطّاة</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend, 0–10 (9–10 promoter, 0–6 detractor)</source>
+        <translation>احتمال التوصية، 0–10 (9–10 مروّج، 0–6 منتقد)</translation>
+    </message>
+    <message>
+        <source>Excluded: {0}</source>
+        <translation>مستبعَد: {0}</translation>
+    </message>
+    <message>
+        <source>excluded: {0}</source>
+        <translation>مستبعَد: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: not done</source>
+        <translation>{0}: لم تُنجز</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Who takes part. Double-click a cell (or press F2) to edit it. Exclusions are decided in Review results, after the sessions.</source>
@@ -1201,6 +1488,25 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
         <translation>ضع علامة على الاستبيانات التي تُطرح بعد المهمة الأخيرة؛ اضغط مفتاح المسافة لوضع العلامة، واسحب لتغيير ترتيبها</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFormat</name>
+    <message>
+        <source>s</source>
+        <translation>ث</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>البيانات المفقودة</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2666,105 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
         <translation>سجّلت جلسات (عددها {0}) المهمة «{1}». تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Time, successful</source>
+        <translation>الوقت، الناجحة</translation>
+    </message>
+    <message>
+        <source>Time, all attempts</source>
+        <translation>الوقت، كل المحاولات</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>الإنجاز</translation>
+    </message>
+    <message>
+        <source>SEQ (1–7)</source>
+        <translation>SEQ (1–7)</translation>
+    </message>
+    <message>
+        <source>Success net</source>
+        <translation>صافي النجاح</translation>
+    </message>
+    <message>
+        <source>Effort net</source>
+        <translation>صافي الجهد</translation>
+    </message>
+    <message>
+        <source>Emotion net</source>
+        <translation>صافي الشعور</translation>
+    </message>
+    <message>
+        <source>Errors (mean)</source>
+        <translation>الأخطاء (المتوسط)</translation>
+    </message>
+    <message>
+        <source>Assists (mean)</source>
+        <translation>المساعدات (المتوسط)</translation>
+    </message>
+    <message>
+        <source>The task&apos;s title, in study order</source>
+        <translation>عنوان المهمة، بترتيب الدراسة</translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts: geometric mean with its interval</source>
+        <translation>الوقت المستغرق في المحاولات الناجحة: الوسط الهندسي مع فترته</translation>
+    </message>
+    <message>
+        <source>Time on task of all attempts (failed and abandoned too): geometric mean with its interval</source>
+        <translation>الوقت المستغرق في كل المحاولات (بما فيها الفاشلة والمتروكة): الوسط الهندسي مع فترته</translation>
+    </message>
+    <message>
+        <source>Errors marked by the moderator per attempt (mean)</source>
+        <translation>الأخطاء التي علّمها الميسّر لكل محاولة (المتوسط)</translation>
+    </message>
+    <message>
+        <source>Assists given by the moderator per attempt (mean)</source>
+        <translation>المساعدات التي قدّمها الميسّر لكل محاولة (المتوسط)</translation>
+    </message>
+    <message>
+        <source>{0} attempts: {1} successes, {2} partial, {3} skipped (not attempts), {4} interrupted</source>
+        <translation>المحاولات: {0}؛ الناجحة: {1}، الجزئية: {2}، المتخطّاة (ليست محاولات): {3}، المقطوعة: {4}</translation>
+    </message>
+    <message>
+        <source>Task id: {0}</source>
+        <translation>معرّف المهمة: {0}</translation>
+    </message>
+    <message>
+        <source>Stage: {0}</source>
+        <translation>المرحلة: {0}</translation>
+    </message>
+    <message>
+        <source>Target time: {0}</source>
+        <translation>الوقت المستهدف: {0}</translation>
+    </message>
+    <message>
+        <source>n = {0}; median {1}; arithmetic mean {2}; SD {3}</source>
+        <translation>n = {0}؛ الوسيط {1}؛ الوسط الحسابي {2}؛ الانحراف المعياري {3}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} attempts successful</source>
+        <translation>ناجحة: {0} من {1} محاولة</translation>
+    </message>
+    <message>
+        <source>n = {0}</source>
+        <translation>n = {0}</translation>
+    </message>
+    <message>
+        <source>n = {0}; mean {1} on 1–7</source>
+        <translation>n = {0}؛ المتوسط {1} على 1–7</translation>
     </message>
 </context>
 <context>

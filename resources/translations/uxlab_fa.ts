@@ -92,6 +92,69 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>تفسیر</translation>
+    </message>
+    <message>
+        <source>Value in group {0} (n in the tooltip)</source>
+        <translation>مقدار در گروه {0} (n در راهنمای ابزار)</translation>
+    </message>
+    <message>
+        <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
+        <translation>مقدار p دوطرفه؛ تفاوت وقتی قابل اتکا خوانده می‌شود که p کمتر از 1 − اطمینان باشد</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>تفسیر آزمون به زبان ساده</translation>
+    </message>
+    <message>
+        <source>Fisher exact test: {0}</source>
+        <translation>آزمون دقیق فیشر: {0}</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>زمان، تلاش‌های موفق (میانگین هندسی)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>میانگین SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>میانگین SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>میانگین UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(مطالعه)</translation>
+    </message>
+</context>
+<context>
     <name>CompletionChart</name>
     <message>
         <source>Completion rate by task</source>
@@ -187,6 +250,165 @@
     <message>
         <source>Show the participant a button to say they are done with the task</source>
         <translation>نمایش دکمه‌ای به شرکت‌کننده تا اعلام کند کارش با وظیفه تمام شده است</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <source>Participant</source>
+        <translation>شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Net time</source>
+        <translation>زمان خالص</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>خطاها</translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation>کمک‌ها</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>موفقیت</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>احساس</translation>
+    </message>
+    <message>
+        <source>Emotion word</source>
+        <translation>واژه احساس</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Participant id (greyed: excluded from the analysis)</source>
+        <translation>شناسه شرکت‌کننده (خاکستری: کنار گذاشته از تحلیل)</translation>
+    </message>
+    <message>
+        <source>How the task ended</source>
+        <translation>وظیفه چگونه پایان یافت</translation>
+    </message>
+    <message>
+        <source>Time on task without pauses</source>
+        <translation>زمان انجام وظیفه بدون مکث‌ها</translation>
+    </message>
+    <message>
+        <source>Errors marked during the attempt</source>
+        <translation>خطاهای علامت‌گذاری‌شده در طول تلاش</translation>
+    </message>
+    <message>
+        <source>Assists given during the attempt</source>
+        <translation>کمک‌های داده‌شده در طول تلاش</translation>
+    </message>
+    <message>
+        <source>Single Ease Question, 1–7</source>
+        <translation>پرسش تک‌سهولت، 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: success, 1–7</source>
+        <translation>امتیاز تجربه: موفقیت، 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: effort, 1–7</source>
+        <translation>امتیاز تجربه: تلاش، 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: emotion, 1–7</source>
+        <translation>امتیاز تجربه: احساس، 1–7</translation>
+    </message>
+    <message>
+        <source>Word chosen for the emotion</source>
+        <translation>واژه انتخاب‌شده برای احساس</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s notes on the attempt</source>
+        <translation>یادداشت‌های تسهیل‌گر درباره تلاش</translation>
+    </message>
+    <message>
+        <source>gross {0}, paused {1}</source>
+        <translation>کل {0}، مکث {1}</translation>
+    </message>
+    <message>
+        <source>excluded from the analysis</source>
+        <translation>کنار گذاشته از تحلیل</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>task started</source>
+        <translation>وظیفه شروع شد</translation>
+    </message>
+    <message>
+        <source>task ended</source>
+        <translation>وظیفه پایان یافت</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>نشانگر</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>session started</source>
+        <translation>جلسه شروع شد</translation>
+    </message>
+    <message>
+        <source>session ended</source>
+        <translation>جلسه پایان یافت</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>بی‌پاسخ</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(واگرد شد)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +975,71 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>Participant</source>
+        <translation>شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>کنار گذاشتن</translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation>شناسه شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Group (condition) of the participant</source>
+        <translation>گروه (شرایط آزمایشی) شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Excluded participants are left out of every number; their data is kept</source>
+        <translation>شرکت‌کنندگان کنار گذاشته در هیچ عددی حساب نمی‌شوند؛ داده‌هایشان نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Participant attribute</source>
+        <translation>ویژگی شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Outcome and net time (pauses excluded) of this task:
+✓ success, ◐ partial, ✗ failure, ⊘ abandoned, – skipped</source>
+        <translation>نتیجه و زمان خالص (بدون مکث‌ها) این وظیفه:
+✓ موفق، ◐ تا حدی، ✗ ناموفق، ⊘ رهاشده، – ردشده</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend, 0–10 (9–10 promoter, 0–6 detractor)</source>
+        <translation>احتمال توصیه، 0–10 (9–10 مروج، 0–6 منتقد)</translation>
+    </message>
+    <message>
+        <source>Excluded: {0}</source>
+        <translation>کنار گذاشته: {0}</translation>
+    </message>
+    <message>
+        <source>excluded: {0}</source>
+        <translation>کنار گذاشته: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: not done</source>
+        <translation>{0}: انجام نشده</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Who takes part. Double-click a cell (or press F2) to edit it. Exclusions are decided in Review results, after the sessions.</source>
@@ -1196,6 +1483,25 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
         <translation>پرسش‌نامه‌هایی را که پس از آخرین وظیفه پرسیده می‌شوند تیک بزنید؛ برای تیک زدن Space را بزنید و برای تغییر ترتیب بکشید</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFormat</name>
+    <message>
+        <source>s</source>
+        <translation>ثانیه</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>داده‌های گمشده</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2661,105 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
         <translation>{0} جلسه وظیفه «{1}» را ثبت کرده‌اند. نتایجشان روی دیسک می‌ماند، اما مطالعه دیگر این وظیفه را فهرست نمی‌کند و نتایج آن را کنار می‌گذارند. حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Time, successful</source>
+        <translation>زمان، موفق‌ها</translation>
+    </message>
+    <message>
+        <source>Time, all attempts</source>
+        <translation>زمان، همه تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>تکمیل</translation>
+    </message>
+    <message>
+        <source>SEQ (1–7)</source>
+        <translation>SEQ (1–7)</translation>
+    </message>
+    <message>
+        <source>Success net</source>
+        <translation>خالص موفقیت</translation>
+    </message>
+    <message>
+        <source>Effort net</source>
+        <translation>خالص تلاش</translation>
+    </message>
+    <message>
+        <source>Emotion net</source>
+        <translation>خالص احساس</translation>
+    </message>
+    <message>
+        <source>Errors (mean)</source>
+        <translation>خطاها (میانگین)</translation>
+    </message>
+    <message>
+        <source>Assists (mean)</source>
+        <translation>کمک‌ها (میانگین)</translation>
+    </message>
+    <message>
+        <source>The task&apos;s title, in study order</source>
+        <translation>عنوان وظیفه، به ترتیب مطالعه</translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts: geometric mean with its interval</source>
+        <translation>زمان انجام وظیفه در تلاش‌های موفق: میانگین هندسی با بازه آن</translation>
+    </message>
+    <message>
+        <source>Time on task of all attempts (failed and abandoned too): geometric mean with its interval</source>
+        <translation>زمان انجام وظیفه در همه تلاش‌ها (ناموفق و رهاشده هم): میانگین هندسی با بازه آن</translation>
+    </message>
+    <message>
+        <source>Errors marked by the moderator per attempt (mean)</source>
+        <translation>خطاهای علامت‌گذاری‌شده توسط تسهیل‌گر در هر تلاش (میانگین)</translation>
+    </message>
+    <message>
+        <source>Assists given by the moderator per attempt (mean)</source>
+        <translation>کمک‌های تسهیل‌گر در هر تلاش (میانگین)</translation>
+    </message>
+    <message>
+        <source>{0} attempts: {1} successes, {2} partial, {3} skipped (not attempts), {4} interrupted</source>
+        <translation>{0} تلاش: {1} موفق، {2} تا حدی موفق، {3} ردشده (تلاش حساب نمی‌شوند)، {4} قطع‌شده</translation>
+    </message>
+    <message>
+        <source>Task id: {0}</source>
+        <translation>شناسه وظیفه: {0}</translation>
+    </message>
+    <message>
+        <source>Stage: {0}</source>
+        <translation>مرحله: {0}</translation>
+    </message>
+    <message>
+        <source>Target time: {0}</source>
+        <translation>زمان هدف: {0}</translation>
+    </message>
+    <message>
+        <source>n = {0}; median {1}; arithmetic mean {2}; SD {3}</source>
+        <translation>n = {0}؛ میانه {1}؛ میانگین حسابی {2}؛ انحراف معیار {3}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} attempts successful</source>
+        <translation>{0} از {1} تلاش موفق</translation>
+    </message>
+    <message>
+        <source>n = {0}</source>
+        <translation>n = {0}</translation>
+    </message>
+    <message>
+        <source>n = {0}; mean {1} on 1–7</source>
+        <translation>n = {0}؛ میانگین {1} در 1–7</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,69 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Value in group {0} (n in the tooltip)</source>
+        <translation>Valeur dans le groupe {0} (n dans l’infobulle)</translation>
+    </message>
+    <message>
+        <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
+        <translation>Valeur p bilatérale&#xa0;; une différence est dite fiable quand p est inférieur à 1 − confiance</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>Interprétation du test en langage courant</translation>
+    </message>
+    <message>
+        <source>Fisher exact test: {0}</source>
+        <translation>Test exact de Fisher&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>Temps, tentatives réussies (moyenne géométrique)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>SEQ moyen</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>SUS moyen</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>UMUX-Lite moyen</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(étude)</translation>
+    </message>
+</context>
+<context>
     <name>CompletionChart</name>
     <message>
         <source>Completion rate by task</source>
@@ -187,6 +250,165 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     <message>
         <source>Show the participant a button to say they are done with the task</source>
         <translation>Afficher au participant un bouton pour indiquer qu’il a terminé la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Net time</source>
+        <translation>Temps net</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation>Aides</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Emotion word</source>
+        <translation>Mot d’émotion</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Participant id (greyed: excluded from the analysis)</source>
+        <translation>Identifiant du participant (en gris&#xa0;: exclu de l’analyse)</translation>
+    </message>
+    <message>
+        <source>How the task ended</source>
+        <translation>Comment la tâche s’est terminée</translation>
+    </message>
+    <message>
+        <source>Time on task without pauses</source>
+        <translation>Temps sur la tâche sans les pauses</translation>
+    </message>
+    <message>
+        <source>Errors marked during the attempt</source>
+        <translation>Erreurs marquées pendant la tentative</translation>
+    </message>
+    <message>
+        <source>Assists given during the attempt</source>
+        <translation>Aides apportées pendant la tentative</translation>
+    </message>
+    <message>
+        <source>Single Ease Question, 1–7</source>
+        <translation>Single Ease Question, 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: success, 1–7</source>
+        <translation>Évaluation de l’expérience&#xa0;: réussite, 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: effort, 1–7</source>
+        <translation>Évaluation de l’expérience&#xa0;: effort, 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: emotion, 1–7</source>
+        <translation>Évaluation de l’expérience&#xa0;: émotion, 1–7</translation>
+    </message>
+    <message>
+        <source>Word chosen for the emotion</source>
+        <translation>Mot choisi pour l’émotion</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s notes on the attempt</source>
+        <translation>Les notes du modérateur sur la tentative</translation>
+    </message>
+    <message>
+        <source>gross {0}, paused {1}</source>
+        <translation>brut {0}, en pause {1}</translation>
+    </message>
+    <message>
+        <source>excluded from the analysis</source>
+        <translation>exclu de l’analyse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>task started</source>
+        <translation>tâche démarrée</translation>
+    </message>
+    <message>
+        <source>task ended</source>
+        <translation>tâche terminée</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>marqueur</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>session started</source>
+        <translation>séance démarrée</translation>
+    </message>
+    <message>
+        <source>session ended</source>
+        <translation>séance terminée</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(annulé)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +975,71 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Exclusion</translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation>Identifiant du participant</translation>
+    </message>
+    <message>
+        <source>Group (condition) of the participant</source>
+        <translation>Groupe (condition) du participant</translation>
+    </message>
+    <message>
+        <source>Excluded participants are left out of every number; their data is kept</source>
+        <translation>Les participants exclus ne sont comptés dans aucun chiffre&#xa0;; leurs données sont conservées</translation>
+    </message>
+    <message>
+        <source>Participant attribute</source>
+        <translation>Attribut du participant</translation>
+    </message>
+    <message>
+        <source>Outcome and net time (pauses excluded) of this task:
+✓ success, ◐ partial, ✗ failure, ⊘ abandoned, – skipped</source>
+        <translation>Résultat et temps net (pauses exclues) de cette tâche&#xa0;:
+✓ réussite, ◐ partielle, ✗ échec, ⊘ abandon, – passée</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend, 0–10 (9–10 promoter, 0–6 detractor)</source>
+        <translation>Probabilité de recommander, 0–10 (9–10 promoteur, 0–6 détracteur)</translation>
+    </message>
+    <message>
+        <source>Excluded: {0}</source>
+        <translation>Exclu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>excluded: {0}</source>
+        <translation>exclu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: not done</source>
+        <translation>{0}&#xa0;: non réalisée</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Who takes part. Double-click a cell (or press F2) to edit it. Exclusions are decided in Review results, after the sessions.</source>
@@ -1197,6 +1484,25 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
         <translation>Cochez les questionnaires à poser après la dernière tâche&#xa0;; Espace pour cocher, glisser pour changer leur ordre</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFormat</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Données manquantes</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2662,105 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     <message>
         <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
         <translation>{0} séance(s) ont enregistré la tâche «&#xa0;{1}&#xa0;». Leurs résultats restent sur le disque, mais l’étude ne listera plus la tâche&#xa0;: les résultats l’omettront. La retirer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Time, successful</source>
+        <translation>Temps, réussies</translation>
+    </message>
+    <message>
+        <source>Time, all attempts</source>
+        <translation>Temps, toutes tentatives</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>SEQ (1–7)</source>
+        <translation>SEQ (1–7)</translation>
+    </message>
+    <message>
+        <source>Success net</source>
+        <translation>Réussite nette</translation>
+    </message>
+    <message>
+        <source>Effort net</source>
+        <translation>Effort net</translation>
+    </message>
+    <message>
+        <source>Emotion net</source>
+        <translation>Émotion nette</translation>
+    </message>
+    <message>
+        <source>Errors (mean)</source>
+        <translation>Erreurs (moyenne)</translation>
+    </message>
+    <message>
+        <source>Assists (mean)</source>
+        <translation>Aides (moyenne)</translation>
+    </message>
+    <message>
+        <source>The task&apos;s title, in study order</source>
+        <translation>Le titre de la tâche, dans l’ordre de l’étude</translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts: geometric mean with its interval</source>
+        <translation>Temps sur la tâche des tentatives réussies&#xa0;: moyenne géométrique et son intervalle</translation>
+    </message>
+    <message>
+        <source>Time on task of all attempts (failed and abandoned too): geometric mean with its interval</source>
+        <translation>Temps sur la tâche de toutes les tentatives (échecs et abandons compris)&#xa0;: moyenne géométrique et son intervalle</translation>
+    </message>
+    <message>
+        <source>Errors marked by the moderator per attempt (mean)</source>
+        <translation>Erreurs marquées par le modérateur par tentative (moyenne)</translation>
+    </message>
+    <message>
+        <source>Assists given by the moderator per attempt (mean)</source>
+        <translation>Aides apportées par le modérateur par tentative (moyenne)</translation>
+    </message>
+    <message>
+        <source>{0} attempts: {1} successes, {2} partial, {3} skipped (not attempts), {4} interrupted</source>
+        <translation>{0} tentatives&#xa0;: {1} réussites, {2} partielles, {3} passées (pas des tentatives), {4} interrompues</translation>
+    </message>
+    <message>
+        <source>Task id: {0}</source>
+        <translation>Identifiant de la tâche&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Stage: {0}</source>
+        <translation>Étape&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Target time: {0}</source>
+        <translation>Temps cible&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>n = {0}; median {1}; arithmetic mean {2}; SD {3}</source>
+        <translation>n = {0}&#xa0;; médiane {1}&#xa0;; moyenne arithmétique {2}&#xa0;; écart-type {3}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} attempts successful</source>
+        <translation>{0} tentatives réussies sur {1}</translation>
+    </message>
+    <message>
+        <source>n = {0}</source>
+        <translation>n = {0}</translation>
+    </message>
+    <message>
+        <source>n = {0}; mean {1} on 1–7</source>
+        <translation>n = {0}&#xa0;; moyenne {1} sur 1–7</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,69 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Value in group {0} (n in the tooltip)</source>
+        <translation>Значение в группе {0} (n — во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
+        <translation>Двустороннее p-значение; различие считается надёжным, если p меньше 1 − уровень доверия</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>Пояснение к тесту простым языком</translation>
+    </message>
+    <message>
+        <source>Fisher exact test: {0}</source>
+        <translation>Точный тест Фишера: {0}</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Процент выполнения</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>Время, успешные попытки (среднее геометрическое)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>Среднее SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>Среднее SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>Среднее UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(исследование)</translation>
+    </message>
+</context>
+<context>
     <name>CompletionChart</name>
     <message>
         <source>Completion rate by task</source>
@@ -187,6 +250,165 @@
     <message>
         <source>Show the participant a button to say they are done with the task</source>
         <translation>Показать участнику кнопку, чтобы он мог сообщить, что закончил задание</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Net time</source>
+        <translation>Чистое время</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Усилие</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <source>Emotion word</source>
+        <translation>Слово-эмоция</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Participant id (greyed: excluded from the analysis)</source>
+        <translation>Идентификатор участника (серым: исключён из анализа)</translation>
+    </message>
+    <message>
+        <source>How the task ended</source>
+        <translation>Чем закончилось задание</translation>
+    </message>
+    <message>
+        <source>Time on task without pauses</source>
+        <translation>Время выполнения без пауз</translation>
+    </message>
+    <message>
+        <source>Errors marked during the attempt</source>
+        <translation>Ошибки, отмеченные во время попытки</translation>
+    </message>
+    <message>
+        <source>Assists given during the attempt</source>
+        <translation>Подсказки, данные во время попытки</translation>
+    </message>
+    <message>
+        <source>Single Ease Question, 1–7</source>
+        <translation>Вопрос о лёгкости (SEQ), 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: success, 1–7</source>
+        <translation>Оценка впечатлений: успех, 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: effort, 1–7</source>
+        <translation>Оценка впечатлений: усилие, 1–7</translation>
+    </message>
+    <message>
+        <source>Experience rating: emotion, 1–7</source>
+        <translation>Оценка впечатлений: эмоция, 1–7</translation>
+    </message>
+    <message>
+        <source>Word chosen for the emotion</source>
+        <translation>Слово, выбранное для эмоции</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s notes on the attempt</source>
+        <translation>Заметки модератора о попытке</translation>
+    </message>
+    <message>
+        <source>gross {0}, paused {1}</source>
+        <translation>всего {0}, на паузе {1}</translation>
+    </message>
+    <message>
+        <source>excluded from the analysis</source>
+        <translation>исключён из анализа</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>task started</source>
+        <translation>задание начато</translation>
+    </message>
+    <message>
+        <source>task ended</source>
+        <translation>задание завершено</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>пауза</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>продолжено</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>отметка</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>session started</source>
+        <translation>сессия начата</translation>
+    </message>
+    <message>
+        <source>session ended</source>
+        <translation>сессия завершена</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(отменено)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +975,71 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Исключение</translation>
+    </message>
+    <message>
+        <source>Participant id</source>
+        <translation>Идентификатор участника</translation>
+    </message>
+    <message>
+        <source>Group (condition) of the participant</source>
+        <translation>Группа (условие) участника</translation>
+    </message>
+    <message>
+        <source>Excluded participants are left out of every number; their data is kept</source>
+        <translation>Исключённые участники не учитываются ни в одном показателе; их данные сохраняются</translation>
+    </message>
+    <message>
+        <source>Participant attribute</source>
+        <translation>Атрибут участника</translation>
+    </message>
+    <message>
+        <source>Outcome and net time (pauses excluded) of this task:
+✓ success, ◐ partial, ✗ failure, ⊘ abandoned, – skipped</source>
+        <translation>Исход и чистое время (без пауз) этого задания:
+✓ успех, ◐ частично, ✗ неудача, ⊘ отказ, – пропущено</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend, 0–10 (9–10 promoter, 0–6 detractor)</source>
+        <translation>Готовность рекомендовать, 0–10 (9–10 — промоутер, 0–6 — критик)</translation>
+    </message>
+    <message>
+        <source>Excluded: {0}</source>
+        <translation>Исключён: {0}</translation>
+    </message>
+    <message>
+        <source>excluded: {0}</source>
+        <translation>исключён: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: not done</source>
+        <translation>{0}: не выполнялось</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Who takes part. Double-click a cell (or press F2) to edit it. Exclusions are decided in Review results, after the sessions.</source>
@@ -1198,6 +1485,25 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
         <translation>Отметьте опросники, которые задаются после последнего задания; Пробел — отметить, перетаскивание — изменить порядок</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFormat</name>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Пропущенные данные</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2663,105 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
         <translation>Сессий, записавших задание «{1}»: {0}. Их результаты остаются на диске, но задание исчезнет из исследования, и результаты его не покажут. Удалить?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Time, successful</source>
+        <translation>Время, успешные</translation>
+    </message>
+    <message>
+        <source>Time, all attempts</source>
+        <translation>Время, все попытки</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>SEQ (1–7)</source>
+        <translation>SEQ (1–7)</translation>
+    </message>
+    <message>
+        <source>Success net</source>
+        <translation>Успех, чистый балл</translation>
+    </message>
+    <message>
+        <source>Effort net</source>
+        <translation>Усилие, чистый балл</translation>
+    </message>
+    <message>
+        <source>Emotion net</source>
+        <translation>Эмоция, чистый балл</translation>
+    </message>
+    <message>
+        <source>Errors (mean)</source>
+        <translation>Ошибки (среднее)</translation>
+    </message>
+    <message>
+        <source>Assists (mean)</source>
+        <translation>Подсказки (среднее)</translation>
+    </message>
+    <message>
+        <source>The task&apos;s title, in study order</source>
+        <translation>Название задания, в порядке исследования</translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts: geometric mean with its interval</source>
+        <translation>Время успешных попыток: среднее геометрическое с интервалом</translation>
+    </message>
+    <message>
+        <source>Time on task of all attempts (failed and abandoned too): geometric mean with its interval</source>
+        <translation>Время всех попыток (включая неудачные и брошенные): среднее геометрическое с интервалом</translation>
+    </message>
+    <message>
+        <source>Errors marked by the moderator per attempt (mean)</source>
+        <translation>Ошибки, отмеченные модератором, на попытку (среднее)</translation>
+    </message>
+    <message>
+        <source>Assists given by the moderator per attempt (mean)</source>
+        <translation>Подсказки модератора на попытку (среднее)</translation>
+    </message>
+    <message>
+        <source>{0} attempts: {1} successes, {2} partial, {3} skipped (not attempts), {4} interrupted</source>
+        <translation>Попыток: {0}; успешных: {1}, частичных: {2}, пропущенных (не попытки): {3}, прерванных: {4}</translation>
+    </message>
+    <message>
+        <source>Task id: {0}</source>
+        <translation>Идентификатор задания: {0}</translation>
+    </message>
+    <message>
+        <source>Stage: {0}</source>
+        <translation>Этап: {0}</translation>
+    </message>
+    <message>
+        <source>Target time: {0}</source>
+        <translation>Целевое время: {0}</translation>
+    </message>
+    <message>
+        <source>n = {0}; median {1}; arithmetic mean {2}; SD {3}</source>
+        <translation>n = {0}; медиана {1}; среднее арифметическое {2}; СО {3}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} attempts successful</source>
+        <translation>успешных попыток: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>n = {0}</source>
+        <translation>n = {0}</translation>
+    </message>
+    <message>
+        <source>n = {0}; mean {1} on 1–7</source>
+        <translation>n = {0}; среднее {1} по шкале 1–7</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,11 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +79,27 @@ def gui_sources(gui_dir: Path = GUI_DIR) -> list[Path]:
     return sorted(p for p in gui_dir.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+# A module-level translation helper, e.g.
+#     def _tr(text: str) -> str:
+#         return QCoreApplication.translate("TaskTable", text)
+# lupdate cannot see through it, so its calls are spelled out before scanning (see below).
+_HELPER = re.compile(
+    r"^def (?P<name>\w+)\(\s*(?P<arg>\w+)(?:\s*:\s*str)?\s*\)(?:\s*->\s*str)?\s*:\s*\n"
+    r"\s+return\s+(?:QCoreApplication|QApplication)\.translate\(\s*"
+    r"(?P<q>[\"'])(?P<context>[^\"']+)(?P=q)\s*,\s*(?P=arg)\s*\)",
+    re.MULTILINE)
+
+
+def spell_out_helpers(source: str) -> str:
+    """``_tr("Task")`` -> ``QCoreApplication.translate("TaskTable", "Task")`` for every module-level
+    helper that only forwards its text to ``translate`` with a fixed context, so that lupdate
+    extracts those strings under the context they are looked up with at run time."""
+    for helper in _HELPER.finditer(source):
+        call = re.compile(rf"(?<![\w.])(?<!def ){re.escape(helper['name'])}\(")
+        source = call.sub(f'QCoreApplication.translate("{helper["context"]}", ', source)
+    return source
+
+
 def _run(cmd: list[str]) -> str:
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -89,11 +112,18 @@ def _run(cmd: list[str]) -> str:
 def update(ts_files: list[Path], sources: list[Path] | None = None) -> str:
     """Merge the strings found in ``sources`` into ``ts_files`` (created when missing)."""
     sources = gui_sources() if sources is None else sources
+    lupdate = find_tool("lupdate")
     for ts in ts_files:
         ts.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [str(find_tool("lupdate")), "-no-obsolete", "-locations", "none",
-           "-source-language", "en", *map(str, sources), "-ts", *map(str, ts_files)]
-    return _run(cmd)
+    with tempfile.TemporaryDirectory(prefix="uxlab-lupdate-") as tmp:
+        scanned = []
+        for i, src in enumerate(sources):
+            copy = Path(tmp) / f"{i:04d}_{src.name}"
+            copy.write_text(spell_out_helpers(src.read_text(encoding="utf-8")), encoding="utf-8")
+            scanned.append(copy)
+        cmd = [str(lupdate), "-no-obsolete", "-locations", "none", "-source-language", "en",
+               *map(str, scanned), "-ts", *map(str, ts_files)]
+        return _run(cmd)
 
 
 def release(ts: Path, qm: Path) -> None:

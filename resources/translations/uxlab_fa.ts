@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Time on task without pauses</source>
-        <translation>زمان انجام وظیفه بدون مکث‌ها</translation>
+        <translation>زمان انجام وظیفه بدون توقف‌ها</translation>
     </message>
     <message>
         <source>Errors marked during the attempt</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>gross {0}, paused {1}</source>
-        <translation>کل {0}، مکث {1}</translation>
+        <translation>کل {0}، توقف {1}</translation>
     </message>
     <message>
         <source>excluded from the analysis</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>paused</source>
-        <translation>مکث</translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>resumed</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Error, assist, note or critical incident</source>
-        <translation>خطا، کمک، یادداشت یا رویداد بحرانی</translation>
+        <translation>خطا، کمک، یادداشت یا رخداد بحرانی</translation>
     </message>
     <message>
         <source>Marker text</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation>مکث</translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>Resumed</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Critical incident</source>
-        <translation>رویداد بحرانی</translation>
+        <translation>رخداد بحرانی</translation>
     </message>
     <message>
         <source>(undone) {0}</source>
@@ -1007,7 +1007,7 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>Outcome and net time (pauses excluded) of this task:
 ✓ success, ◐ partial, ✗ failure, ⊘ abandoned, – skipped</source>
-        <translation>نتیجه و زمان خالص (بدون مکث‌ها) این وظیفه:
+        <translation>نتیجه و زمان خالص (بدون توقف‌ها) این وظیفه:
 ✓ موفق، ◐ تا حدی، ✗ ناموفق، ⊘ رهاشده، – ردشده</translation>
     </message>
     <message>
@@ -1977,7 +1977,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Time on task (net, pauses excluded)</source>
-        <translation>زمان انجام وظیفه (خالص، بدون مکث‌ها)</translation>
+        <translation>زمان انجام وظیفه (خالص، بدون توقف‌ها)</translation>
     </message>
     <message>
         <source>Net time on task</source>
@@ -1985,7 +1985,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Net time on task: pauses excluded</source>
-        <translation>زمان خالص انجام وظیفه: بدون مکث‌ها</translation>
+        <translation>زمان خالص انجام وظیفه: بدون توقف‌ها</translation>
     </message>
     <message>
         <source>Note text</source>
@@ -2025,7 +2025,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Pause / resume</source>
-        <translation>مکث / ادامه</translation>
+        <translation>توقف / ادامه</translation>
     </message>
     <message>
         <source>End task…</source>
@@ -2065,7 +2065,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Critical…</source>
-        <translation>رویداد بحرانی…</translation>
+        <translation>رخداد بحرانی…</translation>
     </message>
     <message>
         <source>Undo marker</source>
@@ -2121,7 +2121,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Critical incident</source>
-        <translation>رویداد بحرانی</translation>
+        <translation>رخداد بحرانی</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2239,7 +2239,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Pause</source>
-        <translation>مکث</translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
@@ -2251,7 +2251,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source> · PAUSED</source>
-        <translation> · در مکث</translation>
+        <translation> · متوقف</translation>
     </message>
     <message>
         <source>gross {0}</source>
@@ -2871,7 +2871,7 @@ Target time {1}</source>
         <source>{0} · {1}
 {2}, {3} – {4} ({5} including pauses)</source>
         <translation>{0} · {1}
-{2}، {3} – {4} ({5} با احتساب مکث‌ها)</translation>
+{2}، {3} – {4} ({5} با احتساب توقف‌ها)</translation>
     </message>
     <message>
         <source>{0} · {1} at {2} ({3})</source>
@@ -2911,7 +2911,7 @@ Target time {1}</source>
     </message>
     <message>
         <source>Critical incident</source>
-        <translation>رویداد بحرانی</translation>
+        <translation>رخداد بحرانی</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +2929,7 @@ Target time {1}</source>
     </message>
     <message>
         <source>Pause / resume</source>
-        <translation>مکث / ادامه</translation>
+        <translation>توقف / ادامه</translation>
     </message>
     <message>
         <source>End task (choose outcome)</source>
@@ -2965,7 +2965,7 @@ Target time {1}</source>
     </message>
     <message>
         <source>Critical incident</source>
-        <translation>رویداد بحرانی</translation>
+        <translation>رخداد بحرانی</translation>
     </message>
     <message>
         <source>Undo last marker</source>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Completion rate</source>
-        <translation>Процент выполнения</translation>
+        <translation>Доля успеха</translation>
     </message>
     <message>
         <source>Time, successful (geometric mean)</source>
@@ -158,7 +158,7 @@
     <name>CompletionChart</name>
     <message>
         <source>Completion rate by task</source>
-        <translation>Процент выполнения по заданиям</translation>
+        <translation>Доля успеха по заданиям</translation>
     </message>
     <message>
         <source>All participants</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Completion rate (%), bars show the {0} confidence interval</source>
-        <translation>Процент выполнения (%), отрезки — {0} доверительный интервал</translation>
+        <translation>Доля успеха (%), отрезки — {0} доверительный интервал</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1348,7 +1348,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     </message>
     <message>
         <source>78%: average task completion rate across many studies (Sauro 2011)</source>
-        <translation>78%: средний процент выполнения заданий по многим исследованиям (Sauro 2011)</translation>
+        <translation>78%: средняя доля успешного выполнения заданий по многим исследованиям (Sauro 2011)</translation>
     </message>
     <message>
         <source>5.5: average SEQ rating across many tasks (Sauro 2012)</source>
@@ -1370,7 +1370,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Completion rate (%)</source>
-        <translation>Процент выполнения (%)</translation>
+        <translation>Доля успеха (%)</translation>
     </message>
     <message>
         <source>Mean SEQ rating (1–7)</source>

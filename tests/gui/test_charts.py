@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator, qVersion
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -117,6 +117,8 @@ def test_time_strip_draws_every_attempt_once_with_fixed_jitter(qtbot: QtBot,
     xs = np.concatenate([s.getData()[0] for s in chart.series.values()])
     assert len(xs) == len(a)
     np.testing.assert_allclose(np.sort(xs), np.sort(a["time_s"].to_numpy(float)))
+    legend = [label.text for _sample, label in chart.legend.items]
+    assert {"Success", "Fail", "Target time"} <= set(legend)
     first = {k: s.getData()[1].copy() for k, s in chart.series.items()}
     chart.redraw()
     for k, s in chart.series.items():
@@ -305,6 +307,8 @@ def test_svg_survives_closed_paths(qtbot: QtBot, tables: StudyTables) -> None:
     root = ET.fromstring(data)
     paths = [p.get("d", "") for p in root.iter(f"{SVG}path")]
     assert paths, "bars are drawn as vector paths"
+    if tuple(int(v) for v in qVersion().split(".")[:2]) >= (6, 11):
+        assert any(d.rstrip().endswith("Z") for d in paths)  # what pyqtgraph's exporter chokes on
     texts = "".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
     assert "SUS scores over the grading scale" in texts and "A+" in texts
 

@@ -8,12 +8,13 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from numpy.typing import NDArray
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from uxlab.analysis.metrics import task_summary
-from uxlab.analysis.model import StudyTables
+from uxlab.analysis.model import ATTEMPTED_OUTCOMES, StudyTables
+from uxlab.analysis.stats import adjusted_wald_arrays
 from uxlab.gui.review.chart_style import HoverTips, make_plot_widget, set_title
 
 
@@ -45,6 +46,29 @@ class GroupTasks:
 
 
 @dataclass
+class AttemptArrays:
+    """Attempted tasks with a time: task row (study order), time, outcome, participant."""
+
+    code: NDArray[np.intp]
+    time_s: NDArray[np.float64]
+    outcome: NDArray[np.object_]
+    participant: NDArray[np.object_]
+
+    @classmethod
+    def of(cls, attempts: pd.DataFrame, task_ids: list[str]) -> AttemptArrays:
+        if not len(attempts):
+            return cls(np.zeros(0, np.intp), np.zeros(0), np.zeros(0, object),
+                       np.zeros(0, object))
+        t = pd.to_numeric(attempts["time_s"], errors="coerce").to_numpy(float)
+        outcome = attempts["outcome"].to_numpy(object)
+        code = pd.Index(task_ids).get_indexer(attempts["task"].astype(str))
+        keep = (pd.Series(outcome).isin(ATTEMPTED_OUTCOMES).to_numpy() & (code >= 0)
+                & ~np.isnan(t) & (t > 0))
+        return cls(code[keep], t[keep], outcome[keep],
+                   attempts["participant"].to_numpy(object)[keep])
+
+
+@dataclass
 class ChartData:
     """One analysed study: ``result`` is ``uxlab.analysis.metrics.analyze(tables, confidence,
     by)``. Charts read numbers from ``result``; what it does not carry (per-group confidence
@@ -55,6 +79,9 @@ class ChartData:
     by: str | None
     _groups: list[GroupTasks] | None = field(default=None, repr=False)
     _included: StudyTables | None = field(default=None, repr=False)
+    _attempts: AttemptArrays | None = field(default=None, repr=False)
+    _timeline: pd.DataFrame | None = field(default=None, repr=False)
+    _participant_ids: list[str] | None = field(default=None, repr=False)
 
     @property
     def confidence(self) -> float:
@@ -74,25 +101,70 @@ class ChartData:
         return self._included
 
     def groups(self) -> list[GroupTasks]:
-        """Completion per task for each comparison group (empty without ``by``)."""
+        """Completion per task for each comparison group (empty without ``by``).
+
+        With other than two groups ``analyze`` gives each group's rates and intervals
+        (``per_group``). With two it gives each group's rate and attempts (``rate_a``, ``n_a``)
+        but no interval; the interval is then the one ``analyze`` computes, from the same
+        function (:func:`uxlab.analysis.stats.adjusted_wald_arrays`) and the same counts
+        (successes = rate x attempts), so no statistic is re-derived here.
+        """
         if self._groups is not None:
             return self._groups
         comparison = self.result.get("comparison") or {}
         out: list[GroupTasks] = []
         if self.by and comparison.get("per_group") is not None:
             out = [GroupTasks(str(g["group"]), list(g["tasks"])) for g in comparison["per_group"]]
-        elif self.by and comparison.get("groups"):
-            ids = self.task_ids
-            for g in comparison["groups"]:
-                s = task_summary(group_tables(self.tables, self.by, str(g)), self.confidence)
-                s = s.set_index(s["task"].astype(str)).reindex(ids)
-                rows = [{"task": t, "attempts": _num(r["attempts"]),
-                         "completion_rate": _num(r["completion_rate"]),
-                         "completion_ci": [_num(r["completion_lo"]), _num(r["completion_hi"])]}
-                        for t, r in zip(ids, s.to_dict("records"), strict=True)]
-                out.append(GroupTasks(str(g), rows))
+        elif self.by and len(comparison.get("groups") or []) == 2:
+            entries = {str(e["task"]): e.get("completion") or {}
+                       for e in comparison.get("tasks", [])}
+            for side, group in zip("ab", comparison["groups"], strict=True):
+                rows = []
+                for task in self.task_ids:
+                    c = entries.get(task, {})
+                    rate, n = c.get(f"rate_{side}"), int(c.get(f"n_{side}") or 0)
+                    ci: list[float | None] = [None, None]
+                    if rate is not None and n > 0:
+                        lo, hi = adjusted_wald_arrays(round(rate * n), n, self.confidence)
+                        ci = [_num(lo), _num(hi)]
+                    rows.append({"task": task, "attempts": n, "completion_rate": rate,
+                                 "completion_ci": ci})
+                out.append(GroupTasks(str(group), rows))
         self._groups = out
         return out
+
+    def participant_ids(self) -> list[str]:
+        if self._participant_ids is None:
+            self._participant_ids = [str(p) for p in self.included().participants["participant"]]
+        return self._participant_ids
+
+    def timeline_events(self) -> pd.DataFrame:
+        """Task starts/ends and markers, each with ``row``: its participant's position in
+        :meth:`participant_ids` (made once per result, so paging only slices numbers)."""
+        if self._timeline is None:
+            ev = self.included().events
+            if len(ev):
+                cols = [c for c in ("participant", "kind", "t_s", "task", "marker", "text",
+                                    "outcome", "undone") if c in ev.columns]
+                kind = ev["kind"].to_numpy(object)
+                wanted = (kind == "task_started") | (kind == "task_ended") | (kind == "marker")
+                ev = ev.loc[wanted, cols]
+                who = ev["participant"]
+                if who.dtype != object:
+                    who = who.astype(str)
+                row = pd.Index(self.participant_ids()).get_indexer(who)
+                ev = ev.assign(row=row)
+                ev = ev[ev["row"] >= 0]
+                if not ev["row"].is_monotonic_increasing:
+                    ev = ev.sort_values("row", kind="stable")
+            self._timeline = ev.reset_index(drop=True)
+        return self._timeline
+
+    def attempt_arrays(self) -> AttemptArrays:
+        """The attempts the time chart plots, as arrays (made once per result)."""
+        if self._attempts is None:
+            self._attempts = AttemptArrays.of(self.included().attempts, self.task_ids)
+        return self._attempts
 
     def comparison_entry(self, task: str, key: str) -> dict[str, Any] | None:
         """The comparison test for one task ("completion" or "time_success"), if any."""

@@ -23,9 +23,19 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPainter, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
 
 EXPORT_SIZE = QSize(1000, 600)  # charts that were never on screen are laid out at this size
 
@@ -41,10 +51,23 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def _send_pending_resizes(widget: QWidget) -> None:
+    """Deliver the resize events Qt holds back for hidden widgets (as ``QWidget.grab`` does),
+    so the plot lays itself out at its new size."""
+    if widget.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+        widget.setAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent, False)
+        QCoreApplication.sendEvent(widget, QResizeEvent(widget.size(), QSize()))
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow():
+            _send_pending_resizes(child)
+
+
 def _ensure_laid_out(widget: pg.PlotWidget) -> None:
-    """A chart in a hidden tab may never have been given a size: lay it out for export."""
-    if not widget.isVisible() and (widget.width() < 200 or widget.height() < 150):
+    """A chart on screen is exported as it is shown; one in a hidden tab (whose size Qt does
+    not keep up to date) at ``EXPORT_SIZE``."""
+    if not widget.isVisible():
         widget.resize(EXPORT_SIZE)
+        _send_pending_resizes(widget)
     widget.getPlotItem().layout.activate()
 
 

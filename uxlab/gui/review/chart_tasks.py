@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -20,6 +19,7 @@ from uxlab.gui.review.chart_style import (
     INK,
     OUTCOME_COLORS,
     SERIES_COLORS,
+    DotsItem,
     bottom_legend,
     color,
     set_axis_label,
@@ -146,7 +146,7 @@ class TimeChart(ChartBase):
         self.log_box.toggled.connect(self.redraw)
         self.controls.addWidget(self.log_box)
         self.controls.addStretch(1)
-        self.series: dict[str, pg.ScatterPlotItem] = {}
+        self.series: dict[str, DotsItem] = {}
         self.geomean_item: pg.ScatterPlotItem | None = None
         self.ci_item: pg.ErrorBarItem | None = None
         self.target_item: pg.PlotCurveItem | None = None
@@ -176,37 +176,29 @@ class TimeChart(ChartBase):
 
     def draw(self, data: ChartData) -> None:
         tasks = data.tasks
-        ids = data.task_ids
-        att = data.included().attempts
+        arr = data.attempt_arrays()
         self.series = {}
         self.legend.clear()
-        if len(att):
-            t = pd.to_numeric(att["time_s"], errors="coerce").to_numpy(float)
-            outcome = att["outcome"].astype(str).to_numpy()
-            code = pd.Index(ids).get_indexer(att["task"].astype(str))
-            keep = np.flatnonzero(np.isin(outcome, ATTEMPTED_OUTCOMES) & (code >= 0)
-                                  & ~np.isnan(t) & (t > 0))
-            y = code[keep] + deterministic_jitter(len(keep))
-            x = self._x(t[keep])
-            participants = att["participant"].astype(str).to_numpy()
-            for name in ATTEMPTED_OUTCOMES:
-                m = outcome[keep] == name
-                if not m.any():
-                    continue
-                rows = keep[m]
-                item = pg.ScatterPlotItem(
-                    x=x[m], y=y[m], size=7, pen=pg.mkPen(None),
-                    brush=color(OUTCOME_COLORS[name], 170), name=self._outcome_label(name))
-                self.plot.addItem(item)
-                self.series[name] = item
+        y = arr.code + deterministic_jitter(len(arr.code))
+        x = self._x(arr.time_s)
+        for name in ATTEMPTED_OUTCOMES:
+            m = arr.outcome == name
+            if not m.any():
+                continue
+            rows = np.flatnonzero(m)
+            item = DotsItem(x[m], y[m], size=7, brush=color(OUTCOME_COLORS[name], 170),
+                            name=self._outcome_label(name))
+            self.plot.addItem(item)
+            self.legend.addItem(item, self._outcome_label(name))
+            self.series[name] = item
 
-                def tip(i: int, rows: np.ndarray = rows, name: str = name) -> str:
-                    r = rows[i]
-                    return self.tr("{0}\n{1}: {2}, {3}").format(
-                        task_title(tasks[code[r]]), participants[r], self._outcome_label(name),
-                        seconds(t[r]))
+            def tip(i: int, rows: np.ndarray = rows, name: str = name) -> str:
+                r = rows[i]
+                return self.tr("{0}\n{1}: {2}, {3}").format(
+                    task_title(tasks[arr.code[r]]), arr.participant[r],
+                    self._outcome_label(name), seconds(arr.time_s[r]))
 
-                self.hover.add_points(x[m], y[m], tip)
+            self.hover.add_points(x[m], y[m], tip)
         self._draw_summary(data, tasks)
         set_task_axis(self.plot, tasks)
         self.plot.getAxis("bottom").setLogMode(self.log_scale)

@@ -58,6 +58,7 @@ class TimelineChart(ChartBase):
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.markers: dict[str, pg.ScatterPlotItem] = {}
         self.rows: list[str] = []
+        self.first_row = 0
         self.legend = bottom_legend(self.plot)
         self.retranslate()
 
@@ -73,7 +74,7 @@ class TimelineChart(ChartBase):
         self._update_range_label()
 
     def _participants(self, data: ChartData) -> list[str]:
-        return [str(p) for p in data.included().participants["participant"]]
+        return data.participant_ids()
 
     def _update_range_label(self) -> None:
         total = len(self._participants(self.data)) if self.data is not None else 0
@@ -94,13 +95,16 @@ class TimelineChart(ChartBase):
         everyone = self._participants(data)
         start = (self.page_box.value() - 1) * PAGE_SIZE
         self.rows = everyone[start:start + PAGE_SIZE]
+        self.first_row = start
         self._update_range_label()
         self.bars, self.markers = {}, {}
         self.legend.clear()
         titles = {str(t["task"]): task_title(t) for t in data.tasks}
-        ev = data.included().events
+        ev = data.timeline_events()
         if len(ev) and self.rows:
-            ev = ev[ev["participant"].astype(str).isin(self.rows)]
+            rows = ev["row"].to_numpy()
+            lo, hi = np.searchsorted(rows, [start, start + len(self.rows)])
+            ev = ev.iloc[lo:hi]
             self._draw_tasks(ev, titles)
             self._draw_markers(ev, titles)
         axis = self.plot.getAxis("left")
@@ -112,16 +116,17 @@ class TimelineChart(ChartBase):
         set_axis_label(self.plot, "left", self.tr("Participant"))
 
     def _draw_tasks(self, ev: pd.DataFrame, titles: dict[str, str]) -> None:
-        kind = ev["kind"].astype(str)
-        key = ["participant", "task"]
-        starts = ev[kind == "task_started"].groupby(key, sort=False)["t_s"].min()
-        ended = ev[kind == "task_ended"].groupby(key, sort=False).agg(
-            end=("t_s", "max"), outcome=("outcome", "last"))
-        spans = ended.join(starts.rename("start"), how="inner").reset_index()
+        kind = ev["kind"].to_numpy(object)
+        key = ["row", "task"]
+        starts = ev.loc[kind == "task_started", [*key, "t_s"]].drop_duplicates(key, keep="first")
+        ended = ev.loc[kind == "task_ended", [*key, "t_s", "outcome"]].drop_duplicates(
+            key, keep="last")
+        spans = ended.merge(starts, on=key, suffixes=("_end", "_start"))
+        spans = spans.rename(columns={"t_s_end": "end", "t_s_start": "start"})
         spans = spans[spans["end"] >= spans["start"]]
         if not len(spans):
             return
-        row = pd.Index(self.rows).get_indexer(spans["participant"].astype(str))
+        row = spans["row"].to_numpy(int) - self.first_row
         start = spans["start"].to_numpy(float)
         end = spans["end"].to_numpy(float)
         outcome = spans["outcome"].astype(str).to_numpy()
@@ -147,10 +152,11 @@ class TimelineChart(ChartBase):
             self.hover.add_rects(start[m] / 60, end[m] / 60, row[m] - 0.28, row[m] + 0.28, tip)
 
     def _draw_markers(self, ev: pd.DataFrame, titles: dict[str, str]) -> None:
-        mk = ev[(ev["kind"].astype(str) == "marker") & ~ev["undone"].fillna(False).astype(bool)]
+        undone = ev["undone"].fillna(False).astype(bool).to_numpy()
+        mk = ev[(ev["kind"].to_numpy(object) == "marker") & ~undone]
         if not len(mk):
             return
-        row = pd.Index(self.rows).get_indexer(mk["participant"].astype(str))
+        row = mk["row"].to_numpy(int) - self.first_row
         t = mk["t_s"].to_numpy(float)
         kinds = mk["marker"].astype(str).to_numpy()
         texts = mk["text"].fillna("").astype(str).to_numpy()

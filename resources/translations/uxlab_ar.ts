@@ -173,8 +173,8 @@
 فترة الثقة {4}: {5} – {6}</translation>
     </message>
     <message>
-        <source>Completion rate (%), bars show the {0} confidence interval</source>
-        <translation>معدل الإنجاز (%)، وتُظهر الأشرطة فترة الثقة {0}</translation>
+        <source>Completion rate (%); whiskers: {0} confidence interval</source>
+        <translation>معدل الإنجاز (%)؛ الشعيرات: فترة الثقة {0}</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2294,8 +2294,8 @@ SEQ mean {1:.2f} from {2} ratings
 فترة الثقة {3}: {4:.2f} – {5:.2f}</translation>
     </message>
     <message>
-        <source>Mean SEQ rating (1 = very difficult … 7 = very easy), bars show the {0} confidence interval</source>
-        <translation>متوسط تقييم SEQ (1 = صعبة جدًا … 7 = سهلة جدًا)، وتُظهر الأشرطة فترة الثقة {0}</translation>
+        <source>Mean SEQ rating (1 = very difficult … 7 = very easy); whiskers: {0} confidence interval</source>
+        <translation>متوسط تقييم SEQ (1 = صعبة جدًا … 7 = سهلة جدًا)؛ الشعيرات: فترة الثقة {0}</translation>
     </message>
     <message>
         <source>Task</source>

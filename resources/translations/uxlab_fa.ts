@@ -173,8 +173,8 @@
 بازه اطمینان {4}: {5} – {6}</translation>
     </message>
     <message>
-        <source>Completion rate (%), bars show the {0} confidence interval</source>
-        <translation>نرخ تکمیل (%)، میله‌ها بازه اطمینان {0} را نشان می‌دهند</translation>
+        <source>Completion rate (%); whiskers: {0} confidence interval</source>
+        <translation>نرخ تکمیل (%)؛ خطوط خطا: بازه اطمینان {0}</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2065,7 +2065,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Critical…</source>
-        <translation>رخداد بحرانی…</translation>
+        <translation>بحرانی…</translation>
     </message>
     <message>
         <source>Undo marker</source>
@@ -2289,8 +2289,8 @@ SEQ mean {1:.2f} from {2} ratings
 بازه اطمینان {3}: {4:.2f} – {5:.2f}</translation>
     </message>
     <message>
-        <source>Mean SEQ rating (1 = very difficult … 7 = very easy), bars show the {0} confidence interval</source>
-        <translation>میانگین امتیاز SEQ (1 = خیلی دشوار … 7 = خیلی آسان)، میله‌ها بازه اطمینان {0} را نشان می‌دهند</translation>
+        <source>Mean SEQ rating (1 = very difficult … 7 = very easy); whiskers: {0} confidence interval</source>
+        <translation>میانگین امتیاز SEQ (1 = خیلی دشوار … 7 = خیلی آسان)؛ خطوط خطا: بازه اطمینان {0}</translation>
     </message>
     <message>
         <source>Task</source>

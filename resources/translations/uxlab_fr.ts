@@ -173,8 +173,8 @@
 IC à {4}&#xa0;: {5} – {6}</translation>
     </message>
     <message>
-        <source>Completion rate (%), bars show the {0} confidence interval</source>
-        <translation>Taux de réussite (%), les barres montrent l’intervalle de confiance à {0}</translation>
+        <source>Completion rate (%); whiskers: {0} confidence interval</source>
+        <translation>Taux de réussite (%)&#xa0;; moustaches&#xa0;: intervalle de confiance à {0}</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2066,7 +2066,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Critical…</source>
-        <translation>Incident critique…</translation>
+        <translation>Critique…</translation>
     </message>
     <message>
         <source>Undo marker</source>
@@ -2290,8 +2290,8 @@ SEQ moyen {1:.2f} sur {2} évaluations
 IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
     </message>
     <message>
-        <source>Mean SEQ rating (1 = very difficult … 7 = very easy), bars show the {0} confidence interval</source>
-        <translation>Note SEQ moyenne (1 = très difficile … 7 = très facile), les barres montrent l’intervalle de confiance à {0}</translation>
+        <source>Mean SEQ rating (1 = very difficult … 7 = very easy); whiskers: {0} confidence interval</source>
+        <translation>Note SEQ moyenne (1 = très difficile … 7 = très facile)&#xa0;; moustaches&#xa0;: intervalle de confiance à {0}</translation>
     </message>
     <message>
         <source>Task</source>

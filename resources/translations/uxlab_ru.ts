@@ -173,8 +173,8 @@
 {4} ДИ: {5} – {6}</translation>
     </message>
     <message>
-        <source>Completion rate (%), bars show the {0} confidence interval</source>
-        <translation>Доля успеха (%), отрезки — {0} доверительный интервал</translation>
+        <source>Completion rate (%); whiskers: {0} confidence interval</source>
+        <translation>Доля успеха (%); усы — {0} доверительный интервал</translation>
     </message>
     <message>
         <source>Task</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>declined</source>
-        <translation>отказ</translation>
+        <translation>без ответа</translation>
     </message>
     <message>
         <source>(undone)</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>declined</source>
-        <translation>отказ</translation>
+        <translation>без ответа</translation>
     </message>
     <message>
         <source>of event {0}</source>
@@ -1389,7 +1389,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Отказ</translation>
+        <translation>Без ответа</translation>
     </message>
     <message>
         <source>{0}: declined to answer</source>
@@ -2067,7 +2067,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Critical…</source>
-        <translation>Критический инцидент…</translation>
+        <translation>Инцидент…</translation>
     </message>
     <message>
         <source>Undo marker</source>
@@ -2075,7 +2075,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Отказ</translation>
+        <translation>Без ответа</translation>
     </message>
     <message>
         <source>{0} (key: {1})</source>
@@ -2291,8 +2291,8 @@ SEQ mean {1:.2f} from {2} ratings
 {3} ДИ: {4:.2f} – {5:.2f}</translation>
     </message>
     <message>
-        <source>Mean SEQ rating (1 = very difficult … 7 = very easy), bars show the {0} confidence interval</source>
-        <translation>Средняя оценка SEQ (1 = очень трудно … 7 = очень легко), отрезки — {0} доверительный интервал</translation>
+        <source>Mean SEQ rating (1 = very difficult … 7 = very easy); whiskers: {0} confidence interval</source>
+        <translation>Средняя оценка SEQ (1 = очень трудно … 7 = очень легко); усы — {0} доверительный интервал</translation>
     </message>
     <message>
         <source>Task</source>

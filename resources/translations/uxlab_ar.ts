@@ -2042,15 +2042,15 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>Success</source>
-        <translation>نجاح</translation>
+        <translation>ناجحة</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation>جزئي</translation>
+        <translation>جزئية</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation>إخفاق</translation>
+        <translation>فاشلة</translation>
     </message>
     <message>
         <source>Abandoned</source>
@@ -2827,15 +2827,15 @@ Target time {1}</source>
     </message>
     <message>
         <source>Success</source>
-        <translation>نجاح</translation>
+        <translation>ناجحة</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation>جزئي</translation>
+        <translation>جزئية</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation>إخفاق</translation>
+        <translation>فاشلة</translation>
     </message>
     <message>
         <source>Abandoned</source>
@@ -2884,15 +2884,15 @@ Target time {1}</source>
     </message>
     <message>
         <source>Success</source>
-        <translation>نجاح</translation>
+        <translation>ناجحة</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation>جزئي</translation>
+        <translation>جزئية</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation>إخفاق</translation>
+        <translation>فاشلة</translation>
     </message>
     <message>
         <source>Abandoned</source>

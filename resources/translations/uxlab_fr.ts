@@ -550,7 +550,7 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     </message>
     <message>
         <source>Assist</source>
-        <translation>Aide</translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2058,7 +2058,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Assist</source>
-        <translation>Aide</translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>Note…</source>
@@ -2904,7 +2904,7 @@ Temps cible {1}</translation>
     </message>
     <message>
         <source>Assist</source>
-        <translation>Aide</translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>Note</source>

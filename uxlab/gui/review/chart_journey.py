@@ -65,6 +65,10 @@ class JourneyChart(ChartBase):
         self.legend.clear()
         self.plot.addItem(pg.InfiniteLine(pos=0, angle=0, movable=False,
                                           pen=pg.mkPen("#999999", width=1)))
+        for k in np.flatnonzero(np.diff(xs) > 1.0 + STAGE_GAP / 2):
+            # a thin line in the gap between two stages
+            self.plot.addItem(pg.InfiniteLine(pos=float(xs[k] + xs[k + 1]) / 2, angle=90,
+                                              movable=False, pen=pg.mkPen("#CCCCCC", width=1)))
         self.lines = {}
         for k, (key, symbol) in enumerate(TRIO):
             ys = np.array([fnum((tasks[i].get("experience") or {}).get(key, {}).get("net"))

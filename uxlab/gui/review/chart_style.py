@@ -185,8 +185,10 @@ class DotsItem(pg.GraphicsObject):
             y0, y1 = float(self._y[ok].min()), float(self._y[ok].max())
             self._rect = QRectF(x0, y0, x1 - x0, y1 - y0)
         # what pyqtgraph's legend reads to draw a sample: a dot, no line
+        sample = QColor(brush)
+        sample.setAlpha(255)
         self.opts: dict[str, object] = {
-            "pen": None, "symbol": "o", "size": size, "brush": brush, "antialias": True,
+            "pen": None, "symbol": "o", "size": max(size, 8), "brush": sample, "antialias": True,
             "name": name,
         }
 

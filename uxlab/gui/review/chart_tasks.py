@@ -53,6 +53,21 @@ def deterministic_jitter(n: int, half_height: float = JITTER_HALF_HEIGHT) -> np.
     return ((np.arange(n) * _GOLDEN) % 1.0 - 0.5) * 2.0 * half_height
 
 
+def log_ticks(low_s: float, high_s: float) -> list[list[tuple[float, str]]]:
+    """Ticks for a log10 time axis in plain seconds: 1-2-5 steps labelled, the other whole
+    multiples as unlabelled minor ticks (pyqtgraph's own log labels read "2·10¹")."""
+    major: list[tuple[float, str]] = []
+    minor: list[tuple[float, str]] = []
+    for decade in range(int(np.floor(np.log10(low_s))) - 1, int(np.ceil(np.log10(high_s))) + 2):
+        for m in range(1, 10):
+            v = m * 10.0 ** decade
+            if m in (1, 2, 5):
+                major.append((float(np.log10(v)), f"{v:g}"))
+            else:
+                minor.append((float(np.log10(v)), ""))
+    return [major, minor]
+
+
 def set_task_axis(plot: pg.PlotItem, tasks: list[dict[str, Any]]) -> None:
     """Task titles as ticks of the left axis, first task on top."""
     axis = plot.getAxis("left")
@@ -128,7 +143,7 @@ class CompletionChart(ChartBase):
             self.legend.clear()
         set_task_axis(self.plot, tasks)
         self.plot.setXRange(0, 100, padding=0.02)
-        set_axis_label(self.plot, "bottom", self.tr("Completion rate (%), bars show the {0} "
+        set_axis_label(self.plot, "bottom", self.tr("Completion rate (%); whiskers: {0} "
                                                     "confidence interval").format(conf))
         set_axis_label(self.plot, "left", self.tr("Task"))
 
@@ -181,12 +196,14 @@ class TimeChart(ChartBase):
         self.legend.clear()
         y = arr.code + deterministic_jitter(len(arr.code))
         x = self._x(arr.time_s)
+        per_task = len(arr.code) / max(len(tasks), 1)
+        size, alpha = (7, 170) if per_task <= 60 else (5, 110) if per_task <= 300 else (4, 80)
         for name in ATTEMPTED_OUTCOMES:
             m = arr.outcome == name
             if not m.any():
                 continue
             rows = np.flatnonzero(m)
-            item = DotsItem(x[m], y[m], size=7, brush=color(OUTCOME_COLORS[name], 170),
+            item = DotsItem(x[m], y[m], size=size, brush=color(OUTCOME_COLORS[name], alpha),
                             name=self._outcome_label(name))
             self.plot.addItem(item)
             self.legend.addItem(item, self._outcome_label(name))
@@ -201,11 +218,23 @@ class TimeChart(ChartBase):
             self.hover.add_points(x[m], y[m], tip)
         self._draw_summary(data, tasks)
         set_task_axis(self.plot, tasks)
-        self.plot.getAxis("bottom").setLogMode(self.log_scale)
+        bottom = self.plot.getAxis("bottom")
+        bottom.setTicks(log_ticks(*self._extent(data)) if self.log_scale else None)
         self.plot.enableAutoRange(axis="x")
         set_axis_label(self.plot, "bottom", self.tr("Time on task (s)") if not self.log_scale
                        else self.tr("Time on task (s, logarithmic scale)"))
         set_axis_label(self.plot, "left", self.tr("Task"))
+
+    def _extent(self, data: ChartData) -> tuple[float, float]:
+        """Smallest and largest time shown (attempts, intervals, targets), in seconds."""
+        values = [data.attempt_arrays().time_s]
+        for tk in data.tasks:
+            values.append(np.array([fnum(tk["time_success"]["ci"][0]),
+                                    fnum(tk["time_success"]["ci"][1]),
+                                    fnum(tk.get("target_time_s"))]))
+        allv = np.concatenate(values)
+        allv = allv[np.isfinite(allv) & (allv > 0)]
+        return (float(allv.min()), float(allv.max())) if len(allv) else (1.0, 100.0)
 
     def _draw_summary(self, data: ChartData, tasks: list[dict[str, Any]]) -> None:
         n = len(tasks)
@@ -251,7 +280,7 @@ class TimeChart(ChartBase):
         ty = np.column_stack([ys[has] - 0.42, ys[has] + 0.42]).ravel()
         self.target_item = pg.PlotCurveItem(
             x=tx, y=ty, connect="pairs", name=self.tr("Target time"),
-            pen=pg.mkPen("#D55E00", width=2.5, style=Qt.PenStyle.DashLine))
+            pen=pg.mkPen(SERIES_COLORS[0], width=2.5, style=Qt.PenStyle.DashLine))
         self.plot.addItem(self.target_item)
         with_target = np.flatnonzero(has)
         self.hover.add_points(
@@ -313,7 +342,7 @@ class SeqChart(ChartBase):
         set_task_axis(self.plot, tasks)
         self.plot.setXRange(1, 7, padding=0.03)
         set_axis_label(self.plot, "bottom", self.tr(
-            "Mean SEQ rating (1 = very difficult … 7 = very easy), bars show the {0} "
+            "Mean SEQ rating (1 = very difficult … 7 = very easy); whiskers: {0} "
             "confidence interval").format(conf))
         set_axis_label(self.plot, "left", self.tr("Task"))
 
@@ -367,11 +396,12 @@ class QuadrantChart(ChartBase):
                         for qx, qy in points):
                     chosen = (ax, ay, dx, dy, box)
                     break
-            if chosen is None:
-                left = cx + 7
-                chosen = (0, 1, 7, -5, (left, cy - 5 - h, left + w, cy - 5))
+            if chosen is None:  # no free spot: the point's tooltip still names the task
+                label.setVisible(False)
+                continue
             ax, ay, dx, dy, box = chosen
             boxes.append(box)
+            label.setVisible(True)
             label.setAnchor((ax, ay))
             label.setPos(x + dx * px, y - dy * py)
 
@@ -380,6 +410,9 @@ class QuadrantChart(ChartBase):
         x = np.array([fnum(t["completion_rate"]) for t in tasks]) * 100
         y = np.array([fnum(t["seq"]["mean"]) for t in tasks])
         ok = ~np.isnan(x) & ~np.isnan(y)
+        # zoom on the tasks, always keeping both reference lines and the scale tops in view
+        x_min = max(0.0, min([BENCHMARK_COMPLETION_PCT, *x[ok]]) - 8)
+        y_min = max(1.0, min([BENCHMARK_SEQ, *y[ok]]) - 0.5)
         for pos, angle, tip in (
                 (BENCHMARK_COMPLETION_PCT, 90, self.tr(
                     "78%: average task completion rate across many studies (Sauro 2011)")),
@@ -406,7 +439,7 @@ class QuadrantChart(ChartBase):
         self.place_labels()
         for text, px, py, anchor in (
                 (self.tr("easy, completed"), 100, 7, (1, 0)),
-                (self.tr("hard, not completed"), 0, 1, (0, 1))):
+                (self.tr("hard, not completed"), x_min, y_min, (0, 1))):
             corner = text_item(text, anchor=anchor, ink="#777777")
             corner.setPos(px, py)
             self.plot.addItem(corner)
@@ -418,8 +451,8 @@ class QuadrantChart(ChartBase):
 
         self.hover.add_points(x[ok], y[ok], tip)
         self.plot.vb.invertY(False)
-        self.plot.setXRange(0, 100, padding=0.03)
-        self.plot.setYRange(1, 7, padding=0.04)
+        self.plot.setXRange(x_min, 100, padding=0.03)
+        self.plot.setYRange(y_min, 7, padding=0.04)
         self.plot.getAxis("left").setTicks(None)
         set_axis_label(self.plot, "bottom", self.tr("Completion rate (%)"))
         set_axis_label(self.plot, "left", self.tr("Mean SEQ rating (1–7)"))

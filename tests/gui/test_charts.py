@@ -157,6 +157,17 @@ def test_target_line_only_where_the_task_has_a_target(qtbot: QtBot,
     assert rows == [0.0, 1.0, 3.0, 4.0]  # add_to_cart is task row 2: no line
 
 
+def test_time_tooltips_explain_mean_and_target(qtbot: QtBot, tables: StudyTables) -> None:
+    panel = make_panel(qtbot, tables)
+    chart = panel.chart("time")
+    assert isinstance(chart, TimeChart) and chart.geomean_item is not None
+    gx, gy = chart.geomean_item.getData()
+    text = chart.hover.text_at(float(gx[0]), float(gy[0]), (0.5, 0.01))
+    assert text is not None
+    assert "Create an account" in text and "Geometric mean of 10 successful attempts" in text
+    assert "Target 60.0 s" in text
+
+
 def test_log_scale_toggle(qtbot: QtBot, tables: StudyTables) -> None:
     panel = make_panel(qtbot, tables)
     chart = panel.chart("time")

@@ -438,7 +438,9 @@ class QuadrantChart(ChartBase):
             self.labels.append(label)
         self.place_labels()
         for text, px, py, anchor in (
-                (self.tr("easy, completed"), 100, 7, (1, 0)),
+                (self.tr("average completion 78%"), BENCHMARK_COMPLETION_PCT, 7, (-0.03, 0)),
+                (self.tr("average SEQ 5.5"), 100, BENCHMARK_SEQ, (1, 1)),
+                (self.tr("easy, completed"), 100, 7, (1, -1.2)),
                 (self.tr("hard, not completed"), x_min, y_min, (0, 1))):
             corner = text_item(text, anchor=anchor, ink="#777777")
             corner.setPos(px, py)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from uxlab.core.ordering import task_order
-from uxlab.core.study import Study
+from uxlab.core.study import Study, Task
 from uxlab.gui.plan.order_preview import preview_orders
 from uxlab.gui.plan.validation import check_study
 from uxlab.gui.plan.view import TAB_ORDER, TAB_TASKS, PlanView
@@ -82,7 +82,20 @@ def test_edit_target_time_and_scenario_then_save(qtbot: QtBot, view: PlanView, d
     assert study_file(demo_study).with_name("study.json.bak").exists()  # the previous version is kept
 
 
-def test_add_duplicate_remove_and_reorder_tasks(view: PlanView, demo_study: Path) -> None:
+def _answer_removals(view: PlanView, monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[tuple[str, int]]:
+    asked: list[tuple[str, int]] = []
+
+    def confirm(task: Task, sessions: int) -> bool:
+        asked.append((task.id, sessions))
+        return answer
+
+    monkeypatch.setattr(view.tasks, "confirm_remove", confirm)
+    return asked
+
+
+def test_add_duplicate_remove_and_reorder_tasks(view: PlanView, demo_study: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _answer_removals(view, monkeypatch, True)
     tl = view.tasks
     tl.list.setCurrentRow(4)  # track
     tl.add_task()
@@ -98,6 +111,12 @@ def test_add_duplicate_remove_and_reorder_tasks(view: PlanView, demo_study: Path
 
     tl.list.setCurrentRow(3)  # add_to_cart
     tl.remove_task()
+    assert asked == [("add_to_cart", 12)]  # all 12 demo sessions recorded it: the researcher is asked
+    tl.list.setCurrentRow(tl.list.count() - 1)
+    tl.remove_task()  # a task added since the last save goes without asking
+    assert len(asked) == 1
+    tl.add_task()
+    tl.scenario.setPlainText("Rate the courier.")
 
     # drag-and-drop goes through the model's row move: pay (row 3) to the top
     assert tl.list.model().moveRow(QModelIndex(), 3, QModelIndex(), 0)
@@ -113,7 +132,8 @@ def test_add_duplicate_remove_and_reorder_tasks(view: PlanView, demo_study: Path
     assert saved.task("register_copy").scenario == saved.task("register").scenario
 
 
-def test_reorder_by_keyboard_shortcut(qtbot: QtBot, view: PlanView) -> None:
+def test_reorder_by_keyboard_shortcut(qtbot: QtBot, view: PlanView, monkeypatch: pytest.MonkeyPatch) -> None:
+    _answer_removals(view, monkeypatch, True)
     view.tabs.setCurrentIndex(TAB_TASKS)
     view.tasks.list.setCurrentRow(0)
     view.tasks.list.setFocus()
@@ -401,3 +421,17 @@ def test_invalid_attribute_name_is_shown(view: PlanView, demo_study: Path) -> No
     assert _file_bytes(demo_study) == before
     assert "not a valid id" in view.participants.attributes_editor.box.error.text()
     assert [p.path for p in view.problems] == ["participant_fields[1].name"]
+
+
+def test_recorded_task_is_guarded(view: PlanView, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _answer_removals(view, monkeypatch, False)
+    view.tasks.list.setCurrentRow(2)
+    assert not view.tasks.recorded_note.isHidden()
+    assert "12 session(s) recorded this task" in view.tasks.recorded_note.text()
+    view.tasks.remove_task()  # declined: nothing changes
+    assert asked == [("add_to_cart", 12)]
+    assert view.draft is not None and "add_to_cart" in view.draft.task_ids
+    assert not view.has_unsaved_changes()
+    view.tasks.task_id.setText("cart")
+    view.tasks._on_id("cart")
+    assert "under the id 'add_to_cart'" in view.tasks.recorded_note.text()

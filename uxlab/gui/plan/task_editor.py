@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -87,6 +88,8 @@ class TaskEditor(QWidget):
         super().__init__(parent)
         self.study: Study | None = None
         self._tasks: dict[int, Task] = {}
+        self._saved_ids: dict[int, str] = {}  # list key -> the id the task has in the saved study
+        self.recorded: dict[str, int] = {}  # task id -> sessions that recorded an attempt at it
         self._keys = itertools.count(1)
         self._loading = False
         self._problems: list[Problem] = []
@@ -190,6 +193,11 @@ class TaskEditor(QWidget):
         self.fallback_note.setWordWrap(True)
         self.fallback_note.setStyleSheet("color: palette(placeholder-text);")
         form.insertRow(1, "", self.fallback_note)
+        self.recorded_note = QLabel(form_widget)
+        self.recorded_note.setObjectName("recordedNote")
+        self.recorded_note.setWordWrap(True)
+        self.recorded_note.hide()
+        form.addRow(self.recorded_note)
         self.empty_note = QLabel(self)
         self.empty_note.setObjectName("noTasksNote")
         self.empty_note.setWordWrap(True)
@@ -278,13 +286,17 @@ class TaskEditor(QWidget):
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ model
-    def load(self, study: Study, keep_row: int = 0) -> None:
+    def load(self, study: Study, keep_row: int = 0, recorded: dict[str, int] | None = None) -> None:
         self.study = study
+        self.recorded = dict(recorded or {})
         self._tasks = {}
+        self._saved_ids = {}
         with QSignalBlocker(self.list):
             self.list.clear()
             for task in study.tasks:
-                self.list.addItem(self._new_item(task))
+                item = self._new_item(task)
+                self._saved_ids[item.data(KEY_ROLE)] = task.id
+                self.list.addItem(item)
         self.refresh_languages()
         row = min(max(keep_row, 0), self.list.count() - 1)
         self.list.setCurrentRow(row)
@@ -372,6 +384,30 @@ class TaskEditor(QWidget):
             self._loading = False
         self._show_texts()
         self._show_field_problems()
+        self._show_recorded()
+
+    def saved_id(self, row: int) -> str:
+        """The id the task at ``row`` has in the saved study ('' for a task added since)."""
+        item = self.list.item(row)
+        return self._saved_ids.get(item.data(KEY_ROLE), "") if item is not None else ""
+
+    def _show_recorded(self) -> None:
+        task = self.current_task()
+        old = self.saved_id(self.list.currentRow())
+        n = self.recorded.get(old, 0)
+        if task is None or not n:
+            self.recorded_note.hide()
+            return
+        if task.id != old:
+            self.recorded_note.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.recorded_note.setText(self.tr(
+                "{0} session(s) recorded this task under the id '{1}'. With a new id, those results no "
+                "longer belong to it (they stay on disk). Put back '{1}' to keep them together.").format(n, old))
+        else:
+            self.recorded_note.setStyleSheet("")
+            self.recorded_note.setText(self.tr(
+                "{0} session(s) recorded this task: keep its id so the results stay together.").format(n))
+        self.recorded_note.show()
 
     def _show_texts(self) -> None:
         task = self.current_task()
@@ -409,6 +445,7 @@ class TaskEditor(QWidget):
         if (task := self._edited_task()) is not None:
             task.id = text.strip()
             self._changed()
+            self._show_recorded()
 
     def _on_title(self, text: str) -> None:
         if (task := self._edited_task()) is not None:
@@ -469,6 +506,9 @@ class TaskEditor(QWidget):
         task = self._task_at(row)
         if task is None or self.study is None:
             return
+        n = self.recorded.get(self.saved_id(row), 0)
+        if n and not self.confirm_remove(task, n):
+            return
         with QSignalBlocker(self.list):
             item = self.list.takeItem(row)
         self._tasks.pop(item.data(KEY_ROLE), None)
@@ -477,6 +517,15 @@ class TaskEditor(QWidget):
         self.list.setCurrentRow(row)
         self._show_task(row)
         self.changed.emit()
+
+    def confirm_remove(self, task: Task, sessions: int) -> bool:
+        """Ask before removing a task that sessions have recorded."""
+        answer = QMessageBox.question(
+            self, self.tr("Remove a recorded task?"),
+            self.tr("{0} session(s) recorded the task '{1}'. Their results stay on disk, but the study will "
+                    "no longer list the task, so results leave it out. Remove it?").format(sessions, task.id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def move_task(self, step: int) -> None:
         row = self.list.currentRow()

@@ -135,6 +135,7 @@ class PlanView(QWidget):
         self._timer.timeout.connect(self._after_edits)
 
         context.study_changed.connect(self._on_study_changed)
+        context.sessions_changed.connect(self._on_sessions_changed)
         self.retranslate()
         self._on_study_changed()
 
@@ -210,6 +211,11 @@ class PlanView(QWidget):
             return
         self._load(study)
 
+    def _on_sessions_changed(self) -> None:
+        if self.draft is not None:
+            self.tasks.recorded = self._recorded_tasks()
+            self.tasks._show_recorded()
+
     def _take_outside_change(self, study: Study) -> None:
         """The study was saved elsewhere (Review sets exclusions) while edits are pending here: keep
         the edits and take the exclusions."""
@@ -231,13 +237,22 @@ class PlanView(QWidget):
         self._folder = self.context.folder
         for w in self.editors:
             if w is self.tasks:
-                self.tasks.load(self.draft, keep_row=row)
+                self.tasks.load(self.draft, keep_row=row, recorded=self._recorded_tasks())
             else:
                 w.load(self.draft)
         self.stack.setCurrentWidget(self.editor_page)
         self.save_error.hide()
         self.validate()
         self._set_dirty(False)
+
+    def _recorded_tasks(self) -> dict[str, int]:
+        """Task id -> how many recorded sessions have an attempt at it."""
+        counts: dict[str, int] = {}
+        loaded = self.context.loaded
+        for session in loaded.sessions if loaded is not None else []:
+            for task_id in session.state.attempts:
+                counts[task_id] = counts.get(task_id, 0) + 1
+        return counts
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty

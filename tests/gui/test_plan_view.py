@@ -435,3 +435,28 @@ def test_recorded_task_is_guarded(view: PlanView, monkeypatch: pytest.MonkeyPatc
     view.tasks.task_id.setText("cart")
     view.tasks._on_id("cart")
     assert "under the id 'add_to_cart'" in view.tasks.recorded_note.text()
+
+
+def test_main_window_marks_unsaved_changes_and_saves_with_the_menu(qtbot: QtBot, demo_study: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from uxlab.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_study(demo_study)
+    plan = window.plan
+    plan.tasks.list.setCurrentRow(0)
+    plan.tasks.target.setValue(65)
+    assert window.windowTitle().startswith(f"{plan.draft.title}*")  # type: ignore[union-attr]
+    window.act_save.trigger()
+    assert "*" not in window.windowTitle()
+    assert load_study(demo_study).task("register").target_time_s == 65
+    # unsaved edits are guarded on close: Cancel keeps the window open
+    plan.tasks.target.setValue(70)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert window.close() is False
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    assert window.close() is True
+    assert load_study(demo_study).task("register").target_time_s == 70

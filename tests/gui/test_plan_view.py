@@ -222,7 +222,9 @@ def test_questions_questionnaires_and_study_details_are_saved(view: PlanView, de
     assert saved.description == "Second round."
 
 
-def test_participants_edit_add_remove(view: PlanView, demo_study: Path) -> None:
+def test_participants_edit_add_remove(view: PlanView, demo_study: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[list[str]] = []
+    monkeypatch.setattr(view.participants, "confirm_remove", lambda ids: asked.append(ids) or True)
     table = view.participants.table
     table.item(0, 1).setText("prototype")  # group
     exp_col = 3 + view.participants.attributes.index("experience")
@@ -232,6 +234,7 @@ def test_participants_edit_add_remove(view: PlanView, demo_study: Path) -> None:
     assert table.rowCount() == 13 and table.item(12, 0).text() == "P13"
     table.selectRow(1)
     view.participants.remove_participants()
+    assert asked == [["P02"]]  # P02 has a recorded session: the researcher was asked
     assert "12 participants" in view.participants.count_label.text()
     assert view.save() is True
     saved = load_study(demo_study)
@@ -460,3 +463,15 @@ def test_main_window_marks_unsaved_changes_and_saves_with_the_menu(qtbot: QtBot,
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     assert window.close() is True
     assert load_study(demo_study).task("register").target_time_s == 70
+
+
+def test_renaming_a_recorded_participant_warns(view: PlanView, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(view.participants, "confirm_remove", lambda ids: False)
+    view.participants.table.item(2, 0).setText("P03b")
+    note = view.participants.recorded_note
+    assert not note.isHidden() and "P03 has a recorded session" in note.text()
+    view.participants.table.item(2, 0).setText("P03")
+    assert note.isHidden()
+    view.participants.table.selectRow(0)
+    view.participants.remove_participants()  # declined
+    assert view.participants.table.rowCount() == 12

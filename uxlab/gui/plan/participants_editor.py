@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -103,6 +104,13 @@ class ParticipantsEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.recorded: set[str] = set()
+        self._saved_ids: dict[int, str] = {}
+        self.recorded_note = QLabel(self)
+        self.recorded_note.setObjectName("participantRecordedNote")
+        self.recorded_note.setWordWrap(True)
+        self.recorded_note.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.recorded_note.hide()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantCount")
         buttons.addWidget(self.count_label)
@@ -113,6 +121,7 @@ class ParticipantsEditor(QWidget):
         layout.addWidget(self.attributes_editor)
         layout.addWidget(self.intro)
         layout.addWidget(self.box, 1)
+        layout.addWidget(self.recorded_note)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -147,9 +156,28 @@ class ParticipantsEditor(QWidget):
             self._fill(self.study)
             self.changed.emit()
 
-    def load(self, study: Study) -> None:
+    def load(self, study: Study, recorded: set[str] | None = None) -> None:
+        """``recorded``: ids of participants with a recorded session."""
+        self.recorded = set(recorded or ())
+        self._saved_ids = {id(p): p.id for p in study.participants}
         self.attributes_editor.load(study)
         self._fill(study)
+
+    def saved_id(self, p: Participant) -> str:
+        return self._saved_ids.get(id(p), "")
+
+    def _show_recorded(self) -> None:
+        """Say which recorded participants lost the id their session was recorded under."""
+        if self.study is None:
+            return
+        moved = [(self.saved_id(p), p.id) for p in self.study.participants
+                 if self.saved_id(p) in self.recorded and p.id != self.saved_id(p)]
+        self.recorded_note.setVisible(bool(moved))
+        if moved:
+            old, new = moved[0]
+            self.recorded_note.setText(self.tr(
+                "{0} has a recorded session: renamed to {1}, that session no longer matches this participant "
+                "(it stays on disk). Put back {0} to keep them together.").format(old, new or "…"))
 
     def _fill(self, study: Study) -> None:
         self.study = study
@@ -224,6 +252,7 @@ class ParticipantsEditor(QWidget):
         value = item.text().strip()
         if col == COL_ID:
             p.id = value
+            self._show_recorded()
         elif col == COL_GROUP:
             p.group = value
         elif col == COL_LANGUAGE:
@@ -266,11 +295,24 @@ class ParticipantsEditor(QWidget):
             rows = [self.table.currentRow()]
         if not rows:
             return
+        recorded = [self.saved_id(self.study.participants[r]) for r in rows
+                    if self.saved_id(self.study.participants[r]) in self.recorded]
+        if recorded and not self.confirm_remove(sorted(recorded)):
+            return
         for row in rows:
             del self.study.participants[row]
             self.table.removeRow(row)
         self._update_count()
         self.changed.emit()
+
+    def confirm_remove(self, recorded: list[str]) -> bool:
+        """Ask before removing participants who have a recorded session."""
+        answer = QMessageBox.question(
+            self, self.tr("Remove participants with sessions?"),
+            self.tr("{0} already have a recorded session. The sessions stay on disk, but results will no "
+                    "longer list these participants. Remove them?").format(", ".join(recorded)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------------ problems
     def show_problems(self, problems: list[Problem]) -> None:

@@ -215,6 +215,8 @@ class PlanView(QWidget):
         if self.draft is not None:
             self.tasks.recorded = self._recorded_tasks()
             self.tasks._show_recorded()
+            self.participants.recorded = self._recorded_participants()
+            self.participants._show_recorded()
 
     def _take_outside_change(self, study: Study) -> None:
         """The study was saved elsewhere (Review sets exclusions) while edits are pending here: keep
@@ -226,7 +228,9 @@ class PlanView(QWidget):
             if other is not None:
                 p.excluded, p.exclude_reason = other.excluded, other.exclude_reason
         self._baseline = study_to_dict(study)
-        self.participants.load(self.draft)
+        saved_ids = dict(self.participants._saved_ids)
+        self.participants.load(self.draft, recorded=self._recorded_participants())
+        self.participants._saved_ids = saved_ids
         self._on_edit()
 
     def _load(self, study: Study) -> None:
@@ -238,6 +242,8 @@ class PlanView(QWidget):
         for w in self.editors:
             if w is self.tasks:
                 self.tasks.load(self.draft, keep_row=row, recorded=self._recorded_tasks())
+            elif w is self.participants:
+                self.participants.load(self.draft, recorded=self._recorded_participants())
             else:
                 w.load(self.draft)
         self.stack.setCurrentWidget(self.editor_page)
@@ -253,6 +259,10 @@ class PlanView(QWidget):
             for task_id in session.state.attempts:
                 counts[task_id] = counts.get(task_id, 0) + 1
         return counts
+
+    def _recorded_participants(self) -> set[str]:
+        loaded = self.context.loaded
+        return {s.state.participant for s in loaded.sessions} if loaded is not None else set()
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty

@@ -475,3 +475,20 @@ def test_renaming_a_recorded_participant_warns(view: PlanView, monkeypatch: pyte
     view.participants.table.selectRow(0)
     view.participants.remove_participants()  # declined
     assert view.participants.table.rowCount() == 12
+
+
+def test_revert_goes_back_to_the_saved_study(view: PlanView, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not view.revert_button.isEnabled()
+    view.tasks.list.setCurrentRow(0)
+    view.tasks.target.setValue(99)
+    view.tasks.add_task()
+    assert view.revert_button.isEnabled()
+    monkeypatch.setattr(view, "confirm_revert", lambda: False)
+    view.revert_button.click()
+    assert view.has_unsaved_changes()
+    monkeypatch.setattr(view, "confirm_revert", lambda: True)
+    view.revert_button.click()
+    assert not view.has_unsaved_changes()
+    assert view.tasks.list.count() == 5
+    view.tasks.list.setCurrentRow(0)
+    assert view.tasks.target.value() == 60

@@ -76,6 +76,9 @@ class PlanView(QWidget):
         self.save_button = QPushButton(editor)
         self.save_button.setObjectName("saveStudy")
         self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(editor)
+        self.revert_button.setObjectName("revertStudy")
+        self.revert_button.clicked.connect(self.revert)
         self.save_error = QLabel(editor)
         self.save_error.setObjectName("saveError")
         self.save_error.setWordWrap(True)
@@ -84,6 +87,7 @@ class PlanView(QWidget):
         self.save_error.hide()
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
 
         self.problem_frame = QFrame(editor)
@@ -155,6 +159,9 @@ class PlanView(QWidget):
         self.save_button.setAccessibleName(self.tr("Save study"))
         self.save_button.setToolTip(self.tr("Check the study and write it to study.json (Ctrl+S); the previous "
                                             "version is kept as study.json.bak"))
+        self.revert_button.setText(self.tr("Revert"))
+        self.revert_button.setAccessibleName(self.tr("Revert to the saved study"))
+        self.revert_button.setToolTip(self.tr("Throw away the unsaved changes and show the study as saved"))
         self.problem_list.setAccessibleName(self.tr("Problems to fix"))
         self.problem_list.setToolTip(self.tr("Press Enter or click a problem to go to its field"))
         self._update_message()
@@ -188,6 +195,7 @@ class PlanView(QWidget):
             # a path reads left to right even inside right-to-left text (Unicode isolate)
             self.status.setText(self.tr("All changes saved in {0}").format(f"\u2066{self._file_name()}\u2069"))
         self.save_button.setEnabled(self.draft is not None)
+        self.revert_button.setEnabled(self.draft is not None and self._dirty)
 
     # ------------------------------------------------------------------ study in and out
     def _file_name(self) -> str:
@@ -330,6 +338,21 @@ class PlanView(QWidget):
             self._load(study)  # the file rules tidied something up: show what was written
         self._set_dirty(False)
         return True
+
+    def revert(self) -> None:
+        """Back to the study as saved, after asking."""
+        study = self.context.study
+        if study is None or not self._dirty or not self.confirm_revert():
+            return
+        self._load(study)
+
+    def confirm_revert(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Revert the study?"),
+            self.tr("Throw away every change made since the study was last saved?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     def _tell(self, text: str, problems: list[Problem]) -> None:
         self.save_error.setText(text)

@@ -492,3 +492,25 @@ def test_revert_goes_back_to_the_saved_study(view: PlanView, monkeypatch: pytest
     assert view.tasks.list.count() == 5
     view.tasks.list.setCurrentRow(0)
     assert view.tasks.target.value() == 60
+
+
+def test_live_language_switch_keeps_edits_and_marks_nothing(view: PlanView, qapp: QApplication) -> None:
+    from uxlab.gui import i18n
+
+    view.tasks.list.setCurrentRow(1)
+    view.tasks.target.setValue(500)  # an invalid edit: limit 300 < target 500
+    assert len(view.validate()) == 1
+    try:
+        i18n.install_language(qapp, "fr")
+        qapp.processEvents()
+        assert view.isRightToLeft() is False
+        i18n.install_language(qapp, "ar")
+        qapp.processEvents()
+        assert view.isRightToLeft()
+    finally:
+        i18n.install_language(qapp, "en")
+        qapp.processEvents()
+    assert view.tasks.target.value() == 500
+    assert view.has_unsaved_changes()
+    assert view.problem_list.count() == 1
+    assert view.tabs.tabText(TAB_TASKS) == "&Tasks"

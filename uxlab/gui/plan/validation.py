@@ -89,7 +89,7 @@ def check_study(draft: Study, file: str = "study.json") -> list[Problem]:
             piece[section] = [item]
             if (exc := _try(piece, file)) is not None:
                 problems.append(_problem(exc, _reindex(exc.field or "", section, i)))
-            others = [j for j in where.get(item.get("id"), []) if j != i]  # type: ignore[arg-type]
+            others = [j for j in where.get(item.get("id"), []) if j != i]
             if others:
                 problems.append(_duplicate(section, i, str(item["id"]), others[0]))
 

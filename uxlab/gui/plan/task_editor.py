@@ -401,12 +401,12 @@ class TaskEditor(QWidget):
         if task.id != old:
             self.recorded_note.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.recorded_note.setText(self.tr(
-                "{0} session(s) recorded this task under the id '{1}'. With a new id, those results no "
-                "longer belong to it (they stay on disk). Put back '{1}' to keep them together.").format(n, old))
+                "%n session(s) recorded this task under the id '{0}'. With a new id, those results no "
+                "longer belong to it (they stay on disk). Put back '{0}' to keep them together.", "", n).format(old))
         else:
             self.recorded_note.setStyleSheet("")
             self.recorded_note.setText(self.tr(
-                "{0} session(s) recorded this task: keep its id so the results stay together.").format(n))
+                "%n session(s) recorded this task: keep its id so the results stay together.", "", n))
         self.recorded_note.show()
 
     def _show_texts(self) -> None:
@@ -522,8 +522,8 @@ class TaskEditor(QWidget):
         """Ask before removing a task that sessions have recorded."""
         answer = QMessageBox.question(
             self, self.tr("Remove a recorded task?"),
-            self.tr("{0} session(s) recorded the task '{1}'. Their results stay on disk, but the study will "
-                    "no longer list the task, so results leave it out. Remove it?").format(sessions, task.id),
+            self.tr("%n session(s) recorded the task '{0}'. Their results stay on disk, but the study will "
+                    "no longer list the task, so results leave it out. Remove it?", "", sessions).format(task.id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 

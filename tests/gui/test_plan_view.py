@@ -514,3 +514,22 @@ def test_live_language_switch_keeps_edits_and_marks_nothing(view: PlanView, qapp
     assert view.has_unsaved_changes()
     assert view.problem_list.count() == 1
     assert view.tabs.tabText(TAB_TASKS) == "&Tasks"
+
+
+def test_custom_items_are_listed_and_kept(qtbot: QtBot, demo_study: Path) -> None:
+    data = json.loads(study_file(demo_study).read_text(encoding="utf-8"))
+    data["custom_items"] = [{"id": "trust", "text": {"en": "I would trust this app with my card"},
+                             "scale_min": 1, "scale_max": 5}]
+    study_file(demo_study).write_text(json.dumps(data), encoding="utf-8")
+    ctx = StudyContext()
+    ctx.open(demo_study)
+    v = PlanView(ctx)
+    qtbot.addWidget(v)
+    assert not v.questions.custom.isHidden()
+    assert "I would trust this app with my card (1–5)" in v.questions.custom.text()
+    v.details.title.setText("Round 2")
+    v.details._on_title("Round 2")
+    assert v.save() is True
+    saved = load_study(demo_study)
+    assert saved.title == "Round 2"
+    assert [c.id for c in saved.custom_items] == ["trust"]

@@ -76,6 +76,12 @@ class QuestionsEditor(QWidget):
         sv = QVBoxLayout(self.session_group)
         sv.addWidget(self.q_label)
         sv.addWidget(self.q_box, 1)
+        self.custom = QLabel(self.session_group)
+        self.custom.setObjectName("customItems")
+        self.custom.setWordWrap(True)
+        self.custom.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.custom.hide()
+        sv.addWidget(self.custom)
 
         layout = QHBoxLayout(self)
         layout.addWidget(self.task_group, 1)
@@ -107,6 +113,16 @@ class QuestionsEditor(QWidget):
         self.questionnaires.setToolTip(self.tr("Tick the questionnaires to ask after the last task; press Space "
                                                "to tick, drag to change their order"))
         self._label_items()
+        self._show_custom()
+
+    def _show_custom(self) -> None:
+        items = self.study.custom_items if self.study is not None else []
+        self.custom.setVisible(bool(items))
+        if items:
+            assert self.study is not None
+            lines = [f"• {pick_text(c.text, self.study.language, 'en')} ({c.scale_min}–{c.scale_max})" for c in items]
+            self.custom.setText(self.tr("Then the study's own rating items (kept as written in "
+                                        "study.json):") + "\n" + "\n".join(lines))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -132,6 +148,7 @@ class QuestionsEditor(QWidget):
                     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                     self.questionnaires.addItem(item)
                 self._label_items()
+            self._show_custom()
         finally:
             self._loading = False
 

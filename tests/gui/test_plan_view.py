@@ -533,3 +533,13 @@ def test_custom_items_are_listed_and_kept(qtbot: QtBot, demo_study: Path) -> Non
     saved = load_study(demo_study)
     assert saved.title == "Round 2"
     assert [c.id for c in saved.custom_items] == ["trust"]
+
+
+def test_drop_as_remove_and_insert_reorders_too(qtbot: QtBot, view: PlanView) -> None:
+    """Some drops reach the list as a removal and an insertion rather than a move."""
+    lst = view.tasks.list
+    item = lst.takeItem(0)
+    lst.insertItem(3, item)
+    qtbot.waitUntil(lambda: view.has_unsaved_changes(), timeout=1000)
+    assert view.draft is not None
+    assert view.draft.task_ids == ["find_dish", "add_to_cart", "pay", "register", "track"]

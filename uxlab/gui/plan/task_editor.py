@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 import itertools
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,6 +101,12 @@ class TaskEditor(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
+        # some drops arrive as remove + insert: settle the order once the drop is complete
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(0)
+        self._settle.timeout.connect(self._sync_order)
+        self.list.model().rowsInserted.connect(lambda *_a: self._settle.start())
         self.list.currentRowChanged.connect(self._show_task)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addTask")

@@ -1078,6 +1078,10 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>إزالة المشاركين المحدَّدين من الدراسة (تبقى جلساتهم المسجّلة على القرص)</translation>
     </message>
     <message>
+        <source>{0} has a recorded session: renamed to {1}, that session no longer matches this participant (it stays on disk). Put back {0} to keep them together.</source>
+        <translation>للمشارك {0} جلسة مسجَّلة: بعد إعادة تسميته إلى {1} لن تطابق تلك الجلسة هذا المشارك (تبقى على القرص). أعِد {0} لإبقائهما معًا.</translation>
+    </message>
+    <message>
         <source>Group ({0})</source>
         <translation>المجموعة ({0})</translation>
     </message>
@@ -1112,6 +1116,14 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>{0} participants, {1} excluded</source>
         <translation>المشاركون: {0}، المستبعَدون: {1}</translation>
+    </message>
+    <message>
+        <source>Remove participants with sessions?</source>
+        <translation>إزالة مشاركين لديهم جلسات؟</translation>
+    </message>
+    <message>
+        <source>{0} already have a recorded session. The sessions stay on disk, but results will no longer list these participants. Remove them?</source>
+        <translation>لدى {0} جلسات مسجَّلة بالفعل. تبقى الجلسات على القرص، لكن النتائج لن تُدرج هؤلاء المشاركين بعد الآن. هل تريد إزالتهم؟</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1204,18 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>التحقق من الدراسة وكتابتها في study.json (Ctrl+S)؛ تُحفظ النسخة السابقة باسم study.json.bak</translation>
     </message>
     <message>
+        <source>Revert</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Revert to the saved study</source>
+        <translation>الرجوع إلى الدراسة المحفوظة</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes and show the study as saved</source>
+        <translation>تجاهل التغييرات غير المحفوظة وعرض الدراسة كما حُفظت</translation>
+    </message>
+    <message>
         <source>Problems to fix</source>
         <translation>مشكلات يجب إصلاحها</translation>
     </message>
@@ -1234,6 +1258,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>The study could not be written: {0}</source>
         <translation>تعذّرت كتابة الدراسة: {0}</translation>
+    </message>
+    <message>
+        <source>Revert the study?</source>
+        <translation>استرجاع الدراسة؟</translation>
+    </message>
+    <message>
+        <source>Throw away every change made since the study was last saved?</source>
+        <translation>تجاهل كل التغييرات التي أُجريت منذ آخر حفظ للدراسة؟</translation>
     </message>
     <message>
         <source>The study was not saved</source>
@@ -1358,6 +1390,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>5.5: متوسط تقييم SEQ في مهام كثيرة (Sauro 2012)</translation>
     </message>
     <message>
+        <source>average completion 78%</source>
+        <translation>متوسط الإنجاز 78%</translation>
+    </message>
+    <message>
+        <source>average SEQ 5.5</source>
+        <translation>متوسط SEQ 5.5</translation>
+    </message>
+    <message>
         <source>easy, completed</source>
         <translation>سهلة، أُنجزت</translation>
     </message>
@@ -1468,6 +1508,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
         <translation>الاستبيانات، تُطرح بهذا الترتيب (ضع علامة لطرحها، واسحب لتغيير الترتيب):</translation>
+    </message>
+    <message>
+        <source>Then the study&apos;s own rating items (kept as written in study.json):</source>
+        <translation>ثم بنود التقييم الخاصة بالدراسة (محفوظة كما كُتبت في study.json):</translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -2643,13 +2687,38 @@ SEQ mean {1:.2f} from {2} ratings
         <source>The study has no tasks yet. Press Add to write the first one.</source>
         <translation>لا توجد مهام في الدراسة بعد. اضغط «إضافة» لكتابة المهمة الأولى.</translation>
     </message>
-    <message>
-        <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
-        <translation>سجّلت جلسات (عددها {0}) هذه المهمة بالمعرّف «{1}». مع معرّف جديد لن تعود تلك النتائج تابعة لها (تبقى على القرص). أعِد «{1}» لإبقائها معًا.</translation>
+    <message numerus="yes">
+        <source>%n session(s) recorded this task under the id &apos;{0}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{0}&apos; to keep them together.</source>
+        <translation>
+            <numerusform>سُجّلت هذه المهمة في %n جلسة بالمعرّف «{0}». مع معرّف جديد لن تعود تلك النتائج تابعة لها (تبقى على القرص). أعِد «{0}» لإبقائها معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلسة بالمعرّف «{0}». مع معرّف جديد لن تعود تلك النتائج تابعة لها (تبقى على القرص). أعِد «{0}» لإبقائها معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلستين بالمعرّف «{0}». مع معرّف جديد لن تعود تلك النتائج تابعة لها (تبقى على القرص). أعِد «{0}» لإبقائها معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلسات بالمعرّف «{0}». مع معرّف جديد لن تعود تلك النتائج تابعة لها (تبقى على القرص). أعِد «{0}» لإبقائها معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلسة بالمعرّف «{0}». مع معرّف جديد لن تعود تلك النتائج تابعة لها (تبقى على القرص). أعِد «{0}» لإبقائها معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلسة بالمعرّف «{0}». مع معرّف جديد لن تعود تلك النتائج تابعة لها (تبقى على القرص). أعِد «{0}» لإبقائها معًا.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
-        <translation>سجّلت جلسات (عددها {0}) هذه المهمة: أبقِ على معرّفها لتبقى النتائج معًا.</translation>
+    <message numerus="yes">
+        <source>%n session(s) recorded this task: keep its id so the results stay together.</source>
+        <translation>
+            <numerusform>سُجّلت هذه المهمة في %n جلسة: أبقِ على معرّفها لتبقى النتائج معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلسة: أبقِ على معرّفها لتبقى النتائج معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلستين: أبقِ على معرّفها لتبقى النتائج معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلسات: أبقِ على معرّفها لتبقى النتائج معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلسة: أبقِ على معرّفها لتبقى النتائج معًا.</numerusform>
+            <numerusform>سُجّلت هذه المهمة في %n جلسة: أبقِ على معرّفها لتبقى النتائج معًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) recorded the task &apos;{0}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
+        <translation>
+            <numerusform>سُجّلت المهمة «{0}» في %n جلسة. تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</numerusform>
+            <numerusform>سُجّلت المهمة «{0}» في %n جلسة. تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</numerusform>
+            <numerusform>سُجّلت المهمة «{0}» في %n جلستين. تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</numerusform>
+            <numerusform>سُجّلت المهمة «{0}» في %n جلسات. تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</numerusform>
+            <numerusform>سُجّلت المهمة «{0}» في %n جلسة. تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</numerusform>
+            <numerusform>سُجّلت المهمة «{0}» في %n جلسة. تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
@@ -2662,10 +2731,6 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>Remove a recorded task?</source>
         <translation>إزالة مهمة مسجَّلة؟</translation>
-    </message>
-    <message>
-        <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
-        <translation>سجّلت جلسات (عددها {0}) المهمة «{1}». تبقى نتائجها على القرص، لكن الدراسة لن تُدرج المهمة بعد الآن، فتُستثنى من النتائج. هل تريد إزالتها؟</translation>
     </message>
 </context>
 <context>

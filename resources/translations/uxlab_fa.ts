@@ -1078,6 +1078,10 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>حذف شرکت‌کنندگان انتخاب‌شده از مطالعه (جلسه‌های ثبت‌شده آن‌ها روی دیسک می‌ماند)</translation>
     </message>
     <message>
+        <source>{0} has a recorded session: renamed to {1}, that session no longer matches this participant (it stays on disk). Put back {0} to keep them together.</source>
+        <translation>{0} یک جلسه ثبت‌شده دارد: با تغییر نام به {1}، آن جلسه دیگر با این شرکت‌کننده جور نیست (روی دیسک می‌ماند). برای نگه داشتن آن‌ها کنار هم، {0} را برگردانید.</translation>
+    </message>
+    <message>
         <source>Group ({0})</source>
         <translation>گروه ({0})</translation>
     </message>
@@ -1112,6 +1116,14 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>{0} participants, {1} excluded</source>
         <translation>{0} شرکت‌کننده، {1} کنار گذاشته</translation>
+    </message>
+    <message>
+        <source>Remove participants with sessions?</source>
+        <translation>شرکت‌کنندگانی که جلسه دارند حذف شوند؟</translation>
+    </message>
+    <message>
+        <source>{0} already have a recorded session. The sessions stay on disk, but results will no longer list these participants. Remove them?</source>
+        <translation>{0} از قبل جلسه ثبت‌شده دارند. جلسه‌ها روی دیسک می‌مانند، اما نتایج دیگر این شرکت‌کنندگان را فهرست نمی‌کنند. حذف شوند؟</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1204,18 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>بررسی مطالعه و نوشتن آن در study.json (Ctrl+S)؛ نسخه قبلی با نام study.json.bak نگه داشته می‌شود</translation>
     </message>
     <message>
+        <source>Revert</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Revert to the saved study</source>
+        <translation>بازگشت به مطالعه ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes and show the study as saved</source>
+        <translation>دور ریختن تغییرات ذخیره‌نشده و نمایش مطالعه همان‌طور که ذخیره شده است</translation>
+    </message>
+    <message>
         <source>Problems to fix</source>
         <translation>مشکلاتی که باید رفع شوند</translation>
     </message>
@@ -1234,6 +1258,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>The study could not be written: {0}</source>
         <translation>نوشتن مطالعه ممکن نشد: {0}</translation>
+    </message>
+    <message>
+        <source>Revert the study?</source>
+        <translation>مطالعه بازگردانده شود؟</translation>
+    </message>
+    <message>
+        <source>Throw away every change made since the study was last saved?</source>
+        <translation>همه تغییراتی که از آخرین ذخیره مطالعه انجام شده دور ریخته شوند؟</translation>
     </message>
     <message>
         <source>The study was not saved</source>
@@ -1353,6 +1385,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>5.5: میانگین امتیاز SEQ در وظیفه‌های بسیار (Sauro 2012)</translation>
     </message>
     <message>
+        <source>average completion 78%</source>
+        <translation>میانگین تکمیل 78%</translation>
+    </message>
+    <message>
+        <source>average SEQ 5.5</source>
+        <translation>میانگین SEQ 5.5</translation>
+    </message>
+    <message>
         <source>easy, completed</source>
         <translation>آسان، تکمیل‌شده</translation>
     </message>
@@ -1463,6 +1503,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
         <translation>پرسش‌نامه‌ها، به این ترتیب پرسیده می‌شوند (برای پرسیدن تیک بزنید، برای تغییر ترتیب بکشید):</translation>
+    </message>
+    <message>
+        <source>Then the study&apos;s own rating items (kept as written in study.json):</source>
+        <translation>سپس گویه‌های امتیازدهی خود مطالعه (همان‌طور که در study.json نوشته شده‌اند):</translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -2638,13 +2682,23 @@ SEQ mean {1:.2f} from {2} ratings
         <source>The study has no tasks yet. Press Add to write the first one.</source>
         <translation>مطالعه هنوز وظیفه‌ای ندارد. برای نوشتن اولین وظیفه «افزودن» را بزنید.</translation>
     </message>
-    <message>
-        <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
-        <translation>{0} جلسه این وظیفه را با شناسه «{1}» ثبت کرده‌اند. با شناسه جدید، آن نتایج دیگر به این وظیفه تعلق ندارند (روی دیسک می‌مانند). برای نگه داشتن آن‌ها کنار هم، «{1}» را برگردانید.</translation>
+    <message numerus="yes">
+        <source>%n session(s) recorded this task under the id &apos;{0}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{0}&apos; to keep them together.</source>
+        <translation>
+            <numerusform>این وظیفه در %n جلسه با شناسه «{0}» ثبت شده است. با شناسه جدید، آن نتایج دیگر به این وظیفه تعلق ندارند (روی دیسک می‌مانند). برای نگه داشتن آن‌ها کنار هم، «{0}» را برگردانید.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
-        <translation>{0} جلسه این وظیفه را ثبت کرده‌اند: شناسه‌اش را نگه دارید تا نتایج کنار هم بمانند.</translation>
+    <message numerus="yes">
+        <source>%n session(s) recorded this task: keep its id so the results stay together.</source>
+        <translation>
+            <numerusform>این وظیفه در %n جلسه ثبت شده است: شناسه‌اش را نگه دارید تا نتایج کنار هم بمانند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) recorded the task &apos;{0}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
+        <translation>
+            <numerusform>وظیفه «{0}» در %n جلسه ثبت شده است. نتایج روی دیسک می‌ماند، اما مطالعه دیگر این وظیفه را فهرست نمی‌کند و نتایج آن را کنار می‌گذارند. حذف شود؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
@@ -2657,10 +2711,6 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>Remove a recorded task?</source>
         <translation>وظیفه ثبت‌شده حذف شود؟</translation>
-    </message>
-    <message>
-        <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
-        <translation>{0} جلسه وظیفه «{1}» را ثبت کرده‌اند. نتایجشان روی دیسک می‌ماند، اما مطالعه دیگر این وظیفه را فهرست نمی‌کند و نتایج آن را کنار می‌گذارند. حذف شود؟</translation>
     </message>
 </context>
 <context>

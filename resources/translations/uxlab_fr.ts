@@ -1078,6 +1078,10 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Retirer de l’étude les participants sélectionnés (leurs séances enregistrées restent sur le disque)</translation>
     </message>
     <message>
+        <source>{0} has a recorded session: renamed to {1}, that session no longer matches this participant (it stays on disk). Put back {0} to keep them together.</source>
+        <translation>{0} a une séance enregistrée&#xa0;: renommé en {1}, cette séance ne correspond plus à ce participant (elle reste sur le disque). Remettez {0} pour les garder ensemble.</translation>
+    </message>
+    <message>
         <source>Group ({0})</source>
         <translation>Groupe ({0})</translation>
     </message>
@@ -1112,6 +1116,14 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>{0} participants, {1} excluded</source>
         <translation>{0} participants, {1} exclus</translation>
+    </message>
+    <message>
+        <source>Remove participants with sessions?</source>
+        <translation>Retirer des participants ayant des séances&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{0} already have a recorded session. The sessions stay on disk, but results will no longer list these participants. Remove them?</source>
+        <translation>{0} ont déjà une séance enregistrée. Les séances restent sur le disque, mais les résultats ne listeront plus ces participants. Les retirer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1204,18 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Vérifier l’étude et l’écrire dans study.json (Ctrl+S)&#xa0;; la version précédente est conservée dans study.json.bak</translation>
     </message>
     <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Revert to the saved study</source>
+        <translation>Revenir à l’étude enregistrée</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes and show the study as saved</source>
+        <translation>Abandonner les modifications non enregistrées et afficher l’étude telle qu’enregistrée</translation>
+    </message>
+    <message>
         <source>Problems to fix</source>
         <translation>Problèmes à corriger</translation>
     </message>
@@ -1234,6 +1258,14 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     <message>
         <source>The study could not be written: {0}</source>
         <translation>Impossible d’écrire l’étude&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Revert the study?</source>
+        <translation>Rétablir l’étude&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Throw away every change made since the study was last saved?</source>
+        <translation>Abandonner toutes les modifications faites depuis le dernier enregistrement de l’étude&#xa0;?</translation>
     </message>
     <message>
         <source>The study was not saved</source>
@@ -1354,6 +1386,14 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>5,5&#xa0;: note SEQ moyenne sur de nombreuses tâches (Sauro 2012)</translation>
     </message>
     <message>
+        <source>average completion 78%</source>
+        <translation>réussite moyenne 78 %</translation>
+    </message>
+    <message>
+        <source>average SEQ 5.5</source>
+        <translation>SEQ moyen 5,5</translation>
+    </message>
+    <message>
         <source>easy, completed</source>
         <translation>facile, réussie</translation>
     </message>
@@ -1464,6 +1504,10 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
         <translation>Q&amp;uestionnaires, posés dans cet ordre (cocher pour poser, glisser pour réordonner)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Then the study&apos;s own rating items (kept as written in study.json):</source>
+        <translation>Puis les items d’évaluation propres à l’étude (conservés tels qu’écrits dans study.json)&#xa0;:</translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -2639,13 +2683,26 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <source>The study has no tasks yet. Press Add to write the first one.</source>
         <translation>L’étude n’a pas encore de tâche. Appuyez sur Ajouter pour écrire la première.</translation>
     </message>
-    <message>
-        <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
-        <translation>{0} séance(s) ont enregistré cette tâche sous l’identifiant «&#xa0;{1}&#xa0;». Avec un nouvel identifiant, ces résultats ne lui appartiennent plus (ils restent sur le disque). Remettez «&#xa0;{1}&#xa0;» pour les garder ensemble.</translation>
+    <message numerus="yes">
+        <source>%n session(s) recorded this task under the id &apos;{0}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{0}&apos; to keep them together.</source>
+        <translation>
+            <numerusform>%n séance a enregistré cette tâche sous l’identifiant «&#xa0;{0}&#xa0;». Avec un nouvel identifiant, ses résultats ne lui appartiennent plus (ils restent sur le disque). Remettez «&#xa0;{0}&#xa0;» pour les garder ensemble.</numerusform>
+            <numerusform>%n séances ont enregistré cette tâche sous l’identifiant «&#xa0;{0}&#xa0;». Avec un nouvel identifiant, leurs résultats ne lui appartiennent plus (ils restent sur le disque). Remettez «&#xa0;{0}&#xa0;» pour les garder ensemble.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
-        <translation>{0} séance(s) ont enregistré cette tâche&#xa0;: gardez son identifiant pour que les résultats restent ensemble.</translation>
+    <message numerus="yes">
+        <source>%n session(s) recorded this task: keep its id so the results stay together.</source>
+        <translation>
+            <numerusform>%n séance a enregistré cette tâche&#xa0;: gardez son identifiant pour que les résultats restent ensemble.</numerusform>
+            <numerusform>%n séances ont enregistré cette tâche&#xa0;: gardez son identifiant pour que les résultats restent ensemble.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) recorded the task &apos;{0}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
+        <translation>
+            <numerusform>%n séance a enregistré la tâche «&#xa0;{0}&#xa0;». Ses résultats restent sur le disque, mais l’étude ne listera plus la tâche&#xa0;: les résultats l’omettront. La retirer&#xa0;?</numerusform>
+            <numerusform>%n séances ont enregistré la tâche «&#xa0;{0}&#xa0;». Leurs résultats restent sur le disque, mais l’étude ne listera plus la tâche&#xa0;: les résultats l’omettront. La retirer&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
@@ -2658,10 +2715,6 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     <message>
         <source>Remove a recorded task?</source>
         <translation>Retirer une tâche enregistrée&#xa0;?</translation>
-    </message>
-    <message>
-        <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
-        <translation>{0} séance(s) ont enregistré la tâche «&#xa0;{1}&#xa0;». Leurs résultats restent sur le disque, mais l’étude ne listera plus la tâche&#xa0;: les résultats l’omettront. La retirer&#xa0;?</translation>
     </message>
 </context>
 <context>

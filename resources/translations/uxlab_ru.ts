@@ -1078,6 +1078,10 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Удалить выбранных участников из исследования (записанные сессии остаются на диске)</translation>
     </message>
     <message>
+        <source>{0} has a recorded session: renamed to {1}, that session no longer matches this participant (it stays on disk). Put back {0} to keep them together.</source>
+        <translation>У {0} есть записанная сессия: после переименования в {1} она больше не соответствует этому участнику (остаётся на диске). Верните {0}, чтобы сохранить их вместе.</translation>
+    </message>
+    <message>
         <source>Group ({0})</source>
         <translation>Группа ({0})</translation>
     </message>
@@ -1112,6 +1116,14 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>{0} participants, {1} excluded</source>
         <translation>Участников: {0}, исключено: {1}</translation>
+    </message>
+    <message>
+        <source>Remove participants with sessions?</source>
+        <translation>Удалить участников, у которых есть сессии?</translation>
+    </message>
+    <message>
+        <source>{0} already have a recorded session. The sessions stay on disk, but results will no longer list these participants. Remove them?</source>
+        <translation>У {0} уже есть записанные сессии. Сессии остаются на диске, но в результатах эти участники больше не будут показаны. Удалить их?</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1204,18 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Проверить исследование и записать его в study.json (Ctrl+S); предыдущая версия сохраняется как study.json.bak</translation>
     </message>
     <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Revert to the saved study</source>
+        <translation>Вернуться к сохранённому исследованию</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes and show the study as saved</source>
+        <translation>Отбросить несохранённые изменения и показать исследование в сохранённом виде</translation>
+    </message>
+    <message>
         <source>Problems to fix</source>
         <translation>Что нужно исправить</translation>
     </message>
@@ -1234,6 +1258,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>The study could not be written: {0}</source>
         <translation>Не удалось записать исследование: {0}</translation>
+    </message>
+    <message>
+        <source>Revert the study?</source>
+        <translation>Вернуть исследование?</translation>
+    </message>
+    <message>
+        <source>Throw away every change made since the study was last saved?</source>
+        <translation>Отбросить все изменения с момента последнего сохранения исследования?</translation>
     </message>
     <message>
         <source>The study was not saved</source>
@@ -1355,6 +1387,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>5,5: средняя оценка SEQ по многим заданиям (Sauro 2012)</translation>
     </message>
     <message>
+        <source>average completion 78%</source>
+        <translation>средняя доля успеха 78%</translation>
+    </message>
+    <message>
+        <source>average SEQ 5.5</source>
+        <translation>среднее SEQ 5,5</translation>
+    </message>
+    <message>
         <source>easy, completed</source>
         <translation>легко, выполнено</translation>
     </message>
@@ -1465,6 +1505,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
         <translation>Опросники в порядке по&amp;каза (отметьте, чтобы задать; перетащите, чтобы изменить порядок):</translation>
+    </message>
+    <message>
+        <source>Then the study&apos;s own rating items (kept as written in study.json):</source>
+        <translation>Затем собственные оценочные вопросы исследования (в том виде, как они записаны в study.json):</translation>
     </message>
     <message>
         <source>Emotion words</source>
@@ -2640,13 +2684,29 @@ SEQ mean {1:.2f} from {2} ratings
         <source>The study has no tasks yet. Press Add to write the first one.</source>
         <translation>В исследовании пока нет заданий. Нажмите «Добавить», чтобы написать первое.</translation>
     </message>
-    <message>
-        <source>{0} session(s) recorded this task under the id &apos;{1}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{1}&apos; to keep them together.</source>
-        <translation>Сессий, записавших это задание под идентификатором «{1}»: {0}. С новым идентификатором эти результаты больше не относятся к нему (они остаются на диске). Верните «{1}», чтобы сохранить их вместе.</translation>
+    <message numerus="yes">
+        <source>%n session(s) recorded this task under the id &apos;{0}&apos;. With a new id, those results no longer belong to it (they stay on disk). Put back &apos;{0}&apos; to keep them together.</source>
+        <translation>
+            <numerusform>Это задание записано в %n сессии под идентификатором «{0}». С новым идентификатором эти результаты больше не относятся к нему (они остаются на диске). Верните «{0}», чтобы сохранить их вместе.</numerusform>
+            <numerusform>Это задание записано в %n сессиях под идентификатором «{0}». С новым идентификатором эти результаты больше не относятся к нему (они остаются на диске). Верните «{0}», чтобы сохранить их вместе.</numerusform>
+            <numerusform>Это задание записано в %n сессиях под идентификатором «{0}». С новым идентификатором эти результаты больше не относятся к нему (они остаются на диске). Верните «{0}», чтобы сохранить их вместе.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} session(s) recorded this task: keep its id so the results stay together.</source>
-        <translation>Сессий, записавших это задание: {0}; сохраните его идентификатор, чтобы результаты остались вместе.</translation>
+    <message numerus="yes">
+        <source>%n session(s) recorded this task: keep its id so the results stay together.</source>
+        <translation>
+            <numerusform>Это задание записано в %n сессии: сохраните его идентификатор, чтобы результаты остались вместе.</numerusform>
+            <numerusform>Это задание записано в %n сессиях: сохраните его идентификатор, чтобы результаты остались вместе.</numerusform>
+            <numerusform>Это задание записано в %n сессиях: сохраните его идентификатор, чтобы результаты остались вместе.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) recorded the task &apos;{0}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
+        <translation>
+            <numerusform>Задание «{0}» записано в %n сессии. Результаты остаются на диске, но задание исчезнет из исследования, и результаты его не покажут. Удалить?</numerusform>
+            <numerusform>Задание «{0}» записано в %n сессиях. Результаты остаются на диске, но задание исчезнет из исследования, и результаты его не покажут. Удалить?</numerusform>
+            <numerusform>Задание «{0}» записано в %n сессиях. Результаты остаются на диске, но задание исчезнет из исследования, и результаты его не покажут. Удалить?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not written in {0} yet: participants reading {0} will see the text shown in grey (the study language&apos;s).</source>
@@ -2659,10 +2719,6 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>Remove a recorded task?</source>
         <translation>Удалить записанное задание?</translation>
-    </message>
-    <message>
-        <source>{0} session(s) recorded the task &apos;{1}&apos;. Their results stay on disk, but the study will no longer list the task, so results leave it out. Remove it?</source>
-        <translation>Сессий, записавших задание «{1}»: {0}. Их результаты остаются на диске, но задание исчезнет из исследования, и результаты его не покажут. Удалить?</translation>
     </message>
 </context>
 <context>

@@ -241,3 +241,17 @@ def test_missing_linguist_tools_give_a_clear_message(
     err = capsys.readouterr().err
     assert "'lupdate' tool was not found" in err and "make.py translations" in err
     assert i18n_build.main(["xx"]) == 2
+
+
+def test_plural_forms_follow_each_languages_rules(english_after: QApplication) -> None:
+    """Russian and Arabic pick a different form for 2 and 5 (Arabic: dual vs plural), and every
+    form carries the number."""
+    plurals = [(c, s) for c, s, m in _messages("ru") if m.get("numerus") == "yes"]
+    assert plurals, "no plural message to check"
+    for code in CODES:
+        i18n.install_language(english_after, code)
+        for context, source in plurals:
+            two, five = (QCoreApplication.translate(context, source, None, n) for n in (2, 5))
+            assert "2" in two and "5" in five, (code, source)
+            if code in ("ru", "ar"):
+                assert two.replace("2", "") != five.replace("5", ""), (code, source)

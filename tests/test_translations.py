@@ -244,14 +244,18 @@ def test_missing_linguist_tools_give_a_clear_message(
 
 
 def test_plural_forms_follow_each_languages_rules(english_after: QApplication) -> None:
-    """Russian and Arabic pick a different form for 2 and 5 (Arabic: dual vs plural), and every
-    form carries the number."""
+    """Russian picks another form for 1 than for 5, Arabic for 2 (dual) than for 5, French for 1
+    than for 2; every form carries the number."""
     plurals = [(c, s) for c, s, m in _messages("ru") if m.get("numerus") == "yes"]
     assert plurals, "no plural message to check"
+    differ = {"ru": (1, 5), "ar": (2, 5), "fr": (1, 2)}
     for code in CODES:
         i18n.install_language(english_after, code)
         for context, source in plurals:
-            two, five = (QCoreApplication.translate(context, source, None, n) for n in (2, 5))
-            assert "2" in two and "5" in five, (code, source)
-            if code in ("ru", "ar"):
-                assert two.replace("2", "") != five.replace("5", ""), (code, source)
+            for n in (1, 2, 5):
+                assert str(n) in QCoreApplication.translate(context, source, None, n), (code, n)
+            if code in differ:
+                a, b = differ[code]
+                text_a, text_b = (QCoreApplication.translate(context, source, None, n)
+                                  .replace(str(n), "") for n in (a, b))
+                assert text_a != text_b, (code, source)

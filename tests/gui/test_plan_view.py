@@ -543,3 +543,11 @@ def test_drop_as_remove_and_insert_reorders_too(qtbot: QtBot, view: PlanView) ->
     qtbot.waitUntil(lambda: view.has_unsaved_changes(), timeout=1000)
     assert view.draft is not None
     assert view.draft.task_ids == ["find_dish", "add_to_cart", "pay", "register", "track"]
+
+
+def test_saving_without_changes_writes_nothing(qtbot: QtBot, view: PlanView, context: StudyContext,
+                                               demo_study: Path) -> None:
+    mtime = study_file(demo_study).stat().st_mtime_ns
+    with qtbot.assertNotEmitted(context.study_changed):
+        assert view.save() is True
+    assert study_file(demo_study).stat().st_mtime_ns == mtime

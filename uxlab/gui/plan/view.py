@@ -307,8 +307,8 @@ class PlanView(QWidget):
     def save(self) -> bool:
         """Validate and write the study atomically. False (with the problem shown) when it is not
         valid or cannot be written."""
-        if self.draft is None:
-            return True
+        if self.draft is None or not self._dirty:
+            return True  # nothing to write (and the other views need not recompute anything)
         self._timer.stop()
         self.order.refresh()
         problems = self.validate()

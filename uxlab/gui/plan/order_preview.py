@@ -3,7 +3,7 @@ each participant will get, computed by the same function the session runner uses
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,7 +140,7 @@ class OrderEditor(QWidget):
             self.table.clear()
             self.table.setColumnCount(n)
             self.table.setRowCount(len(rows))
-            self.table.setHorizontalHeaderLabels([self.tr("{0}.").format(i + 1) for i in range(n)])
+            self.table.setHorizontalHeaderLabels([QLocale().toString(i + 1) for i in range(n)])
             self.table.setVerticalHeaderLabels([label for label, _ in rows])
             for r, (_label, order) in enumerate(rows):
                 for c, tid in enumerate(order):

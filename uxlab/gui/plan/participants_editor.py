@@ -156,17 +156,19 @@ class ParticipantsEditor(QWidget):
             self._fill(self.study)
             self.changed.emit()
 
-    def load(self, study: Study, recorded: set[str] | None = None) -> None:
-        """``recorded``: ids of participants with a recorded session."""
+    def load(self, study: Study, recorded: set[str] | None = None, *, keep_saved_ids: bool = False) -> None:
+        """``recorded``: ids of participants with a recorded session. ``keep_saved_ids``: the rows
+        are the same participants as before (only refreshed), so keep what their saved ids were."""
         self.recorded = set(recorded or ())
-        self._saved_ids = {id(p): p.id for p in study.participants}
+        if not keep_saved_ids:
+            self._saved_ids = {id(p): p.id for p in study.participants}
         self.attributes_editor.load(study)
         self._fill(study)
 
     def saved_id(self, p: Participant) -> str:
         return self._saved_ids.get(id(p), "")
 
-    def _show_recorded(self) -> None:
+    def show_recorded(self) -> None:
         """Say which recorded participants lost the id their session was recorded under."""
         if self.study is None:
             return
@@ -252,7 +254,7 @@ class ParticipantsEditor(QWidget):
         value = item.text().strip()
         if col == COL_ID:
             p.id = value
-            self._show_recorded()
+            self.show_recorded()
         elif col == COL_GROUP:
             p.group = value
         elif col == COL_LANGUAGE:
@@ -275,6 +277,7 @@ class ParticipantsEditor(QWidget):
         pid = next((f"P{k:02d}" for k in range(n, n + len(taken) + 2) if f"P{k:02d}" not in taken),
                    unique_id("P", taken))
         p = Participant(pid)
+        self._saved_ids[id(p)] = ""  # new: no saved id (and no stale entry of a freed object)
         self.study.participants.append(p)
         self._loading = True
         try:
@@ -300,6 +303,7 @@ class ParticipantsEditor(QWidget):
         if recorded and not self.confirm_remove(sorted(recorded)):
             return
         for row in rows:
+            self._saved_ids.pop(id(self.study.participants[row]), None)
             del self.study.participants[row]
             self.table.removeRow(row)
         self._update_count()

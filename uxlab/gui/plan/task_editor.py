@@ -105,7 +105,7 @@ class TaskEditor(QWidget):
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(0)
-        self._settle.timeout.connect(self._sync_order)
+        self._settle.timeout.connect(self.sync_order)
         self.list.model().rowsInserted.connect(lambda *_a: self._settle.start())
         self.list.currentRowChanged.connect(self._show_task)
         self.add_button = QPushButton(self)
@@ -390,14 +390,14 @@ class TaskEditor(QWidget):
             self._loading = False
         self._show_texts()
         self._show_field_problems()
-        self._show_recorded()
+        self.show_recorded()
 
     def saved_id(self, row: int) -> str:
         """The id the task at ``row`` has in the saved study ('' for a task added since)."""
         item = self.list.item(row)
         return self._saved_ids.get(item.data(KEY_ROLE), "") if item is not None else ""
 
-    def _show_recorded(self) -> None:
+    def show_recorded(self) -> None:
         task = self.current_task()
         old = self.saved_id(self.list.currentRow())
         n = self.recorded.get(old, 0)
@@ -451,7 +451,7 @@ class TaskEditor(QWidget):
         if (task := self._edited_task()) is not None:
             task.id = text.strip()
             self._changed()
-            self._show_recorded()
+            self.show_recorded()
 
     def _on_title(self, text: str) -> None:
         if (task := self._edited_task()) is not None:
@@ -542,13 +542,13 @@ class TaskEditor(QWidget):
             item = self.list.takeItem(row)
             self.list.insertItem(to, item)
         self.list.setCurrentRow(to)
-        self._sync_order()
+        self.sync_order()
         self._show_task(to)
 
     def _on_rows_moved(self, *_args: object) -> None:
-        self._sync_order()
+        self.sync_order()
 
-    def _sync_order(self) -> None:
+    def sync_order(self) -> None:
         """Make the study's task order the list's order (after a drag or a move)."""
         if self.study is None:
             return

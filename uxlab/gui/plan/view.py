@@ -222,9 +222,9 @@ class PlanView(QWidget):
     def _on_sessions_changed(self) -> None:
         if self.draft is not None:
             self.tasks.recorded = self._recorded_tasks()
-            self.tasks._show_recorded()
+            self.tasks.show_recorded()
             self.participants.recorded = self._recorded_participants()
-            self.participants._show_recorded()
+            self.participants.show_recorded()
 
     def _take_outside_change(self, study: Study) -> None:
         """The study was saved elsewhere (Review sets exclusions) while edits are pending here: keep
@@ -236,9 +236,7 @@ class PlanView(QWidget):
             if other is not None:
                 p.excluded, p.exclude_reason = other.excluded, other.exclude_reason
         self._baseline = study_to_dict(study)
-        saved_ids = dict(self.participants._saved_ids)
-        self.participants.load(self.draft, recorded=self._recorded_participants())
-        self.participants._saved_ids = saved_ids
+        self.participants.load(self.draft, recorded=self._recorded_participants(), keep_saved_ids=True)
         self._on_edit()
 
     def _load(self, study: Study) -> None:
@@ -299,7 +297,7 @@ class PlanView(QWidget):
         """Check the draft now and show every problem; returns them."""
         if self.draft is None:
             return []
-        self.tasks._sync_order()
+        self.tasks.sync_order()
         problems = check_study(self.draft, self._file_name())
         self._show_problems(problems)
         return problems

@@ -260,6 +260,10 @@ class MainWindow(QMainWindow):
         for act in (self.act_new, self.act_open, self.act_open_results):
             act.setEnabled(not running)
         self.recent_menu.setEnabled(not running)
+        # Nor can its tasks change under the participant: the plan is read-only during a session.
+        self.plan.setEnabled(not running)
+        self.tabs.setTabToolTip(0, self.tr("The plan cannot be edited while a session is running")
+                                if running else self.tr("Script the study: tasks, questions, questionnaires, participants"))
 
     # ------------------------------------------------------------------ closing
     def _may_leave_study(self) -> bool:

@@ -354,6 +354,7 @@ class SessionController(QObject):
         event = self._do(self.recorder.end_session)
         if event is not None:
             self._checkpoint.stop()
+            self.running_changed.emit(False)
         return event
 
     # ------------------------------------------------------------------ durability

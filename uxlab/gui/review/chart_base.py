@@ -240,7 +240,6 @@ class ChartBase(QWidget):
     def retranslate(self) -> None:
         self.retranslate_controls()
         self.plot_widget.setAccessibleName(self.title())
-        self.plot_widget.setToolTip("")
         if self.drawn:
             self.redraw()
         else:

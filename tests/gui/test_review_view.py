@@ -393,3 +393,13 @@ def test_opens_a_long_format_csv(qtbot: QtBot, tmp_path: Path) -> None:
     view.select_participant("R01")
     assert not view.exclude_button.isEnabled()  # no study file to record it in
     assert not view.set_excluded("R01", True, "x")
+
+
+def test_drill_down_works_right_to_left(qtbot: QtBot, demo_study: Path) -> None:
+    view = open_view(qtbot, demo_study)
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.show()
+    qtbot.waitExposed(view)
+    view.select_task("track")
+    assert view.selected_task() == "track"
+    assert view.attempt_model.rowCount() == 12

@@ -36,6 +36,13 @@ def number(v: Any, decimals: int = 1) -> str:
     return QLocale().toString(float(v), "f", decimals)
 
 
+def integer(v: Any) -> str:
+    """A count in the locale's digits."""
+    if is_missing(v):
+        return MISSING
+    return QLocale().toString(int(v))
+
+
 def _ci_ends(ci: Sequence[Any] | None) -> tuple[Any, Any]:
     if not ci or len(ci) != 2:
         return None, None

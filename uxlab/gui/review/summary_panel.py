@@ -51,7 +51,8 @@ class SummaryPanel(QWidget):
     def _fill(self) -> None:
         r = self._result
         included, excluded = self._counts
-        self._set("participants", self.tr("{0} included, {1} excluded").format(included, excluded),
+        self._set("participants", self.tr("{0} included, {1} excluded").format(
+            fmt.integer(included), fmt.integer(excluded)),
                   self.tr("Excluded participants are left out of every number"))
         if r is None:
             for key in self._rows:
@@ -60,7 +61,7 @@ class SummaryPanel(QWidget):
             return
         sus = r["sus"]
         self._set("sus", self.tr("{0} (n = {1})").format(
-            fmt.with_ci(sus["mean"], sus["ci"]), sus["n"]), fmt.method("SUS"))
+            fmt.with_ci(sus["mean"], sus["ci"]), fmt.integer(sus["n"])), fmt.method("SUS"))
         self._set("sus_grade", sus.get("grade") or fmt.MISSING, fmt.method("SUS grade"))
         self._set("sus_percentile", fmt.number(sus.get("percentile"), 0),
                   fmt.method("SUS percentile"))
@@ -70,25 +71,26 @@ class SummaryPanel(QWidget):
         self._show("umux", bool(umux.get("n")))
         self._set("umux", self.tr("{0}; SUS-equivalent {1} (n = {2})").format(
             fmt.with_ci(umux["mean"], umux["ci"]), fmt.number(umux.get("sus_equivalent"), 1),
-            umux["n"]), fmt.method("UMUX-Lite"))
+            fmt.integer(umux["n"])), fmt.method("UMUX-Lite"))
         nps = r["nps"]
         self._show("nps", bool(nps.get("n")))
         self._show("nps_counts", bool(nps.get("n")))
         self._set("nps", self.tr("{0} (n = {1})").format(
-            fmt.with_ci(nps["score"], nps["ci"], 0), nps["n"]), fmt.method("NPS"))
+            fmt.with_ci(nps["score"], nps["ci"], 0), fmt.integer(nps["n"])), fmt.method("NPS"))
         self._set("nps_counts", self.tr("{0} promoters, {1} passives, {2} detractors").format(
-            nps.get("promoters", 0), nps.get("passives", 0), nps.get("detractors", 0)),
+            fmt.integer(nps.get("promoters", 0)), fmt.integer(nps.get("passives", 0)),
+            fmt.integer(nps.get("detractors", 0))),
             fmt.method("NPS"))
         csat = r["csat"]
         self._show("csat", bool(csat.get("n")))
         self._set("csat", self.tr("{0} top-2-box; mean {1} (n = {2})").format(
             fmt.with_ci(csat["score"], csat["ci"], 0, " %"),
-            fmt.with_ci(csat.get("mean"), csat.get("mean_ci")), csat["n"]), fmt.method("CSAT"))
+            fmt.with_ci(csat.get("mean"), csat.get("mean_ci")), fmt.integer(csat["n"])), fmt.method("CSAT"))
         ces = r["ces"]
         self._show("ces", bool(ces.get("n")))
         self._set("ces", self.tr("{0}; {1} agree (n = {2})").format(
             fmt.with_ci(ces["score"], ces["ci"]), fmt.number(ces.get("agree_pct"), 0) + " %",
-            ces["n"]), fmt.method("CES"))
+            fmt.integer(ces["n"])), fmt.method("CES"))
 
     def _adjective(self, adjective: str | None) -> str:
         names = {

@@ -65,7 +65,7 @@ def rows(result: dict[str, Any], successful_only: bool,
             fmt.number(time["sd"], 1))
         row = [
             Cell(str(title), tooltip=task_tip),
-            Cell(str(t["attempts"]), t["attempts"], attempts_tip, numeric=True),
+            Cell(fmt.integer(t["attempts"]), t["attempts"], attempts_tip, numeric=True),
             Cell(fmt.percent_ci(t["completion_rate"], t["completion_ci"]),
                  t["completion_rate"],
                  _tr("{0} of {1} attempts successful").format(t["successes"], t["attempts"]),
@@ -73,7 +73,7 @@ def rows(result: dict[str, Any], successful_only: bool,
             Cell(fmt.seconds_ci(time["geomean"], time["ci"]), time["geomean"], time_tip,
                  numeric=True),
             Cell(fmt.with_ci(seq["mean"], seq["ci"]), seq["mean"],
-                 _tr("n = {0}").format(seq["n"]), numeric=True),
+                 _tr("n = {0}").format(fmt.integer(seq["n"])), numeric=True),
         ]
         for key in ("success", "effort", "emotion"):
             e = exp[key]

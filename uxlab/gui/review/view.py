@@ -15,7 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +96,15 @@ def _table(name: str, parent: QWidget) -> tuple[QTableView, RowsModel, SortProxy
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view, model, proxy
+
+
+def _select_row(view: QTableView, row: int) -> None:
+    """Select a whole row (QTableView.selectRow can miss under right-to-left layouts)."""
+    index = view.model().index(row, 0)
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    view.selectionModel().setCurrentIndex(index, flags)
+    view.scrollTo(index)
 
 
 def _fit_columns(view: QTableView, cap: int = 320) -> None:
@@ -623,7 +640,7 @@ class ReviewView(QWidget):
         for row in range(proxy.rowCount()):
             index = proxy.index(row, 0)
             if index.data(KEY_ROLE) == key:
-                view.selectRow(row)
+                _select_row(view, row)
                 return
 
     def _fill_tasks(self) -> None:
@@ -715,7 +732,7 @@ class ReviewView(QWidget):
         for row in range(proxy.rowCount()):
             key = str(proxy.index(row, 0).data(KEY_ROLE))
             if drilldown.split_key(key)[0] == participant:
-                self.attempt_view.selectRow(row)
+                _select_row(self.attempt_view, row)
                 return
 
     def _task_selected(self, _new: QItemSelection, _old: QItemSelection) -> None:

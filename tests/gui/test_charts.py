@@ -378,6 +378,19 @@ def test_language_change_retranslates_titles(qtbot: QtBot, tables: StudyTables,
     assert "Completion rate by task" in chart.plot.titleLabel.text
 
 
+def test_a_study_without_sessions_draws_and_exports(qtbot: QtBot, tables: StudyTables,
+                                                    tmp_path: Path) -> None:
+    empty = dataclasses.replace(tables, attempts=tables.attempts.iloc[0:0],
+                                events=tables.events.iloc[0:0], answers=tables.answers.iloc[0:0])
+    panel = make_panel(qtbot, empty, by="group")
+    assert len(panel.export_images(tmp_path)) == 14
+    journey = panel.chart("journey")
+    assert journey.lines == {}  # type: ignore[attr-defined]
+    time_chart = panel.chart("time")
+    assert isinstance(time_chart, TimeChart) and time_chart.series == {}
+    time_chart.log_box.setChecked(True)
+
+
 # ---------------------------------------------------------------------------- scale
 def replicate(tables: StudyTables, participants: int) -> StudyTables:
     """The demo study's sessions repeated under new participant ids, ``participants`` in all."""

@@ -73,6 +73,8 @@ class JourneyChart(ChartBase):
         for k, (key, symbol) in enumerate(TRIO):
             ys = np.array([fnum((tasks[i].get("experience") or {}).get(key, {}).get("net"))
                            for i in order])
+            if np.isnan(ys).all():
+                continue  # nobody answered this item: no line rather than an empty one
             hex_code = SERIES_COLORS[k]
             line = pg.PlotDataItem(xs, ys, connect="finite", name=self._trio_label(key),
                                    pen=pg.mkPen(hex_code, width=2.5,

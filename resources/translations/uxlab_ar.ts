@@ -833,6 +833,10 @@ Free software under the GNU GPL v3 or later.</source>
 برنامج حر مرخّص بموجب GNU GPL الإصدار 3 أو أحدث.</translation>
     </message>
     <message>
+        <source>The plan cannot be edited while a session is running</source>
+        <translation>لا يمكن تحرير الخطة أثناء وجود جلسة جارية</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -886,10 +890,6 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>The order each participant will get, in the order participants are listed</source>
         <translation>الترتيب الذي سيحصل عليه كل مشارك، بترتيب قائمة المشاركين</translation>
-    </message>
-    <message>
-        <source>{0}.</source>
-        <translation>{0}.</translation>
     </message>
     <message>
         <source>Every participant does the tasks in the order of the task list.</source>

@@ -833,6 +833,10 @@ Free software under the GNU GPL v3 or later.</source>
 نرم‌افزار آزاد تحت مجوز GNU GPL نسخه ۳ یا بالاتر.</translation>
     </message>
     <message>
+        <source>The plan cannot be edited while a session is running</source>
+        <translation>تا وقتی جلسه‌ای در حال اجراست، برنامه را نمی‌توان ویرایش کرد</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
     </message>
@@ -886,10 +890,6 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>The order each participant will get, in the order participants are listed</source>
         <translation>ترتیبی که هر شرکت‌کننده خواهد داشت، به ترتیب فهرست شرکت‌کنندگان</translation>
-    </message>
-    <message>
-        <source>{0}.</source>
-        <translation>{0}.</translation>
     </message>
     <message>
         <source>Every participant does the tasks in the order of the task list.</source>

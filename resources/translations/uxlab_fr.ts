@@ -833,6 +833,10 @@ Free software under the GNU GPL v3 or later.</source>
 Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
+        <source>The plan cannot be edited while a session is running</source>
+        <translation>Le plan ne peut pas être modifié pendant qu’une séance est en cours</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -886,10 +890,6 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>The order each participant will get, in the order participants are listed</source>
         <translation>L’ordre que recevra chaque participant, dans l’ordre de la liste des participants</translation>
-    </message>
-    <message>
-        <source>{0}.</source>
-        <translation>{0}.</translation>
     </message>
     <message>
         <source>Every participant does the tasks in the order of the task list.</source>

@@ -833,6 +833,10 @@ Free software under the GNU GPL v3 or later.</source>
 Свободная программа под лицензией GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
+        <source>The plan cannot be edited while a session is running</source>
+        <translation>План нельзя изменять, пока идёт сессия</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -886,10 +890,6 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>The order each participant will get, in the order participants are listed</source>
         <translation>Порядок, который получит каждый участник, в порядке списка участников</translation>
-    </message>
-    <message>
-        <source>{0}.</source>
-        <translation>{0}.</translation>
     </message>
     <message>
         <source>Every participant does the tasks in the order of the task list.</source>

@@ -99,6 +99,24 @@ def test_accelerators_follow_the_language_rule(code: str) -> None:
     assert not wrong, f"{code}: accelerators: " + "; ".join(wrong)
 
 
+# A translation ends like its source: "…" still opens a dialog, ":" still labels a field.
+FINAL_MARK = {"…": "…", ":": ":", "?": "?؟", ".": ".", "!": "!"}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_spacing_line_breaks_and_final_marks_match(code: str) -> None:
+    wrong = []
+    for context, source, message in _messages(code):
+        end = source.rstrip()[-1:]
+        for text in filter(None, _texts(message)):
+            if (source[:1].isspace() != text[:1].isspace()
+                    or source[-1:].isspace() != text[-1:].isspace()
+                    or source.count("\n") != text.count("\n")
+                    or (end in FINAL_MARK and text.rstrip()[-1:] not in FINAL_MARK[end])):
+                wrong.append(f"{_label(context, source)} -> {text!r}")
+    assert not wrong, f"{code}: " + "; ".join(wrong)
+
+
 @pytest.mark.parametrize(("code", "foreign"), [("fa", ARABIC_YEH_KAF), ("ar", PERSIAN_YEH_KAF)])
 def test_persian_and_arabic_letters_are_not_mixed(code: str, foreign: str) -> None:
     wrong = [_label(c, s) for c, s, m in _messages(code)

@@ -4,12 +4,14 @@ the machine has (no boxes)."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -277,3 +279,42 @@ def test_plural_forms_follow_each_languages_rules(english_after: QApplication) -
                 text_a, text_b = (QCoreApplication.translate(context, source, None, n)
                                   .replace(str(n), "") for n in (a, b))
                 assert text_a != text_b, (code, source)
+
+
+def _translate_ts_tool() -> ModuleType:  # tools/ is not a package: load the script as a module
+    spec = importlib.util.spec_from_file_location("translate_ts", ROOT / "tools" / "translate_ts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_translate_ts_tool_fills_and_finishes_messages(tmp_path: Path) -> None:
+    tool = _translate_ts_tool()
+    (tmp_path / "uxlab_ru.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="ru_RU" sourcelanguage="en">\n<context>\n'
+        "    <name>MainWindow</name>\n"
+        "    <message>\n        <source>&amp;File</source>\n"
+        '        <translation type="unfinished"></translation>\n    </message>\n'
+        '    <message numerus="yes">\n        <source>%n task(s)</source>\n'
+        '        <translation type="unfinished">\n            <numerusform></numerusform>\n'
+        "            <numerusform></numerusform>\n            <numerusform></numerusform>\n"
+        "        </translation>\n    </message>\n</context>\n</TS>\n", encoding="utf-8")
+    todo = tool.todo(tmp_path)
+    assert todo == {"MainWindow": {"&File": {"ru": ""}, "%n task(s)": {"ru": ["", "", ""]}}}
+    done = tool.apply({"MainWindow": {"&File": {"ru": "&Файл"}},
+                       "*": {"%n task(s)": {"ru": ["%n задание", "%n задания", "%n заданий"]}}},
+                      tmp_path)
+    assert done == {"ru": 2}
+    assert tool.todo(tmp_path) == {}
+    text = (tmp_path / "uxlab_ru.ts").read_text(encoding="utf-8")
+    assert text.startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
+    assert "&amp;Файл" in text and "%n заданий" in text
+    with pytest.raises(ValueError, match="3 plural forms"):
+        tool.apply({"*": {"%n task(s)": {"ru": ["x"]}}}, tmp_path, overwrite=True)
+    try:
+        i18n_build.release(tmp_path / "uxlab_ru.ts", tmp_path / "uxlab_ru.qm")
+    except i18n_build.ToolMissing:
+        return
+    assert (tmp_path / "uxlab_ru.qm").stat().st_size > 0

@@ -404,7 +404,7 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation>refusé</translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>(undone)</source>
@@ -570,7 +570,7 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation>refusé</translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>of event {0}</source>
@@ -1428,7 +1428,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Refusé</translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>{0}: declined to answer</source>
@@ -2118,7 +2118,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Refusé</translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>{0} (key: {1})</source>

@@ -205,15 +205,24 @@ def test_russian_translates_after_a_live_switch(english_after: QApplication) -> 
     assert english_after.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def _missing_glyphs(text: str, font: QFont) -> list[str]:
-    """Characters drawn as the 'missing glyph' box: the font Qt picked (with its fallbacks)
-    has no glyph for them."""
+def _draws_a_box(text: str, font: QFont) -> bool:
+    """True when Qt draws some character of ``text`` as the 'missing glyph' box: neither the
+    font nor any fallback font Qt picked has a glyph for it (shaped in context, so Arabic
+    joining forms count)."""
     layout = QTextLayout(text, font)
     layout.beginLayout()
     line = layout.createLine()
     layout.endLayout()
     assert line.isValid()
-    return [run.rawFont().familyName() for run in line.glyphRuns() if 0 in run.glyphIndexes()]
+    return any(0 in run.glyphIndexes() for run in line.glyphRuns())
+
+
+def _boxes(text: str, font: QFont) -> list[str]:
+    """The characters drawn as boxes (named, for the failure message); [] if none."""
+    if not _draws_a_box(text, font):
+        return []
+    missing = [f"U+{ord(ch):04X} {ch}" for ch in sorted(set(text)) if _draws_a_box(ch, font)]
+    return missing or ["(a joining form)"]
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -221,18 +230,18 @@ def test_every_translation_draws_without_boxes(qapp: QApplication, code: str) ->
     """Needs the fonts docs/i18n.md lists (fonts-dejavu-core on Debian/Ubuntu)."""
     texts = [t.replace("&", "") for _, _, m in _messages(code) for t in _texts(m) if t]
     texts.append(i18n.LANGUAGES[code])
-    sample = "\n".join(texts).replace("\n", " ")
+    sample = " ".join(texts).replace("\n", " ")
     for bold in (False, True):
         font = QFont(qapp.font())
         font.setBold(bold)
-        missing = _missing_glyphs(sample, font)
-        assert not missing, (f"{code}: some characters have no glyph in {missing}; install the fonts "
-                             "listed in docs/i18n.md")
+        missing = _boxes(sample, font)
+        assert not missing, (f"{code}{' bold' if bold else ''}: no glyph for {missing} in the fonts "
+                             "Qt found; install the fonts listed in docs/i18n.md")
 
 
 def test_language_names_and_local_digits_draw_without_boxes(qapp: QApplication) -> None:
     sample = " ".join(i18n.LANGUAGES.values()) + " ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ٫ ٬ ٪ ، ؛ ؟ « » \u061c\u200c\u202f"
-    assert not _missing_glyphs(sample, qapp.font())
+    assert not _boxes(sample, qapp.font())
 
 
 def test_module_translation_helpers_are_spelled_out_for_lupdate() -> None:

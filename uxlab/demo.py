@@ -29,37 +29,59 @@ EMOTION_WORDS = ("frustrated", "confused", "neutral", "confident", "pleased", "d
 
 
 def demo_study(participants: int = 12) -> Study:
-    def t(en: str, fr: str) -> dict[str, str]:
-        return {"en": en, "fr": fr}
+    def t(en: str, fr: str, ar: str, fa: str, ru: str) -> dict[str, str]:
+        return {"en": en, "fr": fr, "ar": ar, "fa": fa, "ru": ru}
 
     tasks = [
-        Task("register", t("Create an account", "Créer un compte"),
+        Task("register",
+             t("Create an account", "Créer un compte", "إنشاء حساب", "ساختن حساب کاربری", "Создайте учётную запись"),
              t("You have just installed the app. Create an account with your e-mail address so you "
                "can order dinner tonight.",
                "Vous venez d'installer l'application. Créez un compte avec votre adresse e-mail "
-               "pour commander le dîner ce soir."),
+               "pour commander le dîner ce soir.",
+               "لقد ثبّتَّ التطبيق للتو. أنشئ حسابًا باستخدام بريدك الإلكتروني لتتمكن من طلب العشاء الليلة.",
+               "همین حالا برنامه را نصب کرده‌اید. با نشانی ایمیل خود یک حساب بسازید تا بتوانید امشب شام سفارش دهید.",
+               "Вы только что установили приложение. Создайте учётную запись с вашим адресом "
+               "электронной почты, чтобы заказать ужин сегодня вечером."),
              "Account created and the home screen shows the participant's first name.",
              60, 180, "signup"),
-        Task("find_dish", t("Find a dish", "Trouver un plat"),
+        Task("find_dish",
+             t("Find a dish", "Trouver un plat", "ابحث عن طبق", "پیدا کردن یک غذا", "Найдите блюдо"),
              t("You feel like a vegetarian curry. Find one from a restaurant that delivers in under "
                "45 minutes.",
                "Vous avez envie d'un curry végétarien. Trouvez-en un dans un restaurant qui livre "
-               "en moins de 45 minutes."),
+               "en moins de 45 minutes.",
+               "ترغب في تناول كاري نباتي. ابحث عن واحد من مطعم يوصّل الطلبات في أقل من 45 دقيقة.",
+               "هوس یک کاری گیاهی کرده‌اید. یکی را از رستورانی پیدا کنید که در کمتر از ۴۵ دقیقه تحویل می‌دهد.",
+               "Вам захотелось вегетарианского карри. Найдите его в ресторане, который доставляет "
+               "быстрее чем за 45 минут."),
              "A vegetarian curry detail page is open; the restaurant's delivery time is < 45 min.",
              90, 300, "browse"),
-        Task("add_to_cart", t("Add to cart", "Ajouter au panier"),
+        Task("add_to_cart",
+             t("Add to cart", "Ajouter au panier", "أضف إلى السلة", "افزودن به سبد خرید", "Добавьте в корзину"),
              t("Add two portions of that curry and one naan bread to your order.",
-               "Ajoutez deux portions de ce curry et un pain naan à votre commande."),
+               "Ajoutez deux portions de ce curry et un pain naan à votre commande.",
+               "أضف حصتين من هذا الكاري وخبز نان واحدًا إلى طلبك.",
+               "دو پرس از آن کاری و یک نان هندی به سفارش خود اضافه کنید.",
+               "Добавьте в заказ две порции этого карри и одну лепёшку наан."),
              "Cart holds 2 x curry and 1 x naan, nothing else.", 45, None, "cart"),
-        Task("pay", t("Pay for the order", "Payer la commande"),
+        Task("pay",
+             t("Pay for the order", "Payer la commande", "ادفع ثمن الطلب", "پرداخت سفارش", "Оплатите заказ"),
              t("Pay for your order with the test card you were given, and use the promo code "
                "WELCOME10.",
                "Payez votre commande avec la carte de test fournie et utilisez le code promo "
-               "WELCOME10."),
+               "WELCOME10.",
+               "ادفع ثمن طلبك بالبطاقة التجريبية التي أُعطيت لك، واستخدم رمز الخصم WELCOME10.",
+               "هزینه سفارش را با کارت آزمایشی‌ای که به شما داده شده بپردازید و از کد تخفیف WELCOME10 استفاده کنید.",
+               "Оплатите заказ выданной вам тестовой картой и используйте промокод WELCOME10."),
              "Order confirmed with the 10% discount applied.", 75, 240, "pay"),
-        Task("track", t("Track the delivery", "Suivre la livraison"),
+        Task("track",
+             t("Track the delivery", "Suivre la livraison", "تتبّع التوصيل", "پیگیری ارسال", "Отследите доставку"),
              t("Your food is on its way. Find out when it will arrive and who is delivering it.",
-               "Votre repas est en route. Trouvez quand il arrivera et qui le livre."),
+               "Votre repas est en route. Trouvez quand il arrivera et qui le livre.",
+               "طعامك في الطريق. اعرف متى سيصل ومن يوصّله.",
+               "غذای شما در راه است. بفهمید کی می‌رسد و چه کسی آن را می‌آورد.",
+               "Ваша еда уже в пути. Узнайте, когда её привезут и кто курьер."),
              "Participant states the arrival time and the courier's name.", 30, 120, "track"),
     ]
     people = []
@@ -74,7 +96,7 @@ def demo_study(participants: int = 12) -> Study:
         description="Moderated test of the ordering journey, from sign-up to delivery tracking. "
                     "Half the participants use the current app, half the redesigned prototype.",
         language="en",
-        languages=("en", "fr"),
+        languages=("en", "fr", "ar", "fa", "ru"),
         participant_fields=[
             ParticipantField("group", "Design", ("current", "prototype")),
             ParticipantField("experience", "Food-delivery app experience", ("novice", "regular")),

@@ -64,6 +64,7 @@ class QuestionForm(QScrollArea):
             item = self._layout.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # gone now, not at the next event-loop turn (no overlap, no flicker)
                 w.deleteLater()
         self.value_buttons.clear()
         self.declined_buttons.clear()

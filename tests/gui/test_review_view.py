@@ -225,9 +225,26 @@ def test_a_new_session_updates_the_view(qtbot: QtBot, demo_study: Path, tmp_path
     kept = tmp_path / "P12.jsonl"
     shutil.move(journal, kept)
     view = open_view(qtbot, demo_study)
+    view.show()
     assert view.task_column(1)[0] == "11"
     shutil.move(kept, journal)
     view.context.reload_sessions()
+    qtbot.waitUntil(lambda: view.task_column(1)[0] == "12")
+
+
+def test_a_hidden_view_waits_until_shown_to_recompute(qtbot: QtBot, demo_study: Path,
+                                                       tmp_path: Path) -> None:
+    """While a session runs in another tab, a recorded session costs the moderator nothing."""
+    journal = sessions_dir(demo_study) / "P12.jsonl"
+    kept = tmp_path / "P12.jsonl"
+    shutil.move(journal, kept)
+    view = open_view(qtbot, demo_study)
+    assert not view.isVisible()
+    shutil.move(kept, journal)
+    view.context.reload_sessions()
+    qtbot.wait(50)
+    assert view.task_column(1)[0] == "11"  # not recomputed while hidden
+    view.show()
     qtbot.waitUntil(lambda: view.task_column(1)[0] == "12")
 
 

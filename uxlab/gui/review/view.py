@@ -19,12 +19,13 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -132,6 +133,7 @@ class ReviewView(QWidget):
         self.last_message: QMessageBox | None = None
         self._groups: list[str] = []
         self._building = False
+        self._stale = False  # the study or sessions changed while the view was hidden
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -296,8 +298,12 @@ class ReviewView(QWidget):
         self.compare_view, self.compare_model, self.compare_proxy = _table("comparisonTable",
                                                                            compare_page)
         self.compare_view.setWordWrap(True)
+        self._rows_timer = QTimer(self)  # re-wrap the readings once per burst of resizes
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.compare_view.resizeRowsToContents)
         self.compare_view.horizontalHeader().sectionResized.connect(
-            lambda *_: self.compare_view.resizeRowsToContents())
+            lambda *_: self._rows_timer.start())
         cl.addWidget(self.compare_view, 1)
         self.tabs.addTab(compare_page, "")
 
@@ -440,7 +446,7 @@ class ReviewView(QWidget):
 
     def _flush(self) -> None:
         """Run a pending refresh now (the choices must match the open study)."""
-        if self._refresh_timer.isActive():
+        if self._refresh_timer.isActive() or self._stale:
             self.refresh()
 
     def set_compare_by(self, column: str | None) -> None:
@@ -459,10 +465,20 @@ class ReviewView(QWidget):
 
     def _options_changed(self) -> None:
         if not self._building:
-            self.schedule_refresh()
+            self._refresh_timer.start()
 
     def schedule_refresh(self) -> None:
-        self._refresh_timer.start()
+        """Refresh soon; while the view is hidden (a session is being run in another tab),
+        only remember it and refresh when the view is shown, so the moderator never waits."""
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_timer.start()
 
     def _fill_choices(self, tables: StudyTables) -> None:
         """Compare-by and filter choices from the participant columns; keep the selections."""
@@ -516,6 +532,7 @@ class ReviewView(QWidget):
     def refresh(self) -> None:
         """Re-read the tables and re-run the analysis (study, sessions or options changed)."""
         self._refresh_timer.stop()
+        self._stale = False
         self.error = ""
         self.result = self.pair = None
         self.tables = self.shown = None
@@ -658,8 +675,17 @@ class ReviewView(QWidget):
             self._fill_attempts(None)
 
     def _fill_people(self) -> None:
-        selected = self._selected_key(self.people_view)
         shown, scores = self.shown, getattr(self, "_scores", None)
+        # The matrix depends on the data, the filter and the language, not on the confidence
+        # level or the comparison: with 1,000 participants, rebuilding it is most of a refresh.
+        made_for = (self.tables, self.filter_choice(), i18n.current_language(),
+                    QLocale().name(), shown is None)
+        last = getattr(self, "_people_made_for", None)
+        if last is not None and last[0] is made_for[0] and last[1:] == made_for[1:]:
+            self._update_exclusion_buttons()
+            return
+        self._people_made_for = made_for
+        selected = self._selected_key(self.people_view)
         if shown is None or scores is None:
             self.people_model.set_rows([], [], [])
         else:
@@ -851,8 +877,8 @@ class ReviewView(QWidget):
     # ================================================================== exports
     def _default_path(self, suffix: str) -> Path:
         folder = self.context.folder
-        if folder is not None:
-            return folder.parent / f"{folder.name}{suffix}"
+        if folder is not None:  # inside the study folder, next to study.json
+            return folder / f"{folder.name}{suffix}"
         source = self.context.source
         if source is not None:
             return source.parent / f"{source.stem}{suffix}"
@@ -867,6 +893,7 @@ class ReviewView(QWidget):
 
     def export_excel(self, path: Path | None = None) -> BackgroundJob | None:
         """Ask for a file (unless given) and write the workbook in a worker thread."""
+        self._flush()
         if self.tables is None or (self.job is not None and self.job.is_running()):
             return None
         if path is None:
@@ -887,6 +914,7 @@ class ReviewView(QWidget):
                            self._excel_done, cancellable=True)
 
     def html_report(self, path: Path | None = None) -> BackgroundJob | None:
+        self._flush()
         if self.tables is None or write_report is None or (
                 self.job is not None and self.job.is_running()):
             return None

@@ -175,6 +175,9 @@ def test_drill_down_from_task_to_attempt_events_and_notes(qtbot: QtBot,
     assert any("abandoned" in d for d in details)
     assert any("could not find where to enter the code" in d for d in details)
     assert "could not find where to enter the code" in view.notes_label.text()
+    view.refresh()  # e.g. a session was recorded: the drill-down stays where it was
+    assert view.selected_task() == "pay"
+    assert any("abandoned" in d for d in view.event_model.column_texts(2))
 
 
 # ---------------------------------------------------------------------------- exclusions

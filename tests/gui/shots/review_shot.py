@@ -4,7 +4,8 @@
 
 Opens a /tmp copy of sessions/food-delivery in the main window, compares by group and saves
 docs/screenshots/review.png (comparison), review-drilldown.png (task -> attempt -> events) and
-review-participants.png (the outcome matrix with one participant excluded).
+review-participants.png (the outcome matrix with one participant excluded) and review-ar.png
+(the drill-down in Arabic, right to left).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def settle(app: QApplication) -> None:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
+    from uxlab.gui import i18n
     from uxlab.gui.main_window import MainWindow
 
     app = QApplication(sys.argv)
@@ -66,6 +68,13 @@ def main() -> int:
     review.select_participant("P10")
     settle(app)
     window.grab().save(str(OUT / "review-participants.png"))
+
+    i18n.install_language(app, "ar")  # right-to-left, Arabic digits
+    review.tabs.setCurrentIndex(0)
+    review.select_task("pay")
+    review.select_attempt("P03")
+    settle(app)
+    window.grab().save(str(OUT / "review-ar.png"))
 
     window.close()
     shutil.rmtree(work, ignore_errors=True)

@@ -118,6 +118,18 @@ def _kind(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def _marker(marker: str) -> str:
+    names = {"error": _tr("error"), "assist": _tr("assist"), "note": _tr("note"),
+             "critical": _tr("critical incident")}
+    return names.get(marker, marker)
+
+
+def _item(item: str) -> str:
+    names = {"seq": _tr("SEQ"), "exp_success": _tr("Success"), "exp_effort": _tr("Effort"),
+             "exp_emotion": _tr("Emotion"), "emotion_word": _tr("Emotion word")}
+    return names.get(item, item)
+
+
 def event_rows(tables: StudyTables, participant: str, session: str, task: str
                ) -> tuple[list[list[Cell]], list[str]]:
     """The events of one attempt in recorded order (time = since the session started)."""
@@ -133,14 +145,14 @@ def event_rows(tables: StudyTables, participant: str, session: str, task: str
         kind = _text(r.get("kind"))
         parts: list[str] = []
         if kind == "marker":
-            parts = [_text(r.get("marker")), _text(r.get("text"))]
+            parts = [_marker(_text(r.get("marker"))), _text(r.get("text"))]
         elif kind == "task_ended":
             parts = [outcome_label(_text(r.get("outcome")))]
         elif kind in ("rating", "answer"):
             value = _num(r.get("value"))
             shown = _tr("declined") if r.get("declined") is True else (
                 fmt.number(value, 0) if value is not None else _text(r.get("text")))
-            parts = [_text(r.get("item")), shown]
+            parts = [_item(_text(r.get("item"))), shown]
         else:
             parts = [_text(r.get("text"))]
         if r.get("undone") is True:

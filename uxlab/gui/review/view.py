@@ -415,6 +415,8 @@ class ReviewView(QWidget):
             "✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   "
             "(greyed: excluded from the analysis)"))
         self._update_exclusion_buttons()
+        if self.tables is not None:
+            self._fill_choices(self.tables)  # "nothing", "everyone", "group" in the new language
         self._fill_all()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -765,6 +767,7 @@ class ReviewView(QWidget):
         self._fill_attempts(self.selected_task())
 
     def _fill_attempts(self, task: str | None) -> None:
+        selected = self._selected_key(self.attempt_view)  # kept across refreshes
         names, tips = drilldown.attempt_headers()
         if task is None or self.shown is None:
             self.attempt_model.set_rows(names, [], [], tips)
@@ -776,6 +779,7 @@ class ReviewView(QWidget):
                 self._titles().get(task, task), len(rows)))
             _fit_columns(self.attempt_view)
         self._fill_events(None)
+        self._select_key(self.attempt_view, selected)
 
     def _attempt_selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._fill_events(self._selected_key(self.attempt_view))

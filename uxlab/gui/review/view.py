@@ -267,6 +267,8 @@ class ReviewView(QWidget):
         vsplit.addWidget(self.task_view)
         vsplit.addWidget(drill)
         vsplit.setSizes([230, 370])
+        vsplit.setStretchFactor(0, 2)  # extra height goes mostly to the drill-down
+        vsplit.setStretchFactor(1, 3)
         self.tabs.addTab(tasks_page, "")
 
         # participants tab

@@ -423,3 +423,21 @@ def test_drill_down_works_right_to_left(qtbot: QtBot, demo_study: Path) -> None:
     view.select_task("track")
     assert view.selected_task() == "track"
     assert view.attempt_model.rowCount() == 12
+
+
+def test_excel_export_proposes_the_study_name_and_adds_the_suffix(
+        qtbot: QtBot, demo_study: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = open_view(qtbot, demo_study)
+    asked: list[str] = []
+
+    def fake_dialog(_parent: object, _title: str, start: str, _pattern: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(tmp_path / "chosen"), ""
+
+    monkeypatch.setattr(review_module.QFileDialog, "getSaveFileName", fake_dialog)
+    job = view.export_excel()
+    assert job is not None
+    assert asked == [str(demo_study / "food-delivery-results.xlsx")]
+    qtbot.waitUntil(lambda: job.state != "", timeout=30000)
+    assert job.state == DONE and (tmp_path / "chosen.xlsx").exists()
+    close_message(view)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -127,6 +128,7 @@ class ReviewView(QWidget):
         self.shown: StudyTables | None = None  # after the "show only" filter
         self.result: dict[str, Any] | None = None
         self.pair: dict[str, Any] | None = None  # the two-group comparison shown
+        self._scores: pd.DataFrame | None = None  # participant_scores(shown, excluded too)
         self.error = ""
         self.job: BackgroundJob | None = None
         self.progress: QProgressDialog | None = None
@@ -184,8 +186,8 @@ class ReviewView(QWidget):
                   self.filter_label, self.filter_combo):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.excel_button, self.html_button, self.charts_button):
-            bar.addWidget(w)
+        for button in (self.excel_button, self.html_button, self.charts_button):
+            bar.addWidget(button)
 
         # notices: loading warnings (collapsible), analysis errors, nothing open
         self.warnings_toggle = QToolButton(self)
@@ -208,8 +210,10 @@ class ReviewView(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("reviewEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for w in (self.warnings_toggle, self.warnings_text, self.error_label, self.empty_label):
-            outer.addWidget(w)
+        notices: tuple[QWidget, ...] = (self.warnings_toggle, self.warnings_text,
+                                        self.error_label, self.empty_label)
+        for notice in notices:
+            outer.addWidget(notice)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("reviewSplitter")
@@ -679,7 +683,7 @@ class ReviewView(QWidget):
             self._fill_attempts(None)
 
     def _fill_people(self) -> None:
-        shown, scores = self.shown, getattr(self, "_scores", None)
+        shown, scores = self.shown, self._scores
         # The matrix depends on the data, the filter and the language, not on the confidence
         # level or the comparison: with 1,000 participants, rebuilding it is most of a refresh.
         made_for = (self.tables, self.filter_choice(), i18n.current_language(),

@@ -76,9 +76,11 @@ def test_edit_target_time_and_scenario_then_save(qtbot: QtBot, view: PlanView, d
     task = saved.task("find_dish")
     assert task.target_time_s == 120
     assert task.time_limit_s == 300
-    assert task.scenario == {"en": "Find a vegetarian curry, delivered in under 30 minutes.",
-                             "fr": "Trouvez un curry végétarien livré en moins de 30 minutes."}
-    assert task.title == {"en": "Find a dish", "fr": "Trouver un plat !"}
+    assert task.scenario["en"] == "Find a vegetarian curry, delivered in under 30 minutes."
+    assert task.scenario["fr"] == "Trouvez un curry végétarien livré en moins de 30 minutes."
+    assert task.title["en"] == "Find a dish" and task.title["fr"] == "Trouver un plat !"
+    # the languages not edited keep their text
+    assert task.scenario["ru"].startswith("Вам захотелось") and task.title["ar"] == "ابحث عن طبق"
     assert study_file(demo_study).with_name("study.json.bak").exists()  # the previous version is kept
 
 

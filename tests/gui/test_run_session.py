@@ -102,7 +102,7 @@ def test_keyboard_session_is_journaled_and_measured(qtbot: QtBot, console: tuple
     keys(qtbot, view, "s")
     clock.advance(70)  # beyond target (30 s) and limit (60 s)
     view._update_timer()
-    assert "LIMIT" in view.cue_label.text()
+    assert "LIMIT" in view.timer_panel.cue_label.text()
     keys(qtbot, view, "4")  # abandoned
     keys(qtbot, view, "x")  # SEQ declined explicitly
     assert view.controller.pending_word()
@@ -198,7 +198,7 @@ def test_participant_screen_shows_only_what_the_participant_may_see(
     assert "confirmation" not in texts  # never the success criteria
     clock.advance(3)
     view._update_timer()
-    assert view.timer_label.text() == "00:03.0"
+    assert view.timer_panel.timer_label.text() == "00:03.0"
     texts = " ".join(w.text() for w in screen.findChildren(type(view.task_title)))
     assert not re.search(r"\d\d:\d\d", texts)  # never the timer
     clock.advance(9)
@@ -228,9 +228,9 @@ def test_disk_failure_keeps_events_and_recovers(qtbot: QtBot, console: tuple[Run
     keys(qtbot, view, "ee")
     assert view.banner.isVisible()
     assert view.controller.unsaved_count == 2
-    assert "No space left" in view.banner_text.text()
+    assert "No space left" in view.banner.text.text()
     monkeypatch.setattr(journal_mod.JournalWriter, "append", real)
-    view.retry_button.click()
+    view.banner.retry_button.click()
     assert not view.banner.isVisible()
     markers = [e for e in read_journal(journal_path(folder, "P1")).events if e.kind == "marker"]
     assert len(markers) == 2

@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,19 +44,19 @@ from uxlab.gui.run.controller import (
     TASK,
     SessionController,
 )
+from uxlab.gui.run.disk_banner import DiskBanner
 from uxlab.gui.run.edit_dialog import EditEventDialog
 from uxlab.gui.run.event_log import EventLog, outcome_label
 from uxlab.gui.run.key_dialog import KeyBindingsDialog
 from uxlab.gui.run.participant_screen import ParticipantScreen
 from uxlab.gui.run.question_form import QuestionForm
 from uxlab.gui.run.timefmt import clock_text
+from uxlab.gui.run.timer_panel import TimerPanel
 from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import journal_path
 
 OUTCOME_KEYS = ("success", "partial", "fail", "abandoned")
 MARKER_ACTIONS = ("error", "assist", "note", "critical")
-TARGET_COLOUR = "#E69F00"  # Okabe-Ito orange: the target time has passed
-LIMIT_COLOUR = "#D55E00"  # vermillion: the time limit has passed
 
 
 class RunView(QWidget):
@@ -171,21 +171,7 @@ class RunView(QWidget):
         card.addWidget(criteria_frame)
 
         # timer and actions
-        self.timer_label = QLabel("00:00.0")
-        self.timer_label.setObjectName("timer")
-        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        tf = QFont(self.timer_label.font())
-        tf.setPointSizeF(tf.pointSizeF() * 4)
-        tf.setBold(True)
-        tf.setStyleHint(QFont.StyleHint.Monospace)
-        self.timer_label.setFont(tf)
-        self.timer_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.gross_label = QLabel()
-        self.gross_label.setObjectName("grossTime")
-        self.gross_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue_label = QLabel()
-        self.cue_label.setObjectName("timeCue")
-        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_panel = TimerPanel(self.controller)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         layout_rows = (("start_task", "pause", "end_task", "skip"), OUTCOME_KEYS, MARKER_ACTIONS, ("undo", "declined"))
@@ -200,9 +186,7 @@ class RunView(QWidget):
         timer_box = QGroupBox()
         self.timer_box = timer_box
         tl = QVBoxLayout(timer_box)
-        tl.addWidget(self.timer_label)
-        tl.addWidget(self.gross_label)
-        tl.addWidget(self.cue_label)
+        tl.addWidget(self.timer_panel)
         tl.addSpacing(12)
         tl.addLayout(grid)
         tl.addStretch(1)
@@ -240,22 +224,9 @@ class RunView(QWidget):
         # log and status
         self.log = EventLog()
         self.log.edit_requested.connect(self.edit_event)
-        self.banner = QFrame()
-        self.banner.setObjectName("diskBanner")
-        self.banner.setStyleSheet("#diskBanner { background: #fde8e4; border: 2px solid #D55E00; }")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.retry_button = QPushButton()
-        self.retry_button.setObjectName("retrySaving")
-        self.retry_button.clicked.connect(self._retry)
-        self.elsewhere_button = QPushButton()
-        self.elsewhere_button.setObjectName("saveElsewhere")
-        self.elsewhere_button.clicked.connect(self.save_elsewhere)
-        bl = QHBoxLayout(self.banner)
-        bl.addWidget(self.banner_text, 1)
-        bl.addWidget(self.retry_button)
-        bl.addWidget(self.elsewhere_button)
-        self.banner.hide()
+        self.banner = DiskBanner()
+        self.banner.retry_clicked.connect(self._retry)
+        self.banner.elsewhere_clicked.connect(self.save_elsewhere)
         self.status = QLabel()
         self.status.setObjectName("statusLine")
         self.status.setWordWrap(True)
@@ -316,17 +287,8 @@ class RunView(QWidget):
         self.next_task_button.setToolTip(self.tr("Run a later task of the order next; or click a task in the order"))
         self.criteria_title.setText(self.tr("Success criteria (moderator only)"))
         self.timer_box.setTitle(self.tr("Time on task (net, pauses excluded)"))
-        self.timer_label.setAccessibleName(self.tr("Net time on task"))
-        self.timer_label.setToolTip(self.tr("Net time on task: pauses excluded"))
         self.note_edit.setAccessibleName(self.tr("Note text"))
         self.note_edit.setToolTip(self.tr("Enter saves the note with the time the key was pressed; Esc cancels"))
-        self.retry_button.setText(self.tr("Retry now"))
-        self.retry_button.setToolTip(self.tr("Try again to write the events kept in memory"))
-        self.retry_button.setAccessibleName(self.tr("Retry saving"))
-        self.elsewhere_button.setText(self.tr("Save elsewhere…"))
-        self.elsewhere_button.setToolTip(self.tr("Write the whole session to another folder or drive and keep "
-                                                 "recording there"))
-        self.elsewhere_button.setAccessibleName(self.tr("Save the session elsewhere"))
         self.log.retranslate()
         self._label_buttons()
         self._fill_screens()
@@ -622,11 +584,7 @@ class RunView(QWidget):
 
     # ------------------------------------------------------------------ disk trouble
     def _on_save_failed(self, message: str) -> None:
-        n = self.controller.unsaved_count
-        self.banner_text.setText(self.tr("{0} event(s) are NOT on disk yet: {1}\nThey are kept in memory and "
-                                         "retried every few seconds. Nothing recorded before is damaged.")
-                                 .format(n, message))
-        self.banner.show()
+        self.banner.show_failure(self.controller.unsaved_count, message)
         self.log.rebuild(self.controller.state, self.controller.recorder.unsaved if self.controller.recorder else [])
 
     def _on_saved_again(self) -> None:
@@ -751,37 +709,4 @@ class RunView(QWidget):
         self._update_timer()
 
     def _update_timer(self) -> None:
-        c = self.controller
-        a = c.current
-        if a is None:
-            ended = c.last_rated_attempt() if c.is_open else None
-            if ended is not None and ended.ended_t_ns is not None:
-                self.timer_label.setText(clock_text(ended.net_ns()))
-                self.gross_label.setText(self.tr("last task: gross {0} · {1}").format(
-                    clock_text(ended.gross_ns(), False), outcome_label(ended.outcome or "")))
-            else:
-                self.timer_label.setText("00:00.0")
-                self.gross_label.setText("")
-            self.cue_label.setText("")
-            self.timer_label.setStyleSheet("")
-            return
-        now = c.pending_end_t if c.pending_end_t is not None else c.now()
-        net = a.net_ns(now)
-        self.timer_label.setText(clock_text(net))
-        paused = self.tr(" · PAUSED") if a.paused else ""
-        self.gross_label.setText(self.tr("gross {0}").format(clock_text(a.gross_ns(now), False)) + paused)
-        study = c.study
-        task = study.task(a.task) if study is not None and a.task in study.task_ids else None
-        colour, cue = "", []
-        if task is not None and task.target_time_s:
-            cue.append(self.tr("target {0}").format(clock_text(int(task.target_time_s * 1e9), False)))
-            if net > task.target_time_s * 1e9:
-                colour = TARGET_COLOUR
-                cue.append(self.tr("target passed"))
-        if task is not None and task.time_limit_s:
-            cue.append(self.tr("limit {0}").format(clock_text(int(task.time_limit_s * 1e9), False)))
-            if net > task.time_limit_s * 1e9:
-                colour = LIMIT_COLOUR
-                cue.append(self.tr("LIMIT PASSED"))
-        self.cue_label.setText(" · ".join(cue))
-        self.timer_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.timer_panel.update_time()

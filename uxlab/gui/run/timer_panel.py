@@ -1,0 +1,88 @@
+"""The big timer of the console: net time on task (pauses excluded), gross time beside it, and
+the target / limit cues (the colour turns when the target and then the limit pass)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from uxlab.gui.run.controller import SessionController
+from uxlab.gui.run.event_log import outcome_label
+from uxlab.gui.run.timefmt import clock_text
+
+TARGET_COLOUR = "#E69F00"  # Okabe-Ito orange: the target time has passed
+LIMIT_COLOUR = "#D55E00"  # vermillion: the time limit has passed
+
+
+class TimerPanel(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.timer_label = QLabel("00:00.0")
+        self.timer_label.setObjectName("timer")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tf = QFont(self.timer_label.font())
+        tf.setPointSizeF(tf.pointSizeF() * 4)
+        tf.setBold(True)
+        tf.setStyleHint(QFont.StyleHint.Monospace)
+        self.timer_label.setFont(tf)
+        self.timer_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.gross_label = QLabel()
+        self.gross_label.setObjectName("grossTime")
+        self.gross_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cue_label = QLabel()
+        self.cue_label.setObjectName("timeCue")
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.timer_label, self.gross_label, self.cue_label):
+            lay.addWidget(w)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.timer_label.setAccessibleName(self.tr("Net time on task"))
+        self.timer_label.setToolTip(self.tr("Net time on task: pauses excluded"))
+        self.update_time()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def update_time(self) -> None:
+        """Called ten times a second: only labels change, nothing is computed over the session."""
+        c = self.controller
+        a = c.current
+        if a is None:
+            ended = c.last_rated_attempt() if c.is_open else None
+            if ended is not None and ended.ended_t_ns is not None:
+                self.timer_label.setText(clock_text(ended.net_ns()))
+                self.gross_label.setText(self.tr("last task: gross {0} · {1}").format(
+                    clock_text(ended.gross_ns(), False), outcome_label(ended.outcome or "")))
+            else:
+                self.timer_label.setText("00:00.0")
+                self.gross_label.setText("")
+            self.cue_label.setText("")
+            self.timer_label.setStyleSheet("")
+            return
+        now = c.pending_end_t if c.pending_end_t is not None else c.now()
+        net = a.net_ns(now)
+        self.timer_label.setText(clock_text(net))
+        paused = self.tr(" · PAUSED") if a.paused else ""
+        self.gross_label.setText(self.tr("gross {0}").format(clock_text(a.gross_ns(now), False)) + paused)
+        study = c.study
+        task = study.task(a.task) if study is not None and a.task in study.task_ids else None
+        colour, cue = "", []
+        if task is not None and task.target_time_s:
+            cue.append(self.tr("target {0}").format(clock_text(int(task.target_time_s * 1e9), False)))
+            if net > task.target_time_s * 1e9:
+                colour = TARGET_COLOUR
+                cue.append(self.tr("target passed"))
+        if task is not None and task.time_limit_s:
+            cue.append(self.tr("limit {0}").format(clock_text(int(task.time_limit_s * 1e9), False)))
+            if net > task.time_limit_s * 1e9:
+                colour = LIMIT_COLOUR
+                cue.append(self.tr("LIMIT PASSED"))
+        self.cue_label.setText(" · ".join(cue))
+        self.timer_label.setStyleSheet(f"color: {colour};" if colour else "")

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Work on the interface translations (resources/translations/uxlab_<code>.ts) without Qt Linguist.
 
-    python tools/translate_ts.py todo                # unfinished messages, as JSON to fill in
+    python tools/translate_ts.py todo                # unfinished messages (and lupdate's
+                                                     # suggestions), as JSON to fill in
     python tools/translate_ts.py apply FILE.json     # write translations in, mark them finished
     python tools/translate_ts.py apply FILE.json --overwrite   # also replace finished ones
 
@@ -41,7 +42,8 @@ def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
 
 
 def todo(folder: Path = TS_DIR) -> Table:
-    """Every unfinished message, with an empty slot for each language still missing it."""
+    """Every unfinished message and, per language, its current text: empty, or the suggestion
+    lupdate filled in when the same text moved to another context (review it, then apply)."""
     table: Table = {}
     for code, path in ts_files(folder).items():
         for context, message in _messages(ET.parse(path).getroot()):
@@ -50,7 +52,8 @@ def todo(folder: Path = TS_DIR) -> Table:
                 continue
             source = message.findtext("source") or ""
             forms = tr.findall("numerusform")
-            slot: str | list[str] = [""] * len(forms) if message.get("numerus") == "yes" else ""
+            slot: str | list[str] = ([f.text or "" for f in forms] if message.get("numerus") == "yes"
+                                     else tr.text or "")
             table.setdefault(context, {}).setdefault(source, {})[code] = slot
     return table
 

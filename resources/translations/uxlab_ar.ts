@@ -253,6 +253,39 @@
     </message>
 </context>
 <context>
+    <name>DiskBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>إعادة المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Try again to write the events kept in memory</source>
+        <translation>محاولة كتابة الأحداث المحفوظة في الذاكرة مجددًا</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>إعادة محاولة الحفظ</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation>الحفظ في مكان آخر…</translation>
+    </message>
+    <message>
+        <source>Write the whole session to another folder or drive and keep recording there</source>
+        <translation>كتابة الجلسة كاملة في مجلد أو قرص آخر ومتابعة التسجيل هناك</translation>
+    </message>
+    <message>
+        <source>Save the session elsewhere</source>
+        <translation>حفظ الجلسة في مكان آخر</translation>
+    </message>
+    <message>
+        <source>{0} event(s) are NOT on disk yet: {1}
+They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
+        <translation>أحداث لم تُكتب على القرص بعد (عددها {0}): {1}
+إنها محفوظة في الذاكرة وتُعاد محاولة كتابتها كل بضع ثوانٍ. لم يتضرّر شيء مما سُجّل من قبل.</translation>
+    </message>
+</context>
+<context>
     <name>DrillDown</name>
     <message>
         <source>Participant</source>
@@ -401,6 +434,22 @@
     <message>
         <source>session ended</source>
         <translation>انتهت الجلسة</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>حادثة حرجة</translation>
     </message>
     <message>
         <source>declined</source>
@@ -2029,40 +2078,12 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>الوقت المستغرق في المهمة (صافٍ، دون فترات التوقف)</translation>
     </message>
     <message>
-        <source>Net time on task</source>
-        <translation>صافي الوقت المستغرق في المهمة</translation>
-    </message>
-    <message>
-        <source>Net time on task: pauses excluded</source>
-        <translation>صافي الوقت المستغرق في المهمة: دون فترات التوقف</translation>
-    </message>
-    <message>
         <source>Note text</source>
         <translation>نص الملاحظة</translation>
     </message>
     <message>
         <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
         <translation>يحفظ Enter الملاحظة بتوقيت لحظة ضغط المفتاح؛ ويُلغي Esc</translation>
-    </message>
-    <message>
-        <source>Retry now</source>
-        <translation>إعادة المحاولة الآن</translation>
-    </message>
-    <message>
-        <source>Try again to write the events kept in memory</source>
-        <translation>محاولة كتابة الأحداث المحفوظة في الذاكرة مجددًا</translation>
-    </message>
-    <message>
-        <source>Retry saving</source>
-        <translation>إعادة محاولة الحفظ</translation>
-    </message>
-    <message>
-        <source>Save elsewhere…</source>
-        <translation>الحفظ في مكان آخر…</translation>
-    </message>
-    <message>
-        <source>Write the whole session to another folder or drive and keep recording there</source>
-        <translation>كتابة الجلسة كاملة في مجلد أو قرص آخر ومتابعة التسجيل هناك</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
@@ -2225,12 +2246,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>لا يمكن تصحيح هذا الحدث.</translation>
     </message>
     <message>
-        <source>{0} event(s) are NOT on disk yet: {1}
-They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
-        <translation>أحداث لم تُكتب على القرص بعد (عددها {0}): {1}
-إنها محفوظة في الذاكرة وتُعاد محاولة كتابتها كل بضع ثوانٍ. لم يتضرّر شيء مما سُجّل من قبل.</translation>
-    </message>
-    <message>
         <source>All events are saved to disk again.</source>
         <translation>حُفظت جميع الأحداث على القرص مجددًا.</translation>
     </message>
@@ -2293,34 +2308,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
         <translation>اكتملت جميع المهام والاستبيانات: اضغط «إنهاء الجلسة».</translation>
-    </message>
-    <message>
-        <source>last task: gross {0} · {1}</source>
-        <translation>المهمة الأخيرة: الإجمالي {0} · {1}</translation>
-    </message>
-    <message>
-        <source> · PAUSED</source>
-        <translation> · متوقفة مؤقتًا</translation>
-    </message>
-    <message>
-        <source>gross {0}</source>
-        <translation>الإجمالي {0}</translation>
-    </message>
-    <message>
-        <source>target {0}</source>
-        <translation>الهدف {0}</translation>
-    </message>
-    <message>
-        <source>limit {0}</source>
-        <translation>الحد {0}</translation>
-    </message>
-    <message>
-        <source>LIMIT PASSED</source>
-        <translation>تجاوز الحد</translation>
-    </message>
-    <message>
-        <source>target passed</source>
-        <translation>تجاوز الهدف</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +2969,45 @@ Target time {1}</source>
     <message>
         <source>Critical incident</source>
         <translation>حادثة حرجة</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Net time on task</source>
+        <translation>صافي الوقت المستغرق في المهمة</translation>
+    </message>
+    <message>
+        <source>Net time on task: pauses excluded</source>
+        <translation>صافي الوقت المستغرق في المهمة: دون فترات التوقف</translation>
+    </message>
+    <message>
+        <source>last task: gross {0} · {1}</source>
+        <translation>المهمة الأخيرة: الإجمالي {0} · {1}</translation>
+    </message>
+    <message>
+        <source> · PAUSED</source>
+        <translation> · متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>gross {0}</source>
+        <translation>الإجمالي {0}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>الهدف {0}</translation>
+    </message>
+    <message>
+        <source>target passed</source>
+        <translation>تجاوز الهدف</translation>
+    </message>
+    <message>
+        <source>limit {0}</source>
+        <translation>الحد {0}</translation>
+    </message>
+    <message>
+        <source>LIMIT PASSED</source>
+        <translation>تجاوز الحد</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,39 @@
     </message>
 </context>
 <context>
+    <name>DiskBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>تلاش دوباره همین حالا</translation>
+    </message>
+    <message>
+        <source>Try again to write the events kept in memory</source>
+        <translation>تلاش دوباره برای نوشتن رویدادهای نگه‌داشته در حافظه</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>تلاش دوباره برای ذخیره</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation>ذخیره در جای دیگر…</translation>
+    </message>
+    <message>
+        <source>Write the whole session to another folder or drive and keep recording there</source>
+        <translation>نوشتن کل جلسه در پوشه یا درایو دیگر و ادامه ثبت در همان‌جا</translation>
+    </message>
+    <message>
+        <source>Save the session elsewhere</source>
+        <translation>ذخیره جلسه در جای دیگر</translation>
+    </message>
+    <message>
+        <source>{0} event(s) are NOT on disk yet: {1}
+They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
+        <translation>{0} رویداد هنوز روی دیسک نیست: {1}
+این رویدادها در حافظه نگه داشته می‌شوند و هر چند ثانیه دوباره تلاش می‌شود. هیچ چیزی از آنچه پیش‌تر ثبت شده آسیب ندیده است.</translation>
+    </message>
+</context>
+<context>
     <name>DrillDown</name>
     <message>
         <source>Participant</source>
@@ -401,6 +434,22 @@
     <message>
         <source>session ended</source>
         <translation>جلسه پایان یافت</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>کمک</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>رخداد بحرانی</translation>
     </message>
     <message>
         <source>declined</source>
@@ -2024,40 +2073,12 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>زمان انجام وظیفه (خالص، بدون توقف‌ها)</translation>
     </message>
     <message>
-        <source>Net time on task</source>
-        <translation>زمان خالص انجام وظیفه</translation>
-    </message>
-    <message>
-        <source>Net time on task: pauses excluded</source>
-        <translation>زمان خالص انجام وظیفه: بدون توقف‌ها</translation>
-    </message>
-    <message>
         <source>Note text</source>
         <translation>متن یادداشت</translation>
     </message>
     <message>
         <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
         <translation>Enter یادداشت را با زمان فشردن کلید ذخیره می‌کند؛ Esc لغو می‌کند</translation>
-    </message>
-    <message>
-        <source>Retry now</source>
-        <translation>تلاش دوباره همین حالا</translation>
-    </message>
-    <message>
-        <source>Try again to write the events kept in memory</source>
-        <translation>تلاش دوباره برای نوشتن رویدادهای نگه‌داشته در حافظه</translation>
-    </message>
-    <message>
-        <source>Retry saving</source>
-        <translation>تلاش دوباره برای ذخیره</translation>
-    </message>
-    <message>
-        <source>Save elsewhere…</source>
-        <translation>ذخیره در جای دیگر…</translation>
-    </message>
-    <message>
-        <source>Write the whole session to another folder or drive and keep recording there</source>
-        <translation>نوشتن کل جلسه در پوشه یا درایو دیگر و ادامه ثبت در همان‌جا</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
@@ -2220,12 +2241,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>این رویداد قابل اصلاح نیست.</translation>
     </message>
     <message>
-        <source>{0} event(s) are NOT on disk yet: {1}
-They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
-        <translation>{0} رویداد هنوز روی دیسک نیست: {1}
-این رویدادها در حافظه نگه داشته می‌شوند و هر چند ثانیه دوباره تلاش می‌شود. هیچ چیزی از آنچه پیش‌تر ثبت شده آسیب ندیده است.</translation>
-    </message>
-    <message>
         <source>All events are saved to disk again.</source>
         <translation>همه رویدادها دوباره روی دیسک ذخیره شدند.</translation>
     </message>
@@ -2288,34 +2303,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
         <translation>همه وظیفه‌ها و پرسش‌نامه‌ها انجام شد: «پایان جلسه» را بزنید.</translation>
-    </message>
-    <message>
-        <source>last task: gross {0} · {1}</source>
-        <translation>آخرین وظیفه: کل {0} · {1}</translation>
-    </message>
-    <message>
-        <source> · PAUSED</source>
-        <translation> · متوقف</translation>
-    </message>
-    <message>
-        <source>gross {0}</source>
-        <translation>کل {0}</translation>
-    </message>
-    <message>
-        <source>target {0}</source>
-        <translation>هدف {0}</translation>
-    </message>
-    <message>
-        <source>limit {0}</source>
-        <translation>حد {0}</translation>
-    </message>
-    <message>
-        <source>LIMIT PASSED</source>
-        <translation>از حد گذشت</translation>
-    </message>
-    <message>
-        <source>target passed</source>
-        <translation>از هدف گذشت</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +2949,45 @@ Target time {1}</source>
     <message>
         <source>Critical incident</source>
         <translation>رخداد بحرانی</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Net time on task</source>
+        <translation>زمان خالص انجام وظیفه</translation>
+    </message>
+    <message>
+        <source>Net time on task: pauses excluded</source>
+        <translation>زمان خالص انجام وظیفه: بدون توقف‌ها</translation>
+    </message>
+    <message>
+        <source>last task: gross {0} · {1}</source>
+        <translation>آخرین وظیفه: کل {0} · {1}</translation>
+    </message>
+    <message>
+        <source> · PAUSED</source>
+        <translation> · متوقف</translation>
+    </message>
+    <message>
+        <source>gross {0}</source>
+        <translation>کل {0}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>هدف {0}</translation>
+    </message>
+    <message>
+        <source>target passed</source>
+        <translation>از هدف گذشت</translation>
+    </message>
+    <message>
+        <source>limit {0}</source>
+        <translation>حد {0}</translation>
+    </message>
+    <message>
+        <source>LIMIT PASSED</source>
+        <translation>از حد گذشت</translation>
     </message>
 </context>
 <context>

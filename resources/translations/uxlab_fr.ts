@@ -253,6 +253,39 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     </message>
 </context>
 <context>
+    <name>DiskBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try again to write the events kept in memory</source>
+        <translation>Réessayer d’écrire les événements gardés en mémoire</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Réessayer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation>Enregistrer ailleurs…</translation>
+    </message>
+    <message>
+        <source>Write the whole session to another folder or drive and keep recording there</source>
+        <translation>Écrire toute la séance dans un autre dossier ou sur un autre disque et continuer à enregistrer là</translation>
+    </message>
+    <message>
+        <source>Save the session elsewhere</source>
+        <translation>Enregistrer la séance ailleurs</translation>
+    </message>
+    <message>
+        <source>{0} event(s) are NOT on disk yet: {1}
+They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
+        <translation>{0} événement(s) ne sont PAS encore sur le disque&#xa0;: {1}
+Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien de ce qui a été enregistré auparavant n’est endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>DrillDown</name>
     <message>
         <source>Participant</source>
@@ -401,6 +434,22 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     <message>
         <source>session ended</source>
         <translation>séance terminée</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>assistance</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>incident critique</translation>
     </message>
     <message>
         <source>declined</source>
@@ -2025,40 +2074,12 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Temps sur la tâche (net, pauses exclues)</translation>
     </message>
     <message>
-        <source>Net time on task</source>
-        <translation>Temps net sur la tâche</translation>
-    </message>
-    <message>
-        <source>Net time on task: pauses excluded</source>
-        <translation>Temps net sur la tâche&#xa0;: pauses exclues</translation>
-    </message>
-    <message>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
         <translation>Entrée enregistre la note avec l’heure de l’appui sur la touche&#xa0;; Échap annule</translation>
-    </message>
-    <message>
-        <source>Retry now</source>
-        <translation>Réessayer maintenant</translation>
-    </message>
-    <message>
-        <source>Try again to write the events kept in memory</source>
-        <translation>Réessayer d’écrire les événements gardés en mémoire</translation>
-    </message>
-    <message>
-        <source>Retry saving</source>
-        <translation>Réessayer l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Save elsewhere…</source>
-        <translation>Enregistrer ailleurs…</translation>
-    </message>
-    <message>
-        <source>Write the whole session to another folder or drive and keep recording there</source>
-        <translation>Écrire toute la séance dans un autre dossier ou sur un autre disque et continuer à enregistrer là</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
@@ -2221,12 +2242,6 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Cet événement ne peut pas être corrigé.</translation>
     </message>
     <message>
-        <source>{0} event(s) are NOT on disk yet: {1}
-They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
-        <translation>{0} événement(s) ne sont PAS encore sur le disque&#xa0;: {1}
-Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien de ce qui a été enregistré auparavant n’est endommagé.</translation>
-    </message>
-    <message>
         <source>All events are saved to disk again.</source>
         <translation>Tous les événements sont de nouveau enregistrés sur le disque.</translation>
     </message>
@@ -2289,34 +2304,6 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
         <translation>Toutes les tâches et tous les questionnaires sont faits&#xa0;: appuyez sur Terminer la séance.</translation>
-    </message>
-    <message>
-        <source>last task: gross {0} · {1}</source>
-        <translation>dernière tâche&#xa0;: brut {0} · {1}</translation>
-    </message>
-    <message>
-        <source> · PAUSED</source>
-        <translation> · EN PAUSE</translation>
-    </message>
-    <message>
-        <source>gross {0}</source>
-        <translation>brut {0}</translation>
-    </message>
-    <message>
-        <source>target {0}</source>
-        <translation>cible {0}</translation>
-    </message>
-    <message>
-        <source>limit {0}</source>
-        <translation>limite {0}</translation>
-    </message>
-    <message>
-        <source>LIMIT PASSED</source>
-        <translation>LIMITE DÉPASSÉE</translation>
-    </message>
-    <message>
-        <source>target passed</source>
-        <translation>cible dépassée</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +2953,45 @@ Temps cible {1}</translation>
     <message>
         <source>Critical incident</source>
         <translation>Incident critique</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Net time on task</source>
+        <translation>Temps net sur la tâche</translation>
+    </message>
+    <message>
+        <source>Net time on task: pauses excluded</source>
+        <translation>Temps net sur la tâche&#xa0;: pauses exclues</translation>
+    </message>
+    <message>
+        <source>last task: gross {0} · {1}</source>
+        <translation>dernière tâche&#xa0;: brut {0} · {1}</translation>
+    </message>
+    <message>
+        <source> · PAUSED</source>
+        <translation> · EN PAUSE</translation>
+    </message>
+    <message>
+        <source>gross {0}</source>
+        <translation>brut {0}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>cible {0}</translation>
+    </message>
+    <message>
+        <source>target passed</source>
+        <translation>cible dépassée</translation>
+    </message>
+    <message>
+        <source>limit {0}</source>
+        <translation>limite {0}</translation>
+    </message>
+    <message>
+        <source>LIMIT PASSED</source>
+        <translation>LIMITE DÉPASSÉE</translation>
     </message>
 </context>
 <context>

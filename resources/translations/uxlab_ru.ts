@@ -253,6 +253,39 @@
     </message>
 </context>
 <context>
+    <name>DiskBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Try again to write the events kept in memory</source>
+        <translation>Снова попытаться записать события, хранящиеся в памяти</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Повторить сохранение</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation>Сохранить в другом месте…</translation>
+    </message>
+    <message>
+        <source>Write the whole session to another folder or drive and keep recording there</source>
+        <translation>Записать всю сессию в другую папку или на другой диск и продолжить запись там</translation>
+    </message>
+    <message>
+        <source>Save the session elsewhere</source>
+        <translation>Сохранить сессию в другом месте</translation>
+    </message>
+    <message>
+        <source>{0} event(s) are NOT on disk yet: {1}
+They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
+        <translation>Событий, ещё НЕ записанных на диск: {0}: {1}
+Они хранятся в памяти, запись повторяется каждые несколько секунд. Ничего из записанного ранее не повреждено.</translation>
+    </message>
+</context>
+<context>
     <name>DrillDown</name>
     <message>
         <source>Participant</source>
@@ -401,6 +434,22 @@
     <message>
         <source>session ended</source>
         <translation>сессия завершена</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>подсказка</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>критический инцидент</translation>
     </message>
     <message>
         <source>declined</source>
@@ -2026,40 +2075,12 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Время выполнения (чистое, без пауз)</translation>
     </message>
     <message>
-        <source>Net time on task</source>
-        <translation>Чистое время выполнения</translation>
-    </message>
-    <message>
-        <source>Net time on task: pauses excluded</source>
-        <translation>Чистое время выполнения: без пауз</translation>
-    </message>
-    <message>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
         <source>Enter saves the note with the time the key was pressed; Esc cancels</source>
         <translation>Enter сохраняет заметку со временем нажатия клавиши; Esc — отмена</translation>
-    </message>
-    <message>
-        <source>Retry now</source>
-        <translation>Повторить сейчас</translation>
-    </message>
-    <message>
-        <source>Try again to write the events kept in memory</source>
-        <translation>Снова попытаться записать события, хранящиеся в памяти</translation>
-    </message>
-    <message>
-        <source>Retry saving</source>
-        <translation>Повторить сохранение</translation>
-    </message>
-    <message>
-        <source>Save elsewhere…</source>
-        <translation>Сохранить в другом месте…</translation>
-    </message>
-    <message>
-        <source>Write the whole session to another folder or drive and keep recording there</source>
-        <translation>Записать всю сессию в другую папку или на другой диск и продолжить запись там</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
@@ -2222,12 +2243,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Это событие нельзя исправить.</translation>
     </message>
     <message>
-        <source>{0} event(s) are NOT on disk yet: {1}
-They are kept in memory and retried every few seconds. Nothing recorded before is damaged.</source>
-        <translation>Событий, ещё НЕ записанных на диск: {0}: {1}
-Они хранятся в памяти, запись повторяется каждые несколько секунд. Ничего из записанного ранее не повреждено.</translation>
-    </message>
-    <message>
         <source>All events are saved to disk again.</source>
         <translation>Все события снова сохранены на диск.</translation>
     </message>
@@ -2290,34 +2305,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>All tasks and questionnaires are done: press End session.</source>
         <translation>Все задания и опросники пройдены: нажмите «Завершить сессию».</translation>
-    </message>
-    <message>
-        <source>last task: gross {0} · {1}</source>
-        <translation>последнее задание: всего {0} · {1}</translation>
-    </message>
-    <message>
-        <source> · PAUSED</source>
-        <translation> · ПАУЗА</translation>
-    </message>
-    <message>
-        <source>gross {0}</source>
-        <translation>всего {0}</translation>
-    </message>
-    <message>
-        <source>target {0}</source>
-        <translation>цель {0}</translation>
-    </message>
-    <message>
-        <source>limit {0}</source>
-        <translation>лимит {0}</translation>
-    </message>
-    <message>
-        <source>LIMIT PASSED</source>
-        <translation>ЛИМИТ ПРЕВЫШЕН</translation>
-    </message>
-    <message>
-        <source>target passed</source>
-        <translation>цель превышена</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2957,45 @@ Target time {1}</source>
     <message>
         <source>Critical incident</source>
         <translation>Критический инцидент</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Net time on task</source>
+        <translation>Чистое время выполнения</translation>
+    </message>
+    <message>
+        <source>Net time on task: pauses excluded</source>
+        <translation>Чистое время выполнения: без пауз</translation>
+    </message>
+    <message>
+        <source>last task: gross {0} · {1}</source>
+        <translation>последнее задание: всего {0} · {1}</translation>
+    </message>
+    <message>
+        <source> · PAUSED</source>
+        <translation> · ПАУЗА</translation>
+    </message>
+    <message>
+        <source>gross {0}</source>
+        <translation>всего {0}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>цель {0}</translation>
+    </message>
+    <message>
+        <source>target passed</source>
+        <translation>цель превышена</translation>
+    </message>
+    <message>
+        <source>limit {0}</source>
+        <translation>лимит {0}</translation>
+    </message>
+    <message>
+        <source>LIMIT PASSED</source>
+        <translation>ЛИМИТ ПРЕВЫШЕН</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "gross_s": ("Gross time on task: start to end, pauses included", "seconds"),
     "paused_s": ("Time paused during the task", "seconds"),
     "pauses": ("Number of pauses", "count"),
-    "interrupted": ("uxlab stopped (crash / power cut) during the task and the session was resumed",
-                    "TRUE/FALSE"),
+    "interrupted": ("uxlab stopped (crash / power cut) during the task and the session was resumed; "
+                    "the time can be up to 30 s short (since the last checkpoint)", "TRUE/FALSE"),
     "errors": ("Error markers logged (undone markers not counted)", "count"),
     "assists": ("Assist markers logged", "count"),
     "notes": ("Note markers logged", "count"),

@@ -91,7 +91,8 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "paused_s": ("Temps en pause (s)", "Temps passé en pause pendant la tâche"),
         "pauses": ("Pauses", "Nombre de pauses"),
         "interrupted": ("Interrompue", "uxlab s'est arrêté (plantage / coupure) pendant la tâche "
-                        "et la session a été reprise"),
+                        "et la session a été reprise ; le temps peut être court de 30 s au plus "
+                        "(depuis le dernier point de contrôle)"),
         "errors": ("Erreurs", "Marqueurs d'erreur saisis (marqueurs annulés non comptés)"),
         "assists": ("Aides", "Marqueurs d'aide saisis"),
         "notes": ("Notes", "Marqueurs de note saisis"),
@@ -197,7 +198,8 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "gross_s": ("الزمن الإجمالي (ث)", "الزمن الإجمالي: من البداية إلى النهاية مع فترات التوقف"),
         "paused_s": ("زمن التوقف (ث)", "الزمن المتوقف أثناء المهمة"),
         "pauses": ("مرات التوقف", "عدد مرات التوقف"),
-        "interrupted": ("مقطوعة", "توقف uxlab (عطل / انقطاع كهرباء) أثناء المهمة ثم استؤنفت الجلسة"),
+        "interrupted": ("مقطوعة", "توقف uxlab (عطل / انقطاع كهرباء) أثناء المهمة ثم استؤنفت الجلسة؛ "
+                        "قد يكون الزمن أقصر بما لا يتجاوز 30 ثانية (منذ آخر نقطة حفظ)"),
         "errors": ("الأخطاء", "علامات الأخطاء المسجلة (لا تُحتسب العلامات الملغاة)"),
         "assists": ("المساعدات", "علامات المساعدة المسجلة"),
         "notes": ("الملاحظات", "علامات الملاحظات المسجلة"),
@@ -297,7 +299,7 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "paused_s": ("زمان توقف (ث)", "زمان توقف در طول وظیفه"),
         "pauses": ("توقف‌ها", "تعداد توقف‌ها"),
         "interrupted": ("قطع‌شده", "uxlab در طول وظیفه متوقف شد (خرابی / قطع برق) و جلسه از سر "
-                        "گرفته شد"),
+                        "گرفته شد؛ زمان ممکن است حداکثر ۳۰ ثانیه کمتر باشد (از آخرین نقطهٔ ذخیره)"),
         "errors": ("خطاها", "نشانگرهای خطای ثبت‌شده (نشانگرهای لغوشده شمرده نمی‌شوند)"),
         "assists": ("کمک‌ها", "نشانگرهای کمک ثبت‌شده"),
         "notes": ("یادداشت‌ها", "نشانگرهای یادداشت ثبت‌شده"),
@@ -399,7 +401,8 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "paused_s": ("Время пауз (с)", "Время на паузе во время задания"),
         "pauses": ("Паузы", "Число пауз"),
         "interrupted": ("Прервано", "uxlab остановился (сбой / отключение питания) во время "
-                        "задания, и сессия была возобновлена"),
+                        "задания, и сессия была возобновлена; время может быть короче не более "
+                        "чем на 30 с (с последней контрольной точки)"),
         "errors": ("Ошибки", "Отмеченные ошибки (отменённые отметки не считаются)"),
         "assists": ("Подсказки", "Отмеченные подсказки"),
         "notes": ("Заметки", "Отмеченные заметки"),

@@ -69,8 +69,8 @@ def keys(qtbot: QtBot, view: RunView, text: str) -> None:
 def test_keyboard_session_is_journaled_and_measured(qtbot: QtBot, console: tuple[RunView, FakeClock, Path]) -> None:
     view, clock, folder = console
     view.participant_box.setCurrentIndex(view.participant_box.findData("P1"))
-    qtbot.mouseClick(view.start_session_button, Qt.MouseButton.LeftButton)
-    view.setFocus()
+    view.participant_box.setFocus()
+    qtbot.keyClick(view.participant_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.controller.phase == BETWEEN
     assert view.controller.state.order == ["order", "track"]
 
@@ -111,7 +111,7 @@ def test_keyboard_session_is_journaled_and_measured(qtbot: QtBot, console: tuple
     sus = [4, 2, 5, 1, 4, 2, 5, 1, 4, 2]
     keys(qtbot, view, "".join(str(v) for v in sus))
     assert view.controller.phase == FINISHING
-    qtbot.mouseClick(view.end_session_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # keyboard alone
     assert view.controller.phase == ENDED
 
     read = read_journal(journal_path(folder, "P1"))

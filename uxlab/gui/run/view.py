@@ -104,6 +104,11 @@ class RunView(QWidget):
         self.start_session_button = QPushButton()
         self.start_session_button.setObjectName("startSession")
         self.start_session_button.clicked.connect(self.start_session)
+        # Ctrl+Enter starts the session, and ends it once everything is answered: with the keys
+        # above, a whole session runs from the keyboard.
+        self.session_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        self.session_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.session_shortcut.activated.connect(self._session_key)
         self.end_session_button = QPushButton()
         self.end_session_button.setObjectName("endSession")
         self.end_session_button.clicked.connect(self.end_session)
@@ -264,10 +269,11 @@ class RunView(QWidget):
         self.participant_box.setToolTip(self.tr("Pick a participant of the study or type a new id"))
         self.start_session_button.setAccessibleName(self.tr("Start or resume the session"))
         self.start_session_button.setToolTip(self.tr("Start this participant's session (or resume it if it "
-                                                     "was interrupted)"))
+                                                     "was interrupted). Key: Ctrl+Enter"))
         self.end_session_button.setText(self.tr("End session"))
         self.end_session_button.setAccessibleName(self.tr("End session"))
-        self.end_session_button.setToolTip(self.tr("End the session after the last questionnaire"))
+        self.end_session_button.setToolTip(self.tr("End the session after the last questionnaire. "
+                                                   "Key: Ctrl+Enter"))
         self.show_participant_button.setText(self.tr("Participant screen"))
         self.show_participant_button.setAccessibleName(self.tr("Show the participant screen"))
         self.show_participant_button.setToolTip(self.tr("Open the participant's window on the chosen screen "
@@ -484,6 +490,16 @@ class RunView(QWidget):
             self.participant_box.setFocus()
             return False
         return self.open_session(pid)
+
+    def _session_key(self) -> None:
+        phase = self.controller.phase
+        if not self.controller.is_open or phase == ENDED:
+            self.start_session()
+        elif phase == FINISHING:
+            self.end_session()
+        else:
+            self.show_problem(self.tr("The session ends with Ctrl+Enter once every task and questionnaire is "
+                                      "done (or use the End session button)."))
 
     def resume_session(self, pid: str) -> bool:
         return self.open_session(pid)

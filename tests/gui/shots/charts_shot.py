@@ -6,6 +6,7 @@ Completion is compared by group (by="group"); the others show the whole study.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from uxlab.analysis.tables import load_tables
 from uxlab.gui.review.charts import ChartsPanel
 
 ROOT = Path(__file__).resolve().parents[3]
-OUT = ROOT / "docs" / "screenshots"
+OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", ROOT / "docs" / "screenshots"))
 
 
 def main() -> int:

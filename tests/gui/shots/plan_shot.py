@@ -6,6 +6,7 @@ Writes docs/screenshots/plan.png and docs/screenshots/plan-ar.png.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -21,7 +22,7 @@ from uxlab.gui import i18n  # noqa: E402
 from uxlab.gui.main_window import MainWindow  # noqa: E402
 from uxlab.gui.plan.view import TAB_TASKS  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
+OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", ROOT / "docs" / "screenshots"))
 
 
 def shoot(app: QApplication, study: Path, language: str, name: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[3]
-OUT = ROOT / "docs" / "screenshots"
+OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", ROOT / "docs" / "screenshots"))
 
 
 def settle(app: QApplication) -> None:

@@ -4,13 +4,14 @@ Russian. Run: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/gui
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-OUT = ROOT / "docs" / "screenshots"
+OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", ROOT / "docs" / "screenshots"))
 
 
 def main() -> None:

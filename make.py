@@ -5,6 +5,7 @@
     python3 make.py test     # set up .venv if needed, run lint, type checks and the tests
     python3 make.py bench    # run the benchmarks and print their figures
     python3 make.py translations   # compile resources/translations/*.ts into .qm
+    python3 make.py screenshots    # redraw docs/screenshots/ (under Xvfb when xvfb-run exists)
 
 The virtual environment lives in .venv/ and is rebuilt when pyproject.toml changes.
 """
@@ -84,11 +85,24 @@ def task_translations(args: list[str]) -> int:
     return run([str(PY), "-m", "uxlab.gui.i18n_build", *args])
 
 
+def task_screenshots(args: list[str]) -> int:
+    import shutil
+
+    rc = 0
+    for script in sorted((ROOT / "tests" / "gui" / "shots").glob("*_shot.py")):
+        if shutil.which("xvfb-run"):
+            rc |= run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(PY), str(script), *args])
+        else:
+            rc |= run([str(PY), str(script), *args], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return rc
+
+
 TASKS = {
     "run": task_run,
     "test": task_test,
     "bench": task_bench,
     "translations": task_translations,
+    "screenshots": task_screenshots,
 }
 
 

@@ -1998,16 +1998,8 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>بدء الجلسة أو استئنافها</translation>
     </message>
     <message>
-        <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
-        <translation>بدء جلسة هذا المشارك (أو استئنافها إن كانت قد انقطعت)</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>إنهاء الجلسة</translation>
-    </message>
-    <message>
-        <source>End the session after the last questionnaire</source>
-        <translation>إنهاء الجلسة بعد الاستبيان الأخير</translation>
     </message>
     <message>
         <source>Participant screen</source>
@@ -2092,6 +2084,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Start task</source>
         <translation>بدء المهمة</translation>
+    </message>
+    <message>
+        <source>Start this participant&apos;s session (or resume it if it was interrupted). Key: Ctrl+Enter</source>
+        <translation>بدء جلسة هذا المشارك (أو استئنافها إن كانت قد انقطعت). المفتاح: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>End the session after the last questionnaire. Key: Ctrl+Enter</source>
+        <translation>إنهاء الجلسة بعد الاستبيان الأخير. المفتاح: Ctrl+Enter</translation>
     </message>
     <message>
         <source>Pause / resume</source>
@@ -2208,6 +2208,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Type or pick a participant id first.</source>
         <translation>اكتب معرّف مشارك أو اختره أولًا.</translation>
+    </message>
+    <message>
+        <source>The session ends with Ctrl+Enter once every task and questionnaire is done (or use the End session button).</source>
+        <translation>تنتهي الجلسة بالضغط على Ctrl+Enter بعد إنجاز كل المهام والاستبيانات (أو استخدم زر «إنهاء الجلسة»).</translation>
     </message>
     <message>
         <source>Open a study folder first (File &gt; Open study).</source>

@@ -1993,16 +1993,8 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>شروع یا ادامه جلسه</translation>
     </message>
     <message>
-        <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
-        <translation>شروع جلسه این شرکت‌کننده (یا ادامه آن اگر قطع شده بود)</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>پایان جلسه</translation>
-    </message>
-    <message>
-        <source>End the session after the last questionnaire</source>
-        <translation>پایان جلسه پس از آخرین پرسش‌نامه</translation>
     </message>
     <message>
         <source>Participant screen</source>
@@ -2087,6 +2079,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Start task</source>
         <translation>شروع وظیفه</translation>
+    </message>
+    <message>
+        <source>Start this participant&apos;s session (or resume it if it was interrupted). Key: Ctrl+Enter</source>
+        <translation>شروع جلسه این شرکت‌کننده (یا ادامه آن اگر قطع شده بود). کلید: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>End the session after the last questionnaire. Key: Ctrl+Enter</source>
+        <translation>پایان جلسه پس از آخرین پرسش‌نامه. کلید: Ctrl+Enter</translation>
     </message>
     <message>
         <source>Pause / resume</source>
@@ -2203,6 +2203,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Type or pick a participant id first.</source>
         <translation>اول شناسه یک شرکت‌کننده را بنویسید یا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The session ends with Ctrl+Enter once every task and questionnaire is done (or use the End session button).</source>
+        <translation>پس از انجام همه وظیفه‌ها و پرسش‌نامه‌ها، جلسه با Ctrl+Enter پایان می‌یابد (یا از دکمه «پایان جلسه» استفاده کنید).</translation>
     </message>
     <message>
         <source>Open a study folder first (File &gt; Open study).</source>

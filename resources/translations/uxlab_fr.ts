@@ -1994,16 +1994,8 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Démarrer ou reprendre la séance</translation>
     </message>
     <message>
-        <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
-        <translation>Démarrer la séance de ce participant (ou la reprendre si elle a été interrompue)</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>Terminer la séance</translation>
-    </message>
-    <message>
-        <source>End the session after the last questionnaire</source>
-        <translation>Terminer la séance après le dernier questionnaire</translation>
     </message>
     <message>
         <source>Participant screen</source>
@@ -2088,6 +2080,14 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>Start task</source>
         <translation>Démarrer la tâche</translation>
+    </message>
+    <message>
+        <source>Start this participant&apos;s session (or resume it if it was interrupted). Key: Ctrl+Enter</source>
+        <translation>Démarrer la séance de ce participant (ou la reprendre si elle a été interrompue). Touche&#xa0;: Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>End the session after the last questionnaire. Key: Ctrl+Enter</source>
+        <translation>Terminer la séance après le dernier questionnaire. Touche&#xa0;: Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Pause / resume</source>
@@ -2204,6 +2204,10 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>Type or pick a participant id first.</source>
         <translation>Saisissez ou choisissez d’abord un identifiant de participant.</translation>
+    </message>
+    <message>
+        <source>The session ends with Ctrl+Enter once every task and questionnaire is done (or use the End session button).</source>
+        <translation>La séance se termine avec Ctrl+Entrée une fois toutes les tâches et tous les questionnaires faits (ou avec le bouton Terminer la séance).</translation>
     </message>
     <message>
         <source>Open a study folder first (File &gt; Open study).</source>

@@ -1995,16 +1995,8 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Начать или продолжить сессию</translation>
     </message>
     <message>
-        <source>Start this participant&apos;s session (or resume it if it was interrupted)</source>
-        <translation>Начать сессию этого участника (или продолжить, если она была прервана)</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>Завершить сессию</translation>
-    </message>
-    <message>
-        <source>End the session after the last questionnaire</source>
-        <translation>Завершить сессию после последнего опросника</translation>
     </message>
     <message>
         <source>Participant screen</source>
@@ -2089,6 +2081,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Start task</source>
         <translation>Начать задание</translation>
+    </message>
+    <message>
+        <source>Start this participant&apos;s session (or resume it if it was interrupted). Key: Ctrl+Enter</source>
+        <translation>Начать сессию этого участника (или продолжить, если она была прервана). Клавиша: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>End the session after the last questionnaire. Key: Ctrl+Enter</source>
+        <translation>Завершить сессию после последнего опросника. Клавиша: Ctrl+Enter</translation>
     </message>
     <message>
         <source>Pause / resume</source>
@@ -2205,6 +2205,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Type or pick a participant id first.</source>
         <translation>Сначала введите или выберите идентификатор участника.</translation>
+    </message>
+    <message>
+        <source>The session ends with Ctrl+Enter once every task and questionnaire is done (or use the End session button).</source>
+        <translation>Сессия завершается по Ctrl+Enter, когда все задания и опросники пройдены (или кнопкой «Завершить сессию»).</translation>
     </message>
     <message>
         <source>Open a study folder first (File &gt; Open study).</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -28,11 +29,11 @@ INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstrac
 def _unlabelled(root: QWidget) -> list[str]:
     missing = []
     for w in root.findChildren(QWidget):
-        if not isinstance(w, INTERACTIVE) or not w.isVisibleTo(root):
-            continue
+        if not isinstance(w, INTERACTIVE) or w.window() is not root.window():
+            continue  # (every sub-tab is checked, shown or not; pop-ups are their own windows)
         parent = w.parentWidget()
         # parts of a compound widget (a combo box's line edit, a spin box's editor, scroll bars)
-        if isinstance(parent, QComboBox | QAbstractSpinBox) or type(w).__name__ in ("QScrollBar", "QHeaderView"):
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QTabBar) or type(w).__name__ in ("QScrollBar", "QHeaderView"):
             continue
         if w.objectName().startswith("qt_"):  # Qt's own internals (tab bar scrollers, ...)
             continue

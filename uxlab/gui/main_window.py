@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from uxlab.core.errors import UxlabError
 from uxlab.core.study import Study, Task
 from uxlab.gui import i18n, settings
 from uxlab.gui.plan.view import PlanView
+from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review.view import ReviewView
 from uxlab.gui.run.view import RunView
 from uxlab.gui.study_context import StudyContext
@@ -30,7 +31,7 @@ from uxlab.storage.study_files import save_study, study_file
 DOCS_URL = "https://github.com/uxlab/uxlab/blob/main/docs/metrics.md"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -135,10 +136,6 @@ class MainWindow(QMainWindow):
             self.language_actions[current].setChecked(True)
         self._update_title()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_title(self) -> None:
         name = self.tr("no study open")

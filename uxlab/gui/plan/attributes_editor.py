@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from uxlab.core.study import ParticipantField, Study
 from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, problem_text
 from uxlab.gui.plan.validation import Problem
+from uxlab.gui.retranslate import Retranslatable
 
 COL_NAME, COL_LABEL, COL_CHOICES = 0, 1, 2
 _SPLIT = re.compile(r"\s*,\s*")
@@ -31,7 +32,7 @@ def parse_choices(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for c in _SPLIT.split(text.strip()) if c))
 
 
-class AttributesEditor(QWidget):
+class AttributesEditor(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,10 +84,6 @@ class AttributesEditor(QWidget):
         self.remove_button.setToolTip(self.tr("Stop recording the selected attribute (values already entered "
                                               "stay with the participants)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, study: Study) -> None:
         self.study = study

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from uxlab.core.study import Study
 from uxlab.gui import i18n
 from uxlab.gui.plan.fields import FieldBox, problem_text
 from uxlab.gui.plan.validation import Problem
+from uxlab.gui.retranslate import Retranslatable
 
 _SPLIT = re.compile(r"[\s,;]+")
 
@@ -33,7 +34,7 @@ def parse_languages(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-class DetailsEditor(QWidget):
+class DetailsEditor(Retranslatable, QWidget):
     changed = Signal()
     languages_changed = Signal()
 
@@ -103,10 +104,6 @@ class DetailsEditor(QWidget):
         self.can_end.setAccessibleName(self.tr("Participant can end a task"))
         self.can_end.setToolTip(self.tr("Show the participant a button to say they are done with the task"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ model
     def load(self, study: Study) -> None:

@@ -3,7 +3,7 @@ each participant will get, computed by the same function the session runner uses
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from uxlab.core.ordering import task_order, williams_rows
 from uxlab.core.study import ORDER_POLICIES, Study, pick_text
 from uxlab.gui.plan.fields import FieldBox, problem_text
 from uxlab.gui.plan.validation import Problem
+from uxlab.gui.retranslate import Retranslatable
 
 PREVIEW_ROWS_WITHOUT_PARTICIPANTS = 8
 MAX_PREVIEW_ROWS = 2000
@@ -37,7 +38,7 @@ def preview_orders(study: Study) -> list[tuple[str, list[str]]]:
     return [(label, task_order(ids, study.order, i, pid)) for i, (label, pid) in enumerate(people)]
 
 
-class OrderEditor(QWidget):
+class OrderEditor(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -91,10 +92,6 @@ class OrderEditor(QWidget):
         self.table.setToolTip(self.tr("The order each participant will get, in the order participants are listed"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, study: Study) -> None:
         self.study = study

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -34,6 +33,7 @@ from uxlab.gui.plan.attributes_editor import AttributesEditor
 from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, problem_text
 from uxlab.gui.plan.task_editor import unique_id
 from uxlab.gui.plan.validation import Problem
+from uxlab.gui.retranslate import Retranslatable
 
 COL_ID, COL_GROUP, COL_LANGUAGE = 0, 1, 2
 GROUP_FIELD = "group"
@@ -71,7 +71,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class ParticipantsEditor(QWidget):
+class ParticipantsEditor(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -141,10 +141,6 @@ class ParticipantsEditor(QWidget):
             self._set_headers()
             self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ model
     def _fields(self) -> dict[str, tuple[str, tuple[str, ...]]]:

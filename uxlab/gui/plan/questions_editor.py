@@ -3,7 +3,7 @@ after the session (SUS, UMUX-Lite, NPS, CSAT, CES), ticked and ordered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from uxlab.core.study import BUILTIN_QUESTIONNAIRES, Study, pick_text
 from uxlab.gui import i18n
 from uxlab.gui.plan.fields import FieldBox, problem_text
 from uxlab.gui.plan.validation import Problem
+from uxlab.gui.retranslate import Retranslatable
 from uxlab.storage.resources import builtin_questionnaires
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,7 +37,7 @@ def questionnaire_name(qid: str, language: str) -> str:
     return pick_text(q.name, language, "en") if q is not None else qid
 
 
-class QuestionsEditor(QWidget):
+class QuestionsEditor(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,10 +125,6 @@ class QuestionsEditor(QWidget):
             self.custom.setText(self.tr("Then the study's own rating items (kept as written in "
                                         "study.json):") + "\n" + "\n".join(lines))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, study: Study) -> None:
         self.study = study

@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 import itertools
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from uxlab.core.study import Study, Task, pick_text
 from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, language_label, problem_text
 from uxlab.gui.plan.validation import Problem
+from uxlab.gui.retranslate import Retranslatable
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MAX_SECONDS = 24 * 3600.0
@@ -81,7 +82,7 @@ class SecondsBox(QDoubleSpinBox):
         self.setValue(0.0 if value is None else value)
 
 
-class TaskEditor(QWidget):
+class TaskEditor(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -286,10 +287,6 @@ class TaskEditor(QWidget):
         self.empty_note.setText(self.tr("The study has no tasks yet. Press Add to write the first one."))
         self._show_texts()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ model
     def load(self, study: Study, keep_row: int = 0, recorded: dict[str, int] | None = None) -> None:

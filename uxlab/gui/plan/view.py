@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from uxlab.gui.plan.participants_editor import ParticipantsEditor
 from uxlab.gui.plan.questions_editor import QuestionsEditor
 from uxlab.gui.plan.task_editor import TaskEditor
 from uxlab.gui.plan.validation import Problem, build_study, check_study
+from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import study_file
 
@@ -48,7 +49,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 VALIDATE_DELAY_MS = 250
 
 
-class PlanView(QWidget):
+class PlanView(Retranslatable, QWidget):
     dirty_changed = Signal(bool)
 
     def __init__(self, context: StudyContext, parent: QWidget | None = None) -> None:
@@ -169,10 +170,6 @@ class PlanView(QWidget):
         if self.draft is not None:
             self._show_problems(check_study(self.draft, self._file_name()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_message(self) -> None:
         if self.context.is_results_file:

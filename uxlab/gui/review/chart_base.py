@@ -9,12 +9,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from uxlab.analysis.model import ATTEMPTED_OUTCOMES, StudyTables
 from uxlab.analysis.stats import adjusted_wald_arrays
+from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review.chart_style import HoverTips, make_plot_widget, set_title
 
 
@@ -187,7 +187,7 @@ def fnum(v: Any) -> float:
     return float("nan") if v is None else float(v)
 
 
-class ChartBase(QWidget):
+class ChartBase(Retranslatable, QWidget):
     """A chart: a plot, optional controls above it, drawn when first shown (or exported)."""
 
     key = "chart"  # file names: chart-<key>.png / .svg
@@ -249,7 +249,3 @@ class ChartBase(QWidget):
         super().showEvent(event)
         self.ensure_drawn()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from uxlab.analysis.model import StudyTables
+from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review.chart_base import ChartBase, ChartData
 from uxlab.gui.review.chart_export import export_png, export_svg
 from uxlab.gui.review.chart_journey import JourneyChart
@@ -21,7 +21,7 @@ from uxlab.gui.review.chart_tasks import CompletionChart, QuadrantChart, SeqChar
 from uxlab.gui.review.chart_timeline import TimelineChart
 
 
-class ChartsPanel(QWidget):
+class ChartsPanel(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartsPanel")
@@ -61,10 +61,6 @@ class ChartsPanel(QWidget):
         self.tabs.setToolTip(self.tr(
             "Charts of the study results; hover a bar or point for its numbers."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_data(self, tables: StudyTables, result: dict[str, Any], by: str | None) -> None:
         """Show ``result = analyze(tables, confidence, by)``; draws the chart on screen now."""

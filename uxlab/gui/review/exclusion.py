@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.study import Participant, Study
+from uxlab.gui.retranslate import Retranslatable
 
 
 def with_exclusion(study: Study, participant: str, excluded: bool, reason: str,
@@ -33,7 +33,7 @@ def with_exclusion(study: Study, participant: str, excluded: bool, reason: str,
     return out
 
 
-class ExcludeDialog(QDialog):
+class ExcludeDialog(Retranslatable, QDialog):
     """Asks why a participant is excluded; OK stays disabled until a reason is written."""
 
     def __init__(self, participant: str, parent: QWidget | None = None) -> None:
@@ -77,7 +77,3 @@ class ExcludeDialog(QDialog):
                                        "technical problem, session not finished"))
         self.reason.setPlaceholderText(self.tr("Reason (required)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -17,7 +17,6 @@ from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import (
-    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
@@ -54,6 +53,7 @@ from uxlab.analysis.model import StudyTables
 from uxlab.core.errors import UxlabError
 from uxlab.export.xlsx import export_xlsx
 from uxlab.gui import i18n
+from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review import comparison as comparison_table
 from uxlab.gui.review import drilldown, participant_table, selection, task_table
 from uxlab.gui.review.background import CANCELLED, DONE, BackgroundJob, Job, error_text
@@ -118,7 +118,7 @@ def _fit_columns(view: QTableView, cap: int = 320) -> None:
             header.resizeSection(c, cap)
 
 
-class ReviewView(QWidget):
+class ReviewView(Retranslatable, QWidget):
     def __init__(self, context: StudyContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewView")
@@ -425,10 +425,6 @@ class ReviewView(QWidget):
             self._fill_choices(self.tables)  # "nothing", "everyone", "group" in the new language
         self._fill_all()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ================================================================== options
     def confidence(self) -> float:

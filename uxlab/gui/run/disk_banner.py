@@ -3,11 +3,13 @@ moderator can retry now or save the whole session elsewhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from uxlab.gui.retranslate import Retranslatable
 
-class DiskBanner(QFrame):
+
+class DiskBanner(Retranslatable, QFrame):
     retry_clicked = Signal()
     elsewhere_clicked = Signal()
 
@@ -39,10 +41,6 @@ class DiskBanner(QFrame):
                                                  "recording there"))
         self.elsewhere_button.setAccessibleName(self.tr("Save the session elsewhere"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_failure(self, unsaved: int, reason: str) -> None:
         self.text.setText(self.tr("{0} event(s) are NOT on disk yet: {1}\nThey are kept in memory and "

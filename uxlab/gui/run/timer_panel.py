@@ -3,10 +3,11 @@ the target / limit cues (the colour turns when the target and then the limit pas
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.run.controller import SessionController
 from uxlab.gui.run.event_log import outcome_label
 from uxlab.gui.run.timefmt import clock_text
@@ -15,7 +16,7 @@ TARGET_COLOUR = "#E69F00"  # Okabe-Ito orange: the target time has passed
 LIMIT_COLOUR = "#D55E00"  # vermillion: the time limit has passed
 
 
-class TimerPanel(QWidget):
+class TimerPanel(Retranslatable, QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -45,10 +46,6 @@ class TimerPanel(QWidget):
         self.timer_label.setToolTip(self.tr("Net time on task: pauses excluded"))
         self.update_time()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def update_time(self) -> None:
         """Called ten times a second: only labels change, nothing is computed over the session."""

@@ -33,6 +33,7 @@ from uxlab.core.errors import UxlabError
 from uxlab.core.events import Event
 from uxlab.core.study import pick_text
 from uxlab.gui import settings
+from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.run import keys
 from uxlab.gui.run.controller import (
     BETWEEN,
@@ -59,7 +60,7 @@ OUTCOME_KEYS = ("success", "partial", "fail", "abandoned")
 MARKER_ACTIONS = ("error", "assist", "note", "critical")
 
 
-class RunView(QWidget):
+class RunView(Retranslatable, QWidget):
     session_running_changed = Signal(bool)
 
     def __init__(self, context: StudyContext, parent: QWidget | None = None,
@@ -300,10 +301,6 @@ class RunView(QWidget):
         self._fill_screens()
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _label_buttons(self) -> None:
         short = {

@@ -172,7 +172,7 @@ def _event_rows(st: SessionState, pid: str, erow: dict[str, list[Any]]) -> None:
         erow["session_id"].append(st.session_id)
         erow["seq"].append(e.seq)
         erow["kind"].append(e.kind)
-        erow["t_s"].append(e.t_ns / 1e9)
+        erow["t_s"].append(e.moment_ns / 1e9)
         erow["wall"].append(e.wall)
         erow["task"].append(d.get("task") or "")
         erow["marker"].append(d.get("marker") or "")

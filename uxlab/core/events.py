@@ -20,6 +20,8 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "task_started": ("task",),
     "task_paused": ("task",),
     "task_resumed": ("task",),
+    "task_stopped": ("task",),
+    "task_continued": ("task",),
     "task_ended": ("task", "outcome"),
     "checkpoint": (),
     "marker": ("marker", "text"),
@@ -44,7 +46,12 @@ _PAYLOAD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "declined": ((bool,), "true or false"),
     "target": ((int,), "an event number"),
     "changes": ((dict,), "an object"),
+    "at_t_ns": ((int,), "a time in nanoseconds"),
+    "by": ((str,), "who stopped the task: participant or moderator"),
 }
+
+# Who stopped a task's clock before its outcome was chosen.
+STOPPED_BY = ("participant", "moderator")
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,16 @@ class Event:
     @property
     def t_s(self) -> float:
         return self.t_ns / 1e9
+
+    @property
+    def moment_ns(self) -> int:
+        """When it happened on the session timeline: the key press or click (``at_t_ns``) when
+        the event carries one, else when it was journaled (``t_ns``). A key's moment is never
+        moved by what was recorded between the key and the journaling (a checkpoint, a rating)."""
+        at = self.data.get("at_t_ns")
+        if isinstance(at, int) and not isinstance(at, bool) and 0 <= at <= self.t_ns:
+            return at
+        return self.t_ns
 
     @property
     def task(self) -> str | None:

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import RecorderError
-from uxlab.core.events import MARKER_KINDS, OUTCOMES, Event
+from uxlab.core.events import MARKER_KINDS, OUTCOMES, STOPPED_BY, Event
 from uxlab.core.session import SessionState
 
 
@@ -39,7 +39,8 @@ class Recorder:
         if self.state.started and not self.state.ended:
             self._emit("session_resumed", {})
             a = self.state.current
-            if a is not None and a.running and not a.paused:
+            # A stopped task waits for its outcome: its clock is already still.
+            if a is not None and a.running and not a.paused and not a.stopped:
                 self._emit("task_paused", {"task": a.task, "reason": "resumed after interruption"})
 
     # ----------------------------------------------------------------- time
@@ -50,8 +51,12 @@ class Recorder:
 
     # ----------------------------------------------------------------- plumbing
     def _emit(self, kind: str, data: dict[str, Any], at_t_ns: int | None = None) -> Event:
-        t = self.now_t_ns() if at_t_ns is None else at_t_ns
-        t = max(t, self.state.last_t_ns)
+        """Journal one event. ``t_ns`` is when it is written (never earlier than the event
+        before it); ``at_t_ns``, when given, is the moment it happened (the key press, the
+        click) and is kept as is: a checkpoint or a rating written in between never moves it."""
+        t = max(self.now_t_ns(), self.state.last_t_ns)
+        if at_t_ns is not None:
+            data = {**data, "at_t_ns": max(0, min(int(at_t_ns), t))}
         event = Event(self.state.last_seq + 1 + len(self.unsaved), kind, t, wall_iso(self.clock.wall_ns()), data)
         if self.unsaved:
             self.unsaved.append(event)
@@ -140,6 +145,8 @@ class Recorder:
         task = self._running()
         if self.state.attempts[task].paused:
             raise RecorderError("the task is already paused", fix="resume it")
+        if self.state.attempts[task].stopped:
+            raise RecorderError("the task's clock is stopped", fix="choose its outcome, or continue the task")
         return self._emit("task_paused", {"task": task}, at_t_ns)
 
     def resume(self, at_t_ns: int | None = None) -> Event:
@@ -152,10 +159,31 @@ class Recorder:
         task = self._running()
         return self.resume(at_t_ns) if self.state.attempts[task].paused else self.pause(at_t_ns)
 
+    def stop_task(self, by: str, at_t_ns: int | None = None) -> Event:
+        """Stop the running task's clock now; its outcome is chosen afterwards (:meth:`end_task`).
+        Journaled at once, so a crash before the moderator's judgement keeps the moment."""
+        if by not in STOPPED_BY:
+            raise RecorderError(f"unknown stopper '{by}'", fix=f"use one of {', '.join(STOPPED_BY)}")
+        task = self._running()
+        if self.state.attempts[task].stopped:
+            raise RecorderError("the task's clock is already stopped", fix="choose its outcome")
+        return self._emit("task_stopped", {"task": task, "by": by}, at_t_ns)
+
+    def continue_task(self, at_t_ns: int | None = None) -> Event:
+        """Set a stop aside: the participant carries on; the stopped stretch counts as task time."""
+        task = self._running()
+        if not self.state.attempts[task].stopped:
+            raise RecorderError("the task's clock is not stopped", fix="nothing to continue")
+        return self._emit("task_continued", {"task": task}, at_t_ns)
+
     def end_task(self, outcome: str, at_t_ns: int | None = None) -> Event:
+        """End the running task. A stopped task ends at its stop; otherwise at ``at_t_ns``."""
         if outcome not in OUTCOMES:
             raise RecorderError(f"unknown outcome '{outcome}'", fix=f"use one of {', '.join(OUTCOMES)}")
         task = self._running()
+        a = self.state.attempts[task]
+        if a.stopped_t_ns is not None:
+            at_t_ns = a.stopped_t_ns
         return self._emit("task_ended", {"task": task, "outcome": outcome}, at_t_ns)
 
     def skip_task(self, task: str, at_t_ns: int | None = None) -> Event:
@@ -180,9 +208,7 @@ class Recorder:
         data: dict[str, Any] = {"marker": kind, "text": text}
         if cur is not None and cur.running:
             data["task"] = cur.task
-        if at_t_ns is not None:
-            data["at_t_ns"] = at_t_ns
-        return self._emit("marker", data)
+        return self._emit("marker", data, at_t_ns)
 
     def undo_last_marker(self) -> Event:
         self._need_open()

@@ -44,6 +44,11 @@ class Attempt:
     pause_started_t_ns: int | None = None
     pauses: int = 0
     interrupted: bool = False  # uxlab stopped (crash, power cut) while this task ran
+    # The task's clock was stopped (the participant's "I'm done", the moderator's end key) and
+    # the outcome is not chosen yet: the attempt ends at this moment, whatever comes before the
+    # moderator's judgement.
+    stopped_t_ns: int | None = None
+    stopped_by: str = ""
     markers: list[Marker] = field(default_factory=list)
     ratings: dict[str, Answer] = field(default_factory=dict)
 
@@ -55,15 +60,25 @@ class Attempt:
     def paused(self) -> bool:
         return self.pause_started_t_ns is not None
 
+    @property
+    def stopped(self) -> bool:
+        """The clock is stopped and the outcome is still to be chosen."""
+        return self.ended_t_ns is None and self.stopped_t_ns is not None
+
+    def _end(self, now_t_ns: int | None) -> int:
+        if self.ended_t_ns is not None:
+            return self.ended_t_ns
+        if self.stopped_t_ns is not None:
+            return self.stopped_t_ns
+        return now_t_ns if now_t_ns is not None else self.started_t_ns
+
     def gross_ns(self, now_t_ns: int | None = None) -> int:
-        end = self.ended_t_ns if self.ended_t_ns is not None else (now_t_ns or self.started_t_ns)
-        return max(0, end - self.started_t_ns)
+        return max(0, self._end(now_t_ns) - self.started_t_ns)
 
     def net_ns(self, now_t_ns: int | None = None) -> int:
         paused = self.paused_ns
         if self.pause_started_t_ns is not None:
-            end = self.ended_t_ns if self.ended_t_ns is not None else (now_t_ns or self.pause_started_t_ns)
-            paused += max(0, end - self.pause_started_t_ns)
+            paused += max(0, self._end(now_t_ns) - self.pause_started_t_ns)
         return max(0, self.gross_ns(now_t_ns) - paused)
 
     def count(self, kind: str) -> int:
@@ -92,6 +107,7 @@ class SessionState:
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _by_seq: dict[int, Any] = field(default_factory=dict, repr=False)
+    _markers: list[Marker] = field(default_factory=list, repr=False)  # every marker, in seq order
 
     # ------------------------------------------------------------------ queries
     @property
@@ -99,14 +115,20 @@ class SessionState:
         return self.attempts.get(self.current_task) if self.current_task else None
 
     def all_markers(self) -> list[Marker]:
-        out = list(self.session_markers)
-        for a in self.attempts.values():
-            out.extend(a.markers)
-        return sorted(out, key=lambda m: m.seq)
+        """Every marker of the session in the order they were recorded."""
+        return list(self._markers)
+
+    def marker(self, seq: int) -> Marker | None:
+        """The marker recorded as event ``seq`` (with its corrections applied)."""
+        m = self._by_seq.get(seq)
+        return m if isinstance(m, Marker) else None
 
     def last_undoable_marker(self) -> Marker | None:
-        live = [m for m in self.all_markers() if not m.undone]
-        return live[-1] if live else None
+        # From the end: costs the number of markers undone at the end, not the session's length.
+        for m in reversed(self._markers):
+            if not m.undone:
+                return m
+        return None
 
     def next_task(self) -> str | None:
         """The first task in this participant's order that has not ended."""
@@ -117,7 +139,12 @@ class SessionState:
         return None
 
     def event(self, seq: int) -> Event | None:
-        for e in reversed(self.events):
+        events = self.events
+        if events:  # sequence numbers are usually contiguous: look there first
+            i = seq - events[0].seq
+            if 0 <= i < len(events) and events[i].seq == seq:
+                return events[i]
+        for e in reversed(events):
             if e.seq == seq:
                 return e
         return None
@@ -164,7 +191,7 @@ class SessionState:
         if tid in self.attempts and not self.attempts[tid].running:
             self._warn(e, f"task {tid} started again after it ended; the new attempt replaces it")
         pos = self.order.index(tid) + 1 if tid in self.order else len(self.attempts) + 1
-        self.attempts[tid] = Attempt(tid, pos, e.seq, e.t_ns, e.wall)
+        self.attempts[tid] = Attempt(tid, pos, e.seq, e.moment_ns, e.wall)
         self.current_task = tid
 
     def _attempt_for(self, e: Event) -> Attempt | None:
@@ -176,15 +203,32 @@ class SessionState:
 
     def _on_task_paused(self, e: Event) -> None:
         a = self._attempt_for(e)
-        if a is not None and a.running and a.pause_started_t_ns is None:
-            a.pause_started_t_ns = e.t_ns
+        if a is not None and a.running and not a.stopped and a.pause_started_t_ns is None:
+            a.pause_started_t_ns = max(e.moment_ns, a.started_t_ns)
             a.pauses += 1
 
     def _on_task_resumed(self, e: Event) -> None:
         a = self._attempt_for(e)
         if a is not None and a.pause_started_t_ns is not None:
-            a.paused_ns += max(0, e.t_ns - a.pause_started_t_ns)
+            a.paused_ns += max(0, e.moment_ns - a.pause_started_t_ns)
             a.pause_started_t_ns = None
+
+    def _on_task_stopped(self, e: Event) -> None:
+        a = self._attempt_for(e)
+        if a is None or not a.running:
+            return
+        if a.stopped:
+            self._warn(e, f"task {a.task} was already stopped")
+            return
+        a.stopped_t_ns = max(e.moment_ns, a.started_t_ns)
+        a.stopped_by = str(e.data.get("by", ""))
+
+    def _on_task_continued(self, e: Event) -> None:
+        # The stop is set aside: the participant carries on and the stopped stretch is task time.
+        a = self._attempt_for(e)
+        if a is not None and a.running:
+            a.stopped_t_ns = None
+            a.stopped_by = ""
 
     def _on_task_ended(self, e: Event) -> None:
         tid = str(e.data["task"])
@@ -196,10 +240,14 @@ class SessionState:
             pos = self.order.index(tid) + 1 if tid in self.order else len(self.attempts) + 1
             a = Attempt(tid, pos, e.seq, e.t_ns, e.wall)
             self.attempts[tid] = a
+        # The end is the moment the clock stopped (the key, the participant's click), journaled
+        # when it happened; nothing recorded between then and the outcome moves it.
+        end = a.stopped_t_ns if a.stopped_t_ns is not None else e.moment_ns
+        end = max(end, a.started_t_ns)
         if a.pause_started_t_ns is not None:
-            a.paused_ns += max(0, e.t_ns - a.pause_started_t_ns)
+            a.paused_ns += max(0, end - a.pause_started_t_ns)
             a.pause_started_t_ns = None
-        a.ended_t_ns = e.t_ns
+        a.ended_t_ns = end
         a.ended_wall = e.wall
         a.end_seq = e.seq
         a.outcome = outcome
@@ -217,6 +265,7 @@ class SessionState:
         m = Marker(e.seq, kind, str(e.data["text"]), t, e.wall, tid if isinstance(tid, str) else None)
         target = self.attempts.get(m.task) if m.task else None
         (target.markers if target is not None else self.session_markers).append(m)
+        self._markers.append(m)
         self._by_seq[e.seq] = m
 
     def _on_rating(self, e: Event) -> None:

@@ -48,7 +48,6 @@ class SessionController(QObject):
         self.study: Study | None = None
         self.folder: Path | None = None
         self.language = ""
-        self.pending_end_t: int | None = None  # the participant pressed "I'm done" at this time
         self.save_error = ""  # why the first unsaved event could not be written
         self.chosen_next: str | None = None  # the moderator picked this task to run next
         self._checkpoint = QTimer(self)
@@ -85,7 +84,6 @@ class SessionController(QObject):
             raise
         self.recorder, self.study, self.folder = recorder, study, Path(folder)
         self.language = recorder.state.language or study.language
-        self.pending_end_t = None
         self._checkpoint.start()
         self.running_changed.emit(True)
         self.changed.emit()
@@ -155,6 +153,13 @@ class SessionController(QObject):
     def current(self) -> Attempt | None:
         a = self.state.current
         return a if a is not None and a.running else None
+
+    @property
+    def pending_end_t(self) -> int | None:
+        """The moment the running task's clock was stopped, waiting for its outcome (from the
+        journal, so it survives a crash)."""
+        a = self.current
+        return a.stopped_t_ns if a is not None else None
 
     def last_rated_attempt(self) -> Attempt | None:
         """The most recently ended attempt that gets per-task questions (not a skipped one)."""
@@ -242,7 +247,6 @@ class SessionController(QObject):
         if nxt is None:
             self.problem.emit(self.tr("Every task has been done."))
             return None
-        self.pending_end_t = None
         assert self.recorder is not None
         event = self._do(self.recorder.start_task, nxt, t)
         if event is not None:
@@ -255,13 +259,32 @@ class SessionController(QObject):
         if self.current is None:
             self.problem.emit(self.tr("No task is running."))
             return None
-        if self.pending_end_t is not None:  # the participant said "done" but carries on
-            self.pending_end_t = None
-            self.problem.emit(self.tr("The task continues: the participant's \"I'm done\" was set aside."))
-            self.changed.emit()
-            return None
+        if self.pending_end_t is not None:  # the clock was stopped but the participant carries on
+            return self.continue_task(t)
         assert self.recorder is not None
         return self._do(self.recorder.toggle_pause, t)
+
+    def stop_task(self, by: str, t: int | None = None) -> Event | None:
+        """Stop the running task's clock at ``t`` (journaled now); the outcome comes next."""
+        if self._ready() is None:
+            return None
+        if self.current is None:
+            self.problem.emit(self.tr("No task is running."))
+            return None
+        if self.pending_end_t is not None:
+            return None  # already stopped: the first stop is the end
+        assert self.recorder is not None
+        return self._do(self.recorder.stop_task, by, t)
+
+    def continue_task(self, t: int | None = None) -> Event | None:
+        """Set the stop aside: the task goes on, the stopped stretch counts as task time."""
+        if self._ready() is None or self.pending_end_t is None:
+            return None
+        assert self.recorder is not None
+        event = self._do(self.recorder.continue_task, t)
+        if event is not None:
+            self.problem.emit(self.tr("The task continues: its clock runs again."))
+        return event
 
     def end_task(self, outcome: str, t: int | None = None) -> Event | None:
         if self._ready() is None:
@@ -269,20 +292,14 @@ class SessionController(QObject):
         if self.current is None:
             self.problem.emit(self.tr("No task is running."))
             return None
-        if self.pending_end_t is not None:
-            t = self.pending_end_t  # the participant said "done" then; the moderator judged later
         assert self.recorder is not None
-        event = self._do(self.recorder.end_task, outcome, t)
-        if event is not None:
-            self.pending_end_t = None
-        return event
+        # A stopped task ends at its stop (the recorder sees to it), not at this key.
+        return self._do(self.recorder.end_task, outcome, t)
 
-    def participant_done(self, t: int) -> None:
-        """The participant pressed "I'm done": the task time stops there; the moderator then
-        chooses the outcome."""
-        if self.current is not None:
-            self.pending_end_t = t
-            self.changed.emit()
+    def participant_done(self, t: int) -> Event | None:
+        """The participant pressed "I'm done": the task's clock stops there, on disk at once;
+        the moderator then chooses the outcome."""
+        return self.stop_task("participant", t)
 
     def skip_task(self, t: int | None = None) -> Event | None:
         if self._ready() is None:

@@ -48,6 +48,7 @@ class QuestionForm(QScrollArea):
         self.value_buttons: dict[tuple[str, str], list[QPushButton]] = {}
         self.declined_buttons: dict[tuple[str, str], QPushButton] = {}
         self.word_buttons: list[QPushButton] = []
+        self.pending_label: QLabel | None = None  # the value being typed for the first question
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         """Translated through the form's own translator: the participant screen speaks the
@@ -69,6 +70,7 @@ class QuestionForm(QScrollArea):
         self.value_buttons.clear()
         self.declined_buttons.clear()
         self.word_buttons = []
+        self.pending_label = None
         last_source = None
         for q in questions:
             if q.source_name and q.source_name != last_source:
@@ -79,16 +81,25 @@ class QuestionForm(QScrollArea):
                 heading.setFont(f)
                 self._layout.addWidget(heading)
                 last_source = q.source_name
-            self._layout.addWidget(self._row(q))
+            self._layout.addWidget(self._row(q, first=q is questions[0]))
         if words:
             self._layout.addWidget(self._word_row(words))
+        # The question waiting now is always in view (the list may have been scrolled down).
+        self.verticalScrollBar().setValue(0)
+
+    def set_pending_value(self, text: str) -> None:
+        """Show the digits typed so far for the first question ("1…" before NPS 10)."""
+        if self.pending_label is None:
+            return
+        self.pending_label.setText(self.tr("Typed: {0}… (next digit, or Enter)").format(text) if text else "")
+        self.pending_label.setVisible(bool(text))
 
     def _font(self, base: QFont, scale: float) -> QFont:
         f = QFont(base)
         f.setPointSizeF(base.pointSizeF() * scale)
         return f
 
-    def _row(self, q: Question) -> QWidget:
+    def _row(self, q: Question, first: bool = False) -> QWidget:
         box = QFrame()
         box.setObjectName(f"question_{q.questionnaire}_{q.item}")
         box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -124,6 +135,13 @@ class QuestionForm(QScrollArea):
             lab.setFont(self._font(lab.font(), 1.2 if self.large else 0.9))
             anchors.addWidget(lab)
         grid.addLayout(anchors, 2, 0, 1, n)
+        if first and not self.large:
+            pending = QLabel()
+            pending.setObjectName("pendingValue")
+            pending.setStyleSheet("color: #0072B2; font-weight: bold;")
+            pending.hide()
+            grid.addWidget(pending, 2, n)
+            self.pending_label = pending
         if not q.validated and not self.large:
             warn = QLabel(self.tr("Translation not validated"))
             warn.setObjectName("unvalidatedNote")
@@ -145,8 +163,10 @@ class QuestionForm(QScrollArea):
         text.setFont(self._font(text.font(), 1.6 if self.large else 1.0))
         lay.addWidget(text)
         row = QHBoxLayout()
-        for w in words:
-            b = QPushButton(w)
+        for number, w in enumerate(words, 1):
+            # On the console the cards are numbered: digit keys pick them.
+            b = QPushButton(w if self.large or number > 9 else f"{number}  {w}")
+            b.setObjectName(f"word_{number}")
             b.setAccessibleName(self.tr("Feeling: {0}").format(w))
             b.setToolTip(self.tr("Choose “{0}”").format(w))
             b.setFont(self._font(b.font(), 1.4 if self.large else 1.0))

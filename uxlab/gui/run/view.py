@@ -8,10 +8,11 @@ journals and fsyncs it before the console shows it.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,14 +50,21 @@ from uxlab.gui.run.disk_banner import DiskBanner
 from uxlab.gui.run.edit_dialog import EditEventDialog
 from uxlab.gui.run.event_log import EventLog, outcome_label
 from uxlab.gui.run.key_dialog import KeyBindingsDialog
+from uxlab.gui.run.key_router import ConsoleKeyRouter, KeyPress
+from uxlab.gui.run.outcome_bar import OutcomeBar
 from uxlab.gui.run.participant_screen import ParticipantScreen
 from uxlab.gui.run.question_form import QuestionForm
+from uxlab.gui.run.questions import Question
+from uxlab.gui.run.rating_keys import COMMIT, OUTSIDE, WAIT, DigitEntry
 from uxlab.gui.run.timefmt import clock_text
 from uxlab.gui.run.timer_panel import TimerPanel
 from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import journal_path
 
 OUTCOME_KEYS = ("success", "partial", "fail", "abandoned")
+# Ctrl+Enter starts the session, and ends it once everything is answered.
+SESSION_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+DIGIT_PAUSE_MS = 1500  # a digit that may begin a two-digit value waits this long for the next one
 MARKER_ACTIONS = ("error", "assist", "note", "critical")
 
 
@@ -72,11 +80,19 @@ class RunView(Retranslatable, QWidget):
         self.controller = controller or SessionController(parent=self)
         self.participant_screen: ParticipantScreen | None = None
         self.key_map: dict[str, str] = keys.bindings(settings.key_bindings())
-        self._shortcuts: list[QShortcut] = []
+        self._actions_by_key = {k: a for a, k in self.key_map.items() if k}
         self._note_t: int | None = None
         self._note_kind = "note"
+        self.digits = DigitEntry()
+        self._digit_timer = QTimer(self)
+        self._digit_timer.setSingleShot(True)
+        self._digit_timer.setInterval(DIGIT_PAUSE_MS)
+        self._digit_timer.timeout.connect(self._commit_digits)
+        self.latency_probe: Callable[[KeyPress], None] | None = None
         self._build()
-        self._install_keys()
+        # Keys reach the session whatever was clicked last (see key_router).
+        self.key_router = ConsoleKeyRouter(self, self._wants_key, self._on_key_press, self._key_windows)
+        self.key_router.install()
         c = self.controller
         c.changed.connect(self.refresh)
         c.event_recorded.connect(self._on_event)
@@ -105,11 +121,6 @@ class RunView(Retranslatable, QWidget):
         self.start_session_button = QPushButton()
         self.start_session_button.setObjectName("startSession")
         self.start_session_button.clicked.connect(self.start_session)
-        # Ctrl+Enter starts the session, and ends it once everything is answered: with the keys
-        # above, a whole session runs from the keyboard.
-        self.session_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        self.session_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.session_shortcut.activated.connect(self._session_key)
         self.end_session_button = QPushButton()
         self.end_session_button.setObjectName("endSession")
         self.end_session_button.clicked.connect(self.end_session)
@@ -201,6 +212,11 @@ class RunView(Retranslatable, QWidget):
         top.addWidget(self.card, 3)
         top.addWidget(timer_box, 2)
 
+        # the outcome question, inline: the clock is already stopped when it shows
+        self.outcome_bar = OutcomeBar()
+        self.outcome_bar.chosen.connect(lambda o: self.controller.end_task(o, self.controller.now()))
+        self.outcome_bar.continued.connect(lambda: self.controller.continue_task(self.controller.now()))
+
         # note editor
         self.note_label = QLabel()
         self.note_edit = QLineEdit()
@@ -245,6 +261,7 @@ class RunView(Retranslatable, QWidget):
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addLayout(top, 1)
+        ul.addWidget(self.outcome_bar)
         ul.addWidget(self.note_frame)
         ul.addWidget(self.questions_box, 2)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -320,6 +337,7 @@ class RunView(Retranslatable, QWidget):
             if key:
                 legend.append(f"<b>{key}</b> {short[action]}")
         self.legend.setText(self.tr("Keys:") + " " + " · ".join(legend))
+        self.outcome_bar.set_keys(self.key_map)
 
     def _fill_screens(self) -> None:
         current = self.screen_box.currentIndex()
@@ -355,53 +373,134 @@ class RunView(Retranslatable, QWidget):
             self.participant_box.setEditText("")
 
     # ------------------------------------------------------------------ keys
-    def _install_keys(self) -> None:
-        for s in self._shortcuts:
-            s.setEnabled(False)
-            s.deleteLater()
-        self._shortcuts = []
-        wanted = set(self.key_map.values()) | {str(d) for d in range(10)}
-        for key in sorted(k for k in wanted if k):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.setAutoRepeat(False)
-            sc.activated.connect(lambda k=key: self.on_key(k))
-            self._shortcuts.append(sc)
+    def _key_windows(self) -> list[QWidget]:
+        out = [self.window()]
+        if self.participant_screen is not None:
+            out.append(self.participant_screen)
+        return out
+
+    def _action_for(self, key: KeyPress) -> str | None:
+        for seq in (key.sequence, key.latin):
+            if seq:
+                action = self._actions_by_key.get(seq)
+                if action is not None:
+                    return action
+        return None
+
+    def _wants_key(self, key: KeyPress) -> bool:
+        """Does the console use this key now? (Others go where Qt sends them.)"""
+        seq = key.sequence
+        if seq in SESSION_KEYS:
+            return True
+        if self._note_t is not None:
+            return False  # the note editor has the keys
+        if seq in ("Return", "Enter", "Backspace") and self.digits.pending:
+            return True
+        if seq == "Esc" and (self.digits.pending or self.controller.pending_end_t is not None):
+            return True
+        if key.digit is not None and self.controller.phase in (RATING, QUESTIONNAIRE):
+            return True
+        return self._action_for(key) is not None
+
+    def _on_key_press(self, key: KeyPress) -> None:
+        """A session key arrived (from any widget of the console or the participant's window)."""
+        t = self.controller.now()
+        self._handle_key(key, t)
+        if self.latency_probe is not None:
+            self.latency_probe(key)
 
     def on_key(self, key: str) -> None:
-        """A logging key arrived: the time is taken now, before anything else happens."""
-        t = self.controller.now()
-        key = keys.normalise(key)
-        phase = self.controller.phase
-        if phase in (RATING, QUESTIONNAIRE) and key.isdigit() and self._answer_by_key(int(key)):
+        """Handle ``key`` (portable text, e.g. "s", "Ctrl+Z", "7") as if it was typed."""
+        seq = keys.normalise(key)
+        digit = int(seq) if len(seq) == 1 and seq.isdigit() else None
+        self._on_key_press(KeyPress(seq, seq if len(seq) == 1 and seq.isalpha() else "", digit, 0, 0))
+
+    def _handle_key(self, key: KeyPress, t: int) -> None:
+        seq = key.sequence
+        if seq in SESSION_KEYS:
+            self._session_key()
             return
-        action = next((a for a, k in self.key_map.items() if k == key), None)
+        if seq in ("Return", "Enter") and self.digits.pending:
+            self._commit_digits()
+            return
+        if seq in ("Backspace", "Esc") and self.digits.pending:
+            self.digits.clear()
+            self._digit_timer.stop()
+            self.show_problem(self.tr("The typed value was dropped."))
+            self._show_pending_digits()
+            return
+        if seq == "Esc" and self.controller.pending_end_t is not None:
+            self.controller.continue_task(t)
+            return
+        phase = self.controller.phase
+        if key.digit is not None and phase in (RATING, QUESTIONNAIRE) and self._answer_by_digit(key.digit):
+            return
+        action = self._action_for(key)
         if action is not None:
             self.trigger(action, t)
 
-    def _answer_by_key(self, value: int) -> bool:
+    def _pending_question(self) -> Question | None:
         c = self.controller
         pending = c.pending_task_questions() if c.phase == RATING else c.pending_session_questions()
-        if not pending:
-            return False
-        q = pending[0]
-        if not q.scale_min <= value <= q.scale_max:
-            self.show_problem(self.tr("{0} is outside the scale {1}–{2}.").format(value, q.scale_min, q.scale_max))
+        return pending[0] if pending else None
+
+    def _answer_by_digit(self, digit: int) -> bool:
+        """A digit answers the first waiting question (two digits for NPS 10), or picks the
+        numbered emotion word. False when nothing waits for a digit."""
+        c = self.controller
+        q = self._pending_question()
+        if q is None:
+            words = c.emotion_words() if c.phase == RATING and c.pending_word() else ()
+            if not words:
+                return False
+            if 1 <= digit <= len(words):
+                c.choose_word(words[digit - 1])
+            else:
+                self.show_problem(self.tr("Pick a feeling word with 1–{0} (or {1} if declined).")
+                                  .format(len(words), self._key_label("declined")))
             return True
-        c.answer(q, value)
+        verdict, value = self.digits.press(digit, q.scale_min, q.scale_max)
+        self._after_digits(q, verdict, value)
         return True
+
+    def _commit_digits(self) -> None:
+        self._digit_timer.stop()
+        q = self._pending_question()
+        if q is None:
+            self.digits.clear()
+            self._show_pending_digits()
+            return
+        verdict, value = self.digits.commit(q.scale_min, q.scale_max)
+        self._after_digits(q, verdict, value)
+
+    def _after_digits(self, q: Question, verdict: str, value: int | None) -> None:
+        if verdict == WAIT:
+            self._digit_timer.start()
+        elif verdict == OUTSIDE:
+            self.show_problem(self.tr("{0} is outside the scale {1}–{2}.").format(value, q.scale_min, q.scale_max))
+        elif verdict == COMMIT:
+            self.controller.answer(q, value)
+        self._show_pending_digits()
+
+    def _show_pending_digits(self) -> None:
+        self.form.set_pending_value(self.digits.pending)
+
+    def _key_label(self, action: str) -> str:
+        return QKeySequence(self.key_map.get(action, "")).toString(QKeySequence.SequenceFormat.NativeText)
 
     def trigger(self, action: str, t: int | None = None) -> None:
         """Run an action (from its key or its button). ``t`` is when the key arrived."""
         c = self.controller
         t = c.now() if t is None else t
         self.status.clear()
+        if self.digits.pending:
+            self._commit_digits()  # a typed "1" waiting for a second digit is meant as 1
         if action == "start_task":
             c.start_next_task(t)
         elif action == "pause":
             c.toggle_pause(t)
         elif action == "end_task":
-            self._ask_outcome(t)
+            c.stop_task("moderator", t)
         elif action in OUTCOME_KEYS:
             c.end_task(action, t)
         elif action == "skip":
@@ -413,30 +512,13 @@ class RunView(Retranslatable, QWidget):
         elif action == "undo":
             c.undo()
         elif action == "declined":
-            pending = c.pending_task_questions() if c.phase == RATING else c.pending_session_questions()
-            if pending:
-                c.answer(pending[0], None, declined=True)
+            q = self._pending_question()
+            if q is not None:
+                c.answer(q, None, declined=True)
             elif c.phase == RATING and c.pending_word():
                 c.choose_word(None)
-
-    def _ask_outcome(self, t: int) -> None:
-        if self.controller.current is None:
-            self.show_problem(self.tr("No task is running."))
-            return
-        if self.controller.pending_end_t is None:
-            self.controller.pending_end_t = t
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Outcome"),
-                          self.tr("How did the task end? (keys 1–4 also work)"), QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setObjectName("outcomeBox")
-        buttons = {box.addButton(outcome_label(o), QMessageBox.ButtonRole.AcceptRole): o for o in OUTCOME_KEYS}
-        box.exec()
-        outcome = buttons.get(box.clickedButton())  # type: ignore[call-overload]
-        if outcome:
-            self.controller.end_task(outcome)
-        else:
-            self.controller.pending_end_t = None
-            self.refresh()
+            else:
+                self.show_problem(self.tr("No question is waiting for an answer."))
 
     # ------------------------------------------------------------------ notes
     def open_note(self, kind: str, t: int) -> None:
@@ -566,8 +648,6 @@ class RunView(Retranslatable, QWidget):
 
     def _participant_done(self, t: int) -> None:
         self.controller.participant_done(t)
-        self.show_problem(self.tr("The participant says they are done (time stopped at {0}). Choose the outcome: "
-                                  "keys 1–4.").format(clock_text(t)))
 
     # ------------------------------------------------------------------ preferences
     def edit_key_bindings(self) -> None:
@@ -579,8 +659,8 @@ class RunView(Retranslatable, QWidget):
         if keys.conflicts(bindings):
             raise ValueError("conflicting key bindings")
         self.key_map = keys.bindings(bindings)
+        self._actions_by_key = {k: a for a, k in self.key_map.items() if k}
         settings.set_key_bindings(self.key_map)
-        self._install_keys()
         self._label_buttons()
 
     # ------------------------------------------------------------------ corrections
@@ -717,6 +797,11 @@ class RunView(Retranslatable, QWidget):
             self.buttons["pause"].setText(
                 (self.tr("Resume") if c.current.paused else self.tr("Pause"))
                 + f"  [{QKeySequence(self.key_map.get('pause', '')).toString(QKeySequence.SequenceFormat.NativeText)}]")
+        stopped = c.current.stopped_t_ns if c.current is not None else None
+        if stopped is not None and c.current is not None:
+            self.outcome_bar.show_stop(stopped, c.current.stopped_by)
+        else:
+            self.outcome_bar.hide()
         if phase == FINISHING:
             self.show_problem(self.tr("All tasks and questionnaires are done: press End session."))
         self._update_timer()

@@ -257,7 +257,11 @@ def test_timeline_bars_markers_and_note_tooltip(qtbot: QtBot, tables: StudyTable
     assert n_bars == int((ev["kind"] == "task_started").sum())
     marks = ev[(ev["kind"] == "marker") & ~ev["undone"].astype(bool)]
     assert sum(len(m.getData()[0]) for m in chart.markers.values()) == len(marks)
-    note = marks[marks["marker"] == "note"].iloc[0]
+    # a note whose moment no other marker of that participant shares (the hover shows one)
+    notes = marks[marks["marker"] == "note"]
+    alone = [i for i, n in notes.iterrows()
+             if ((marks["participant"] == n["participant"]) & ((marks["t_s"] - n["t_s"]).abs() < 0.5)).sum() == 1]
+    note = notes.loc[alone[0]]
     row = chart.rows.index(str(note["participant"]))
     text = chart.hover.text_at(float(note["t_s"]) / 60, float(row), (0.001, 0.001))
     assert text is not None and str(note["text"]) in text

@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from uxlab.gui import i18n, settings
+from uxlab.gui import i18n, settings, widget_map
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -47,6 +47,7 @@ def run_app(path: Path | None = None) -> int:
     app = make_app()
     sys.excepthook = _excepthook
     window = MainWindow()
+    widget_map.install(window)
     window.show()
     if path is not None:
         window.open_study(Path(path))

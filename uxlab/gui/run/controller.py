@@ -8,6 +8,7 @@ nothing that happens later (a note being typed, a redraw) moves an event in time
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,18 @@ from uxlab.gui.run.questions import Question, session_questions, task_questions
 from uxlab.storage.journal import open_recorder, rescue_session
 from uxlab.storage.study_files import journal_path
 
-CHECKPOINT_MS = 30_000  # a crash can take at most this much from the session timeline
+
+def _checkpoint_ms() -> int:
+    """A crash can take at most this much from the session timeline (30 s; UXLAB_CHECKPOINT_MS
+    sets it between 0.5 and 30 s, e.g. for tests that need a checkpoint to pass)."""
+    try:
+        value = int(os.environ.get("UXLAB_CHECKPOINT_MS", "30000"))
+    except ValueError:
+        value = 30_000
+    return min(max(value, 500), 30_000)
+
+
+CHECKPOINT_MS = _checkpoint_ms()
 RETRY_MS = 3_000  # how often unsaved events are retried after a disk error
 
 # Session phases, derived from the journal's state (so they survive a crash and resume).

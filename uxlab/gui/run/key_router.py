@@ -6,7 +6,7 @@ went nowhere and the moderator believed events recorded that were not. This rout
 application-wide event filter: while the console is the visible view, every key press in the
 moderator's window or the participant's window goes to the console first, unless the moderator
 is typing text (a note, a participant id), a menu or a modal dialog is open, or the key is not
-one of the session's keys.
+one of the session's keys (Ctrl+Enter, which types nothing, works from text fields too).
 
 It handles ``ShortcutOverride`` as well as ``KeyPress``: a key the console uses is claimed before
 any menu shortcut can take it, and the time is taken at the ``KeyPress``.
@@ -24,6 +24,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -38,6 +39,14 @@ TEXT_ENTRY = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 _XKB_LETTERS = dict(zip(
     (24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 38, 39, 40, 41, 42, 43, 44, 45, 46, 52, 53, 54, 55, 56, 57, 58),
     "QWERTYUIOPASDFGHJKLZXCVBNM", strict=True))
+
+
+def typing_text(focus: QWidget | None) -> bool:
+    """The focus is where the moderator types text: letters and digits are theirs."""
+    if focus is None or not focus.isEnabled() or not focus.isVisible():
+        return False
+    # An editable combo box keeps the focus itself and hands keys to its line edit.
+    return isinstance(focus, TEXT_ENTRY) or (isinstance(focus, QComboBox) and focus.isEditable())
 
 
 @dataclass(frozen=True)
@@ -79,11 +88,12 @@ def key_press(event: QKeyEvent) -> KeyPress:
 
 
 class ConsoleKeyRouter(QObject):
-    """Install with :meth:`install`; ``wants(key)`` says whether the console uses a key now,
+    """Install with :meth:`install`; ``wants(key, typing)`` says whether the console uses a key
+    now (``typing``: the focus is in a text field, whose letters and digits are the moderator's),
     ``deliver(key)`` handles it. ``windows()`` lists the top-level windows whose keys belong to
     the session (the moderator's and the participant's)."""
 
-    def __init__(self, console: QWidget, wants: Callable[[KeyPress], bool],
+    def __init__(self, console: QWidget, wants: Callable[[KeyPress, bool], bool],
                  deliver: Callable[[KeyPress], None], windows: Callable[[], list[QWidget]]) -> None:
         super().__init__(console)
         self._console = console
@@ -110,10 +120,7 @@ class ConsoleKeyRouter(QObject):
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
             return False
         window = obj.window()
-        if not any(window is w for w in self._windows()):
-            return False
-        focus = QApplication.focusWidget()
-        return not (isinstance(focus, TEXT_ENTRY) and focus.isEnabled() and focus.isVisible())
+        return any(window is w for w in self._windows())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -123,7 +130,7 @@ class ConsoleKeyRouter(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         key = key_press(event)
-        if not self._wants(key):
+        if not self._wants(key, typing_text(QApplication.focusWidget())):
             return False
         event.accept()
         if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():

@@ -71,6 +71,8 @@ class OutcomeBar(Retranslatable, QFrame):
             label = outcome_label(outcome)
             b.setText(f"{label}  [{key}]" if key else label)
             b.setAccessibleName(self.tr("Outcome: {0}").format(label))
+            b.setToolTip(self.tr("End the task as “{0}” at the moment its clock stopped (key: {1})")
+                         .format(label, key or self.tr("none")))
         self.continue_button.setText(self.tr("Task goes on  [Esc]"))
         self.continue_button.setAccessibleName(self.tr("The task goes on: its clock runs again"))
         self.continue_button.setToolTip(self.tr("The participant carries on: the clock runs again and the "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTranslator, Signal
+from PySide6.QtCore import QRect, Qt, QTranslator, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -40,7 +40,11 @@ class ParticipantScreen(QWidget):
     gave_up_clicked = Signal(object)
 
     def __init__(self, controller: SessionController) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        # The participant's window never takes the keyboard from the moderator: it does not accept
+        # focus, and keys that reach it anyway go to the console (see key_router).
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("participantScreen")
         self.controller = controller
         self.language = ""
@@ -176,6 +180,26 @@ class ParticipantScreen(QWidget):
                 geo = screen.availableGeometry()
                 self.resize(min(1024, geo.width()), min(768, geo.height()))
         self.raise_()
+
+    def show_beside(self, console: QRect, screen: QScreen) -> bool:
+        """On the console's screen: in the widest free strip beside the console. False when
+        there is no room for it and it covers part of the console."""
+        geo = screen.availableGeometry()
+        right = geo.right() - console.right()
+        left = console.left() - geo.left()
+        room = max(left, right)
+        min_w = self.minimumWidth()
+        self.setScreen(screen)
+        self.showNormal()
+        if room >= min_w:
+            x = console.right() + 1 if right >= left else geo.left()
+            self.setGeometry(x, geo.top(), room, geo.height())
+            fits = True
+        else:
+            self.resize(min_w, self.minimumHeight())
+            self.move(geo.right() - min_w, geo.bottom() - self.minimumHeight())
+            fits = False
+        return fits
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the participant's window never touches the session.

@@ -48,7 +48,7 @@ from uxlab.gui.run.controller import (
 )
 from uxlab.gui.run.disk_banner import DiskBanner
 from uxlab.gui.run.edit_dialog import EditEventDialog
-from uxlab.gui.run.event_log import EventLog, outcome_label
+from uxlab.gui.run.event_log import EventLog
 from uxlab.gui.run.key_dialog import KeyBindingsDialog
 from uxlab.gui.run.key_router import ConsoleKeyRouter, KeyPress
 from uxlab.gui.run.outcome_bar import OutcomeBar
@@ -101,6 +101,8 @@ class RunView(Retranslatable, QWidget):
         c.saved_again.connect(self._on_saved_again)
         c.running_changed.connect(self.session_running_changed)
         context.study_changed.connect(self._fill_participants)
+        context.study_changed.connect(self.refresh)  # "Start session" depends on the open study
+        self.participant_box.editTextChanged.connect(lambda _text: self._update_start_button())
         self._tick = QTimer(self)
         self._tick.setInterval(100)
         self._tick.timeout.connect(self._update_timer)
@@ -387,12 +389,12 @@ class RunView(Retranslatable, QWidget):
                     return action
         return None
 
-    def _wants_key(self, key: KeyPress) -> bool:
+    def _wants_key(self, key: KeyPress, typing: bool = False) -> bool:
         """Does the console use this key now? (Others go where Qt sends them.)"""
         seq = key.sequence
         if seq in SESSION_KEYS:
             return True
-        if self._note_t is not None:
+        if typing or self._note_t is not None:
             return False  # the note editor has the keys
         if seq in ("Return", "Enter", "Backspace") and self.digits.pending:
             return True
@@ -644,7 +646,19 @@ class RunView(Retranslatable, QWidget):
         screens = QGuiApplication.screens()
         index = self.screen_box.currentData()
         screen = screens[index] if isinstance(index, int) and 0 <= index < len(screens) else None
-        self.participant_screen.show_on(screen, self.full_screen.isChecked())
+        console = self.window()
+        if screen is None or screen is console.screen():
+            # The console's own screen: never full screen over it; beside it if there is room.
+            covers = not self.participant_screen.show_beside(console.frameGeometry(), console.screen())
+            if covers:
+                self.show_problem(self.tr("Only one screen: the participant's window covers part of the console. "
+                                          "Move it aside, or connect a second screen and pick it here."))
+            else:
+                self.show_problem(self.tr("The participant's window is beside the console, on the same screen. "
+                                          "For a session, connect a second screen and pick it here."))
+        else:
+            self.participant_screen.show_on(screen, self.full_screen.isChecked())
+        console.activateWindow()  # the moderator keeps the keyboard
 
     def _participant_done(self, t: int) -> None:
         self.controller.participant_done(t)
@@ -724,8 +738,7 @@ class RunView(Retranslatable, QWidget):
         study = c.study or self.context.study
         running = c.is_open and phase != ENDED
         self.participant_box.setEnabled(not running)
-        self.start_session_button.setEnabled(not running and self.context.folder is not None)
-        self.start_session_button.setText(self.tr("Start session"))
+        self._update_start_button()
         self.end_session_button.setEnabled(running and phase != TASK)
         self.prev_task_button.setEnabled(phase == BETWEEN)
         self.next_task_button.setEnabled(phase == BETWEEN)
@@ -805,6 +818,13 @@ class RunView(Retranslatable, QWidget):
         if phase == FINISHING:
             self.show_problem(self.tr("All tasks and questionnaires are done: press End session."))
         self._update_timer()
+
+    def _update_start_button(self) -> None:
+        c = self.controller
+        running = c.is_open and c.phase != ENDED
+        ready = self.context.folder is not None and bool(self.participant_box.currentText().strip())
+        self.start_session_button.setEnabled(not running and ready)
+        self.start_session_button.setText(self.tr("Start session"))
 
     def _update_timer(self) -> None:
         self.timer_panel.update_time()

@@ -123,6 +123,16 @@ class SessionState:
         m = self._by_seq.get(seq)
         return m if isinstance(m, Marker) else None
 
+    def answer_recorded_as(self, seq: int) -> Answer | None:
+        """The answer event ``seq`` recorded, with its corrections applied (None when a later
+        answer to the same item replaced it, or ``seq`` is not an answer)."""
+        target = self._by_seq.get(seq)
+        if not isinstance(target, tuple):
+            return None
+        store, item = target
+        answer = store.get(item)
+        return answer if isinstance(answer, Answer) and answer.seq == seq else None
+
     def last_undoable_marker(self) -> Marker | None:
         # From the end: costs the number of markers undone at the end, not the session's length.
         for m in reversed(self._markers):

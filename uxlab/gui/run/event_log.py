@@ -3,6 +3,8 @@ Corrections are new events (an audit trail): the corrected row shows the new val
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,6 +20,9 @@ from uxlab.core.session import Marker, SessionState
 from uxlab.gui.run.timefmt import clock_text
 
 HIDDEN_KINDS = {"checkpoint"}
+KIND_NAMES = ("session_started", "session_resumed", "session_ended", "task_started", "task_paused",
+              "task_resumed", "task_ended", "task_stopped", "task_continued", "rating", "answer", "undo",
+              "edit", "error", "assist", "note", "critical")
 EDITABLE_KINDS = {"marker", "task_ended", "rating", "answer"}
 
 
@@ -35,11 +40,24 @@ class EventLog(QTableWidget):
         self.setAlternatingRowColors(True)
         self.doubleClicked.connect(lambda _i: self._request_edit())
         self._rows: dict[int, int] = {}  # seq -> row
+        self.task_title: Callable[[str], str] = lambda task: task  # task id -> title shown
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Task"), self.tr("Event"), self.tr("Detail")])
+        self.setHorizontalHeaderLabels([self.tr("Session time"), self.tr("Task"), self.tr("Event"),
+                                        self.tr("Detail")])
+        self.horizontalHeaderItem(0).setToolTip(self.tr("Time since the session started (pauses included), "
+                                                        "at the key press or click"))
         self.setAccessibleName(self.tr("Event log"))
+        # Columns as wide as their longest text in this language (measured once per language,
+        # never per row: appending stays constant-time as the session grows).
+        metrics = self.fontMetrics()
+        pad = 24
+        kinds = [self.describe_kind(k) for k in KIND_NAMES]
+        self.setColumnWidth(0, max(metrics.horizontalAdvance("0:00:00.0"),
+                                   metrics.horizontalAdvance(self.tr("Session time"))) + pad)
+        self.setColumnWidth(1, 180)
+        self.setColumnWidth(2, max(metrics.horizontalAdvance(k) for k in kinds) + pad)
         self.setToolTip(self.tr("Everything recorded in this session. Select an event and press F2 (or "
                                 "double-click) to correct it; the correction is recorded as a new event."))
 
@@ -63,10 +81,8 @@ class EventLog(QTableWidget):
         super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ content
-    def describe(self, e: Event, state: SessionState) -> tuple[str, str]:
-        """(kind text, detail text) for one event, with corrections applied."""
-        d = e.data
-        kind = {
+    def describe_kind(self, kind: str) -> str:
+        return {
             "session_started": self.tr("Session started"),
             "session_resumed": self.tr("Session resumed after an interruption"),
             "session_ended": self.tr("Session ended"),
@@ -74,26 +90,33 @@ class EventLog(QTableWidget):
             "task_paused": self.tr("Paused"),
             "task_resumed": self.tr("Resumed"),
             "task_ended": self.tr("Task ended"),
+            "task_stopped": self.tr("Clock stopped"),
+            "task_continued": self.tr("Task goes on"),
             "marker": self.tr("Marker"),
             "rating": self.tr("Rating"),
             "answer": self.tr("Answer"),
             "undo": self.tr("Undo"),
             "edit": self.tr("Correction"),
-        }.get(e.kind, e.kind)
+            "error": self.tr("Error"), "assist": self.tr("Assist"), "note": self.tr("Note"),
+            "critical": self.tr("Critical incident"),
+        }.get(kind, kind)
+
+    def describe(self, e: Event, state: SessionState) -> tuple[str, str]:
+        """(kind text, detail text) for one event, with corrections applied."""
+        d = e.data
+        kind = self.describe_kind(e.kind)
         detail = ""
         if e.kind == "marker":
             m = find_marker(state, e.seq)
-            label = {"error": self.tr("Error"), "assist": self.tr("Assist"), "note": self.tr("Note"),
-                     "critical": self.tr("Critical incident")}
             if m is not None:
-                kind = label.get(m.kind, m.kind)
+                kind = self.describe_kind(m.kind)
                 detail = m.text
                 if m.undone:
                     detail = self.tr("(undone) {0}").format(detail)
                 elif m.edited:
                     detail = self.tr("{0} (corrected)").format(detail)
             else:
-                kind = label.get(str(d.get("marker")), str(d.get("marker")))
+                kind = self.describe_kind(str(d.get("marker")))
                 detail = str(d.get("text", ""))
         elif e.kind == "task_ended":
             a = state.attempts.get(str(d.get("task")))
@@ -103,14 +126,20 @@ class EventLog(QTableWidget):
                 detail = self.tr("{0} (corrected)").format(detail)
         elif e.kind in ("rating", "answer"):
             item = str(d.get("item"))
-            if d.get("declined"):
-                value = self.tr("declined")
-            elif d.get("word"):
-                value = str(d.get("word"))
+            now = state.answer_recorded_as(e.seq)
+            corrected = now is not None and (now.value != d.get("value") or now.declined != bool(d.get("declined"))
+                                              or now.word != str(d.get("word", "")))
+            if now is not None and corrected:
+                value = self._answer_text(now.declined, now.word, now.value)
             else:
-                value = str(d.get("value"))
+                value = self._answer_text(bool(d.get("declined")), str(d.get("word", "")), d.get("value"))
             q = f"{d.get('questionnaire')}." if e.kind == "answer" else ""
             detail = f"{q}{item} = {value}"
+            if corrected:
+                detail = self.tr("{0} (corrected)").format(detail)
+        elif e.kind == "task_stopped":
+            detail = self.tr("by the participant (“I'm done”)") if d.get("by") == "participant" \
+                else self.tr("by the moderator; the outcome follows")
         elif e.kind == "undo":
             detail = self.tr("of event {0}").format(d.get("target"))
         elif e.kind == "edit":
@@ -120,6 +149,11 @@ class EventLog(QTableWidget):
         elif e.kind == "task_paused" and d.get("reason"):
             detail = self.tr("automatically, after the interruption")
         return kind, detail
+
+    def _answer_text(self, declined: bool, word: str, value: object) -> str:
+        if declined:
+            return self.tr("declined")
+        return word or str(value)
 
     def rebuild(self, state: SessionState, unsaved: list[Event] | None = None) -> None:
         self.setUpdatesEnabled(False)
@@ -153,9 +187,8 @@ class EventLog(QTableWidget):
 
     def _fill(self, row: int, e: Event, state: SessionState, saved: bool) -> None:
         kind, detail = self.describe(e, state)
-        t = e.data.get("at_t_ns", e.t_ns) if e.kind == "marker" else e.t_ns
         task = e.data.get("task", "") if isinstance(e.data.get("task", ""), str) else ""
-        values = [clock_text(int(t)), str(task), kind, detail]
+        values = [clock_text(e.moment_ns), self.task_title(task) if task else "", kind, detail]
         for col, text in enumerate(values):
             item = QTableWidgetItem(text)
             if col == 0:
@@ -171,10 +204,7 @@ class EventLog(QTableWidget):
 
 
 def find_marker(state: SessionState, seq: int) -> Marker | None:
-    for m in state.all_markers():
-        if m.seq == seq:
-            return m
-    return None
+    return state.marker(seq)
 
 
 def outcome_label(outcome: str) -> str:

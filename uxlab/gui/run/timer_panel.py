@@ -14,6 +14,8 @@ from uxlab.gui.run.timefmt import clock_text
 
 TARGET_COLOUR = "#E69F00"  # Okabe-Ito orange: the target time has passed
 LIMIT_COLOUR = "#D55E00"  # vermillion: the time limit has passed
+PAUSED_COLOUR = "#0072B2"  # blue: paused (distinct from the target / limit warnings)
+STOPPED_COLOUR = "#F0E442"  # yellow: the clock is stopped, the outcome is being chosen
 
 
 class TimerPanel(Retranslatable, QWidget):
@@ -35,16 +37,45 @@ class TimerPanel(Retranslatable, QWidget):
         self.cue_label = QLabel()
         self.cue_label.setObjectName("timeCue")
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Pause (and a stopped clock) must be unmistakable: a wide coloured band over the timer.
+        self.state_label = QLabel()
+        self.state_label.setObjectName("timerState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sf = QFont(self.state_label.font())
+        sf.setPointSizeF(sf.pointSizeF() * 1.6)
+        sf.setBold(True)
+        self.state_label.setFont(sf)
+        self.state_label.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.timer_label, self.gross_label, self.cue_label):
+        for w in (self.state_label, self.timer_label, self.gross_label, self.cue_label):
             lay.addWidget(w)
+        self._state = ""
         self.retranslate()
 
     def retranslate(self) -> None:
         self.timer_label.setAccessibleName(self.tr("Net time on task"))
         self.timer_label.setToolTip(self.tr("Net time on task: pauses excluded"))
+        self._state = ""
         self.update_time()
+
+    def _show_state(self, state: str) -> None:
+        """"" running, "paused", or "stopped" (the outcome is being chosen). Changed only when
+        the state changes: the ten-a-second tick sets no style sheet."""
+        if state == self._state:
+            return
+        self._state = state
+        if state == "paused":
+            self.state_label.setText(self.tr("‖ PAUSED: the task's clock is stopped"))
+            self.state_label.setStyleSheet(f"background: {PAUSED_COLOUR}; color: white; padding: 6px;")
+            self.timer_label.setStyleSheet(f"color: {PAUSED_COLOUR};")
+        elif state == "stopped":
+            self.state_label.setText(self.tr("■ CLOCK STOPPED: choose the outcome"))
+            self.state_label.setStyleSheet(f"background: {STOPPED_COLOUR}; color: black; padding: 6px;")
+            self.timer_label.setStyleSheet("")
+        else:
+            self.timer_label.setStyleSheet("")
+        self.state_label.setVisible(bool(state))
 
 
     def update_time(self) -> None:
@@ -61,13 +92,15 @@ class TimerPanel(Retranslatable, QWidget):
                 self.timer_label.setText("00:00.0")
                 self.gross_label.setText("")
             self.cue_label.setText("")
+            self._show_state("")
             self.timer_label.setStyleSheet("")
             return
         now = c.pending_end_t if c.pending_end_t is not None else c.now()
         net = a.net_ns(now)
         self.timer_label.setText(clock_text(net))
-        paused = self.tr(" · PAUSED") if a.paused else ""
-        self.gross_label.setText(self.tr("gross {0}").format(clock_text(a.gross_ns(now), False)) + paused)
+        state = "stopped" if a.stopped else ("paused" if a.paused else "")
+        self._show_state(state)
+        self.gross_label.setText(self.tr("gross {0} (pauses included)").format(clock_text(a.gross_ns(now), False)))
         study = c.study
         task = study.task(a.task) if study is not None and a.task in study.task_ids else None
         colour, cue = "", []
@@ -82,4 +115,7 @@ class TimerPanel(Retranslatable, QWidget):
                 colour = LIMIT_COLOUR
                 cue.append(self.tr("LIMIT PASSED"))
         self.cue_label.setText(" · ".join(cue))
-        self.timer_label.setStyleSheet(f"color: {colour};" if colour else "")
+        if not state:
+            style = f"color: {colour};" if colour else ""
+            if style != self.timer_label.styleSheet():
+                self.timer_label.setStyleSheet(style)

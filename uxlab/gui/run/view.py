@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +84,9 @@ class RunView(Retranslatable, QWidget):
         self._actions_by_key = {k: a for a, k in self.key_map.items() if k}
         self._note_t: int | None = None
         self._note_kind = "note"
+        self._message = ""  # the last message about an action (empty: show the phase's hint)
+        self._message_phase = ""
+        self._shown_phase = ""
         self.digits = DigitEntry()
         self._digit_timer = QTimer(self)
         self._digit_timer.setSingleShot(True)
@@ -211,7 +215,6 @@ class RunView(Retranslatable, QWidget):
         tl.addStretch(1)
 
         top = QHBoxLayout()
-        top.addWidget(self.card, 3)
         top.addWidget(timer_box, 2)
 
         # the outcome question, inline: the clock is already stopped when it shows
@@ -234,6 +237,7 @@ class RunView(Retranslatable, QWidget):
         # questions
         self.questions_title = QLabel()
         self.questions_title.setObjectName("questionsTitle")
+        self.questions_title.setWordWrap(True)
         self.form = QuestionForm(lambda ctx, text: QGuiApplication.translate(ctx, text))
         self.form.setObjectName("moderatorForm")
         self.form.answered.connect(self.controller.answer)
@@ -243,10 +247,17 @@ class RunView(Retranslatable, QWidget):
         ql.setContentsMargins(0, 0, 0, 0)
         ql.addWidget(self.questions_title)
         ql.addWidget(self.form)
-        self.questions_box.hide()
+        # During the ratings the task card is not needed: the questions take its place, so at
+        # 1280x800 they get the card's height, not what is left below it.
+        self.left_pages = QStackedWidget()
+        self.left_pages.setObjectName("leftPages")
+        self.left_pages.addWidget(self.card)
+        self.left_pages.addWidget(self.questions_box)
+        top.insertWidget(0, self.left_pages, 3)
 
         # log and status
         self.log = EventLog()
+        self.log.task_title = self._task_title
         self.log.edit_requested.connect(self.edit_event)
         self.banner = DiskBanner()
         self.banner.retry_clicked.connect(self._retry)
@@ -265,7 +276,6 @@ class RunView(Retranslatable, QWidget):
         ul.addLayout(top, 1)
         ul.addWidget(self.outcome_bar)
         ul.addWidget(self.note_frame)
-        ul.addWidget(self.questions_box, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(self.log)
@@ -316,6 +326,9 @@ class RunView(Retranslatable, QWidget):
         self.note_edit.setAccessibleName(self.tr("Note text"))
         self.note_edit.setToolTip(self.tr("Enter saves the note with the time the key was pressed; Esc cancels"))
         self.log.retranslate()
+        self._message = ""  # a message in the previous language is stale
+        if self.controller.is_open:  # rows are written in the interface language: rewrite them
+            self.log.rebuild(self.controller.state, self.controller.recorder.unsaved if self.controller.recorder else [])
         self._label_buttons()
         self._fill_screens()
         self.refresh()
@@ -494,7 +507,7 @@ class RunView(Retranslatable, QWidget):
         """Run an action (from its key or its button). ``t`` is when the key arrived."""
         c = self.controller
         t = c.now() if t is None else t
-        self.status.clear()
+        self._message = ""
         if self.digits.pending:
             self._commit_digits()  # a typed "1" waiting for a second digit is meant as 1
         if action == "start_task":
@@ -529,7 +542,7 @@ class RunView(Retranslatable, QWidget):
             return
         self._note_t, self._note_kind = t, kind
         what = self.tr("Critical incident") if kind == "critical" else self.tr("Note")
-        self.note_label.setText(self.tr("{0} at {1}:").format(what, clock_text(t)))
+        self.note_label.setText(self.tr("{0} at {1} (session time):").format(what, clock_text(t)))
         self.note_frame.show()
         self.note_edit.clear()
         self.note_edit.setFocus()
@@ -726,10 +739,46 @@ class RunView(Retranslatable, QWidget):
 
     # ------------------------------------------------------------------ display
     def show_problem(self, text: str) -> None:
-        self.status.setText(text)
+        """A message about the last action; it stays until the session moves on (the next
+        event, a new phase) or the language changes, then the current hint replaces it."""
+        self._message = text
+        self._message_phase = self.controller.phase
+        self._show_status()
+
+    def _show_status(self) -> None:
+        self.status.setText(self._message or self._phase_hint())
+
+    def _phase_hint(self) -> str:
+        """What the moderator can do now, in the interface language."""
+        c = self.controller
+        phase = c.phase
+        key = self._key_label
+        if phase == IDLE:
+            return self.tr("No session running. Pick a participant and press Start session (Ctrl+Enter).")
+        if phase == TASK and c.current is not None:
+            if c.current.stopped:
+                return self.tr("The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.")
+            if c.current.paused:
+                return self.tr("Paused: press {0} to resume.").format(key("pause"))
+            return self.tr("Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 "
+                           "end with an outcome.").format(key("error"), key("assist"), key("note"), key("end_task"))
+        if phase == RATING:
+            return self.tr("Waiting for the ratings of the last task: digits answer the first question, "
+                           "{0} = declined.").format(key("declined"))
+        if phase == BETWEEN:
+            nxt = c.upcoming_task()
+            return self.tr("Next: “{0}”. Press {1} to start it.").format(self._task_title(nxt or ""), key("start_task"))
+        if phase == QUESTIONNAIRE:
+            return self.tr("End-of-session questionnaires: digits answer the first question, {0} = declined.") \
+                .format(key("declined"))
+        if phase == FINISHING:
+            return self.tr("All tasks and questionnaires are done: press End session (Ctrl+Enter).")
+        return self.tr("Session ended. Pick the next participant to start another session.")
 
     def _on_event(self, event: Event) -> None:
         self.log.add(event, self.controller.state)
+        if event.kind != "checkpoint":
+            self._message = ""  # the last message was about what came before this event
 
     def refresh(self) -> None:
         c = self.controller
@@ -787,14 +836,14 @@ class RunView(Retranslatable, QWidget):
                                                  "or enter the answers here (digit keys answer the first "
                                                  "question; {1} = declined).").format(name, self.key_map.get("declined")))
             self.form.show_questions(c.pending_task_questions(), c.emotion_words() if c.pending_word() else ())
-            self.questions_box.show()
+            self.left_pages.setCurrentWidget(self.questions_box)
         elif phase == QUESTIONNAIRE:
             self.questions_title.setText(self.tr("End of session: questionnaires ({0} item(s) left)")
                                          .format(len(c.pending_session_questions())))
             self.form.show_questions(c.pending_session_questions())
-            self.questions_box.show()
+            self.left_pages.setCurrentWidget(self.questions_box)
         else:
-            self.questions_box.hide()
+            self.left_pages.setCurrentWidget(self.card)
         enabled = {
             "start_task": phase == BETWEEN, "pause": phase == TASK, "end_task": phase == TASK,
             "skip": phase in (TASK, BETWEEN), "undo": running and st.last_undoable_marker() is not None,
@@ -815,9 +864,18 @@ class RunView(Retranslatable, QWidget):
             self.outcome_bar.show_stop(stopped, c.current.stopped_by)
         else:
             self.outcome_bar.hide()
-        if phase == FINISHING:
-            self.show_problem(self.tr("All tasks and questionnaires are done: press End session."))
+        if phase != self._shown_phase:
+            self._shown_phase = phase
+            if self._message_phase != phase:
+                self._message = ""
+        self._show_status()
         self._update_timer()
+
+    def _task_title(self, task: str) -> str:
+        study = self.controller.study or self.context.study
+        if study is None or task not in study.task_ids:
+            return task
+        return pick_text(study.task(task).title, study.language, "en")
 
     def _update_start_button(self) -> None:
         c = self.controller

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from uxlab.core.study import Participant
 from uxlab.gui.main_window import MainWindow
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView, QTextEdit,
@@ -58,7 +59,7 @@ def test_every_control_is_labelled(qtbot: QtBot, demo_study: Path, tab: int) -> 
     w.show()
     w.tabs.setCurrentIndex(tab)
     if tab == 1:
-        w.run.open_session("P60")
+        w.run.open_session("P60", Participant("P60", group="current"))
         w.run.on_key("s")
     qtbot.wait(10)
     missing = _unlabelled(w.tabs.currentWidget())

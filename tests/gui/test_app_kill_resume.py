@@ -29,7 +29,8 @@ CHILD = textwrap.dedent("""
     w.open_study(sys.argv[1])
     w.show()
     run = w.run
-    run.open_session("P77")
+    from uxlab.core.study import Participant
+    run.open_session("P77", Participant("P77", group="current"))
     for key in "se":
         run.on_key(key)
         app.processEvents()

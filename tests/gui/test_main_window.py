@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from uxlab.core.study import Participant
 from uxlab.gui import i18n, settings
 from uxlab.gui.main_window import MainWindow
 from uxlab.gui.run.controller import TASK
@@ -65,7 +66,7 @@ def test_language_switch_keeps_the_running_session(qtbot: QtBot, demo_study: Pat
     qtbot.addWidget(w)
     w.open_study(demo_study)
     run = w.run
-    run.open_session("P50")
+    run.open_session("P50", Participant("P50", group="current"))
     run.on_key("s")
     assert run.controller.phase == TASK
     seq = run.controller.state.last_seq

@@ -277,3 +277,26 @@ def test_moderator_can_run_tasks_out_of_order(qtbot: QtBot, console: tuple[RunVi
     keys(qtbot, view, "k")  # skip it
     assert view.controller.upcoming_task() == "order"  # back to the one passed over
     assert not view.controller.choose_next("track")  # an ended task cannot be chosen again
+
+
+def test_a_participant_typed_at_the_console_is_asked_for_a_group(
+        qtbot: QtBot, console: tuple[RunView, FakeClock, Path]) -> None:
+    from uxlab.gui.run.new_participant import NewParticipantDialog
+
+    view, _clock, folder = console
+    study = view.context.study
+    assert study is not None
+    dialog = NewParticipantDialog("P9", study, view)
+    qtbot.addWidget(dialog)
+    dialog._accept()  # nothing chosen: refused, with the reason shown
+    assert dialog.result() == 0 and dialog.error.text()
+    dialog.group_box.setCurrentIndex(dialog.group_box.findData("A"))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    dialog._accept()
+    assert dialog.result() == 1
+    p = dialog.participant()
+    assert (p.id, p.group) == ("P9", "A")
+    assert view.open_session("P9", p)
+    assert view.controller.state.group == "A"
+    events = read_journal(journal_path(folder, "P9")).events
+    assert events[0].data["group"] == "A"

@@ -46,7 +46,7 @@ def main() -> None:
         run.open_session(pid)
         suffix = f"-{code}"
 
-        def shot(name: str) -> None:
+        def shot(name: str, run=run, w=w, suffix=suffix) -> None:  # type: ignore[no-untyped-def]
             run.refresh()
             app.processEvents()
             w.grab().save(str(OUT / f"console-{name}{suffix}-1280.png"))

@@ -21,7 +21,7 @@ from uxlab.core.events import Event
 from uxlab.core.ordering import task_order
 from uxlab.core.recorder import Recorder
 from uxlab.core.session import Attempt, SessionState
-from uxlab.core.study import Study
+from uxlab.core.study import Participant, Study
 from uxlab.gui.run.questions import Question, session_questions, task_questions
 from uxlab.storage.journal import open_recorder, rescue_session
 from uxlab.storage.study_files import journal_path
@@ -70,16 +70,17 @@ class SessionController(QObject):
         self._retry.timeout.connect(self.retry_saving)
 
     # ------------------------------------------------------------------ opening
-    def open(self, folder: Path, study: Study, pid: str) -> bool:
+    def open(self, folder: Path, study: Study, pid: str, newcomer: Participant | None = None) -> bool:
         """Start a new session for ``pid`` or resume the journal that exists. Raises UxlabError
-        (e.g. the session is open at another station); returns True when it was resumed."""
+        (e.g. the session is open at another station); returns True when it was resumed.
+        ``newcomer`` describes a participant who is not in the study's list."""
         self.close()
         path = journal_path(folder, pid)
         resumed = path.exists()
         recorder = open_recorder(path, participant=pid, clock=self.clock)
         try:
             if not recorder.state.started:
-                p = study.participant(pid)
+                p = study.participant(pid) or newcomer
                 index = next((i for i, q in enumerate(study.participants) if q.id == pid), None)
                 if index is None:
                     index = len(study.participants) + sum(1 for _ in path.parent.glob("*.jsonl")) - 1

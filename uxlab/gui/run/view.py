@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from uxlab.core.errors import UxlabError
 from uxlab.core.events import Event
-from uxlab.core.study import pick_text
+from uxlab.core.study import Participant, pick_text
 from uxlab.gui import settings
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.run import keys
@@ -52,6 +52,7 @@ from uxlab.gui.run.edit_dialog import EditEventDialog
 from uxlab.gui.run.event_log import EventLog
 from uxlab.gui.run.key_dialog import KeyBindingsDialog
 from uxlab.gui.run.key_router import ConsoleKeyRouter, KeyPress
+from uxlab.gui.run.new_participant import NewParticipantDialog
 from uxlab.gui.run.outcome_bar import OutcomeBar
 from uxlab.gui.run.participant_screen import ParticipantScreen
 from uxlab.gui.run.question_form import QuestionForm
@@ -598,13 +599,21 @@ class RunView(Retranslatable, QWidget):
     def resume_session(self, pid: str) -> bool:
         return self.open_session(pid)
 
-    def open_session(self, pid: str) -> bool:
+    def open_session(self, pid: str, newcomer: Participant | None = None) -> bool:
+        """Start or resume ``pid``'s session. A participant not in the study is described in a
+        dialog first (or by ``newcomer``)."""
         folder, study = self.context.folder, self.context.study
         if folder is None or study is None:
             self.show_problem(self.tr("Open a study folder first (File > Open study)."))
             return False
+        if newcomer is None and study.participant(pid) is None and not journal_path(folder, pid).exists():
+            dialog = NewParticipantDialog(pid, study, self)
+            if not dialog.exec():
+                self.show_problem(self.tr("The session was not started."))
+                return False
+            newcomer = dialog.participant()
         try:
-            resumed = self.controller.open(folder, study, pid)
+            resumed = self.controller.open(folder, study, pid, newcomer)
         except UxlabError as exc:
             QMessageBox.warning(self, self.tr("The session cannot start"), exc.message)
             return False

@@ -276,7 +276,7 @@ class MainWindow(Retranslatable, QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_leave_study():
+        if not self.run.may_close() or not self._may_leave_study():
             event.ignore()
             return
         self.run.shutdown()  # every event is already on disk; this only releases the journal

@@ -652,6 +652,43 @@ class RunView(Retranslatable, QWidget):
             self.context.reload_sessions(journal_path(c.folder, c.state.participant))
             self._fill_participants()
 
+    def may_close(self) -> bool:
+        """Closing the app or quitting: ask while a session runs; with events not yet on disk,
+        offer Retry / Save elsewhere / Discard. Nothing recorded is dropped without a word."""
+        c = self.controller
+        if not c.is_open or c.phase in (ENDED, IDLE):
+            return True
+        if c.unsaved_count:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Events not saved"),
+                              self.tr("{0} event(s) of this session are not on disk yet ({1}).")
+                              .format(c.unsaved_count, c.save_error or self.tr("the disk refused them")), parent=self)
+            box.setObjectName("unsavedOnCloseBox")
+            retry = box.addButton(self.tr("Retry saving"), QMessageBox.ButtonRole.AcceptRole)
+            elsewhere = box.addButton(self.tr("Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(self.tr("Discard them and quit"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is retry:
+                if c.retry_saving():
+                    self._on_save_failed(self.tr("still failing"))
+                    return False
+            elif clicked is elsewhere:
+                if self.save_elsewhere() is None:
+                    return False
+            elif clicked is not discard:
+                return False
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A session is running"),
+                          self.tr("The session with participant {0} is still running. Everything recorded is on "
+                                  "disk; it can be resumed when uxlab opens this study again. Quit now?")
+                          .format(c.state.participant), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("quitDuringSessionBox")
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is quit_button
+
     def shutdown(self) -> None:
         """The app is closing: release the journal. Every event is already on disk; an unfinished
         session is offered for resuming next time."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 from typing import Any
@@ -280,10 +279,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception:  # a bug: short message, full traceback to a log file
-        log = Path(tempfile.gettempdir()) / "uxlab-crash.log"
+        from uxlab.storage.crash_log import write_crash_log
+
         try:
-            log.write_text(traceback.format_exc(), encoding="utf-8")
-        except OSError:
-            log = Path("(could not write the log)")
+            log: Path | str = write_crash_log(traceback.format_exc())
+        except OSError as exc:
+            log = f"(could not write the log: {exc.strerror or exc})"
         print(f"uxlab: internal error; the details are in {log}. Please report it.", file=sys.stderr)
         return 1

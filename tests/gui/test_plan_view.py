@@ -256,6 +256,20 @@ def test_duplicate_participant_is_marked_and_not_saved(view: PlanView, demo_stud
     assert "Row 4" in view.participants.box.error.text()
 
 
+def test_participant_id_differing_only_by_case_is_marked_and_not_saved(view: PlanView, demo_study: Path) -> None:
+    """p01 and P01 would share one session file on Windows and macOS disks."""
+    before = _file_bytes(demo_study)
+    view.participants.table.item(3, 0).setText("p01")
+    assert view.save() is False
+    assert _file_bytes(demo_study) == before
+    assert "'p01' differs from 'P01' only by upper / lower case" in view.participants.table.item(3, 0).toolTip()
+    assert "Row 4" in view.participants.box.error.text()
+    view.participants.table.item(3, 0).setText("p13")  # where the next proposed id would be P13
+    view.participants.add_participant()  # never proposes an id that clashes either
+    ids = [p.id for p in view.participants.study.participants]  # type: ignore[union-attr]
+    assert ids[-1] not in ("P13", "p13") and len({i.casefold() for i in ids}) == len(ids)
+
+
 def test_exclusions_are_shown_read_only(qtbot: QtBot, demo_study: Path) -> None:
     data = json.loads(study_file(demo_study).read_text(encoding="utf-8"))
     data["participants"][2].update(excluded=True, exclude_reason="used the wrong device")

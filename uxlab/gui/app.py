@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -11,6 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from uxlab.gui import i18n, settings, widget_map
+from uxlab.storage.crash_log import write_crash_log
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -27,12 +27,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A bug in a slot: log the traceback, tell the user in one sentence, keep running.
     (Recorded events are already on disk; the session continues.)"""
-    log = Path(tempfile.gettempdir()) / "uxlab-crash.log"
     try:
-        with log.open("a", encoding="utf-8") as f:
-            f.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
-    except OSError:
-        pass
+        log: Path | str = write_crash_log("".join(traceback.format_exception(kind, value, tb)))
+    except OSError as exc:
+        log = f"(no log written: {exc.strerror or exc})"
     sys.__stderr__.write(f"uxlab: internal error {kind.__name__}: {value} (details in {log})\n")
     if QApplication.instance() is not None:
         QMessageBox.warning(None, "uxlab",

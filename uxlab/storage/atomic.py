@@ -44,10 +44,18 @@ def _public_mode(tmp: str, path: Path) -> None:
     os.chmod(tmp, mode)
 
 
+def through_links(path: Path) -> Path:
+    """The file a save must replace: a symlink's final target, so the link itself is kept (a
+    study folder may link study.json to a file kept elsewhere)."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """``with atomic_output(p) as f: f.write(...)``; the file appears only if the block succeeds."""
-    path = Path(path)
+    """``with atomic_output(p) as f: f.write(...)``; the file appears only if the block succeeds.
+    A symlink at ``p`` is written through: its target is replaced, the link stays."""
+    path = through_links(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     ok = False
     try:
@@ -73,7 +81,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 def atomic_write_with(path: Path, writer: Callable[[Path], None]) -> None:
     """For libraries that write to a path themselves (e.g. an xlsx writer): they write a temp
     path in the same folder, which is fsync'd and renamed over ``path`` only on success."""
-    path = Path(path)
+    path = through_links(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix + ".tmp", dir=path.parent)
     os.close(fd)
     ok = False

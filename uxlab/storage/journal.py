@@ -88,8 +88,8 @@ def read_journal(path: Path) -> JournalRead:
     except OSError as exc:
         raise JournalError(f"cannot read the journal ({exc.strerror or exc})", file=name,
                            fix="check the file exists and can be read") from exc
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    raw = raw[bom:]
     warnings: list[str] = []
     good_size = raw.rfind(b"\n") + 1
     torn = len(raw) - good_size
@@ -169,7 +169,7 @@ def read_journal(path: Path) -> JournalRead:
         seen[e.seq] = e
         last_seq = e.seq
         events.append(e)
-    return JournalRead(path, header, events, warnings, torn, good_size, migrated_from)
+    return JournalRead(path, header, events, warnings, torn, bom + good_size, migrated_from)
 
 
 def _migrate(header: dict[str, Any], events: list[dict[str, Any]], name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -191,6 +191,13 @@ class JournalWriter:
     def __init__(self, path: Path, fd: int) -> None:
         self.path = path
         self._fd = fd
+        self._good = os.fstat(fd).st_size  # bytes holding complete, read-back lines
+
+    def reset_to(self, size: int) -> None:
+        """Cut the journal back to ``size`` bytes (a torn tail removed on resume) and fsync."""
+        os.ftruncate(self._fd, size)
+        os.fsync(self._fd)
+        self._good = size
 
     @classmethod
     def open(cls, path: Path, header: dict[str, Any] | None = None) -> JournalWriter:
@@ -222,14 +229,31 @@ class JournalWriter:
         return w
 
     def _write(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            n = os.write(self._fd, view)
-            view = view[n:]
-        if hasattr(os, "fdatasync"):
-            os.fdatasync(self._fd)
-        else:  # pragma: no cover
-            os.fsync(self._fd)
+        """Append ``data`` durably, or leave the journal exactly as it was and raise.
+
+        A full disk can accept part of a line: left there, the retry would append the whole line
+        after the fragment and the reader would drop the merged line as damage. So a failed
+        append is cut back to the last good length (and fsync'd) before the error goes up, and a
+        line only counts as written once it has been read back from the file."""
+        start = self._good
+        if os.fstat(self._fd).st_size != start:  # an earlier failure could not be undone then
+            self.reset_to(start)
+        try:
+            view = memoryview(data)
+            while view:
+                n = os.write(self._fd, view)
+                view = view[n:]
+            if hasattr(os, "fdatasync"):
+                os.fdatasync(self._fd)
+            else:  # pragma: no cover
+                os.fsync(self._fd)
+            if _read_at(self._fd, len(data), start) != data:
+                raise OSError(errno.EIO, "the event could not be read back after writing", str(self.path))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                self.reset_to(start)
+            raise
+        self._good = start + len(data)
 
     def append(self, event: Event) -> None:
         if self._fd < 0:
@@ -262,6 +286,13 @@ class JournalWriter:
         self.close()
 
 
+def _read_at(fd: int, size: int, offset: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - Windows; appends still go to the end
+    return os.read(fd, size)  # pragma: no cover
+
+
 def _create_with_header(path: Path, header: bytes) -> None:
     """Bring a new journal into existence already holding its complete, fsync'd header, so a crash
     at any instant leaves either no journal or a readable one, never an empty file. The header is
@@ -270,12 +301,17 @@ def _create_with_header(path: Path, header: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
     try:
-        view = memoryview(header)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        try:
+            view = memoryview(header)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:  # e.g. a full disk: leave no temp file behind
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     try:
         os.link(tmp, path)
     except FileExistsError:
@@ -316,7 +352,7 @@ def open_recorder(path: Path, *, participant: str = "", clock: Clock | None = No
     try:
         if b"\n" not in path.read_bytes()[:MAX_LINE]:
             # Crashed while writing the header: nothing was recorded yet. Start it afresh.
-            os.ftruncate(writer._fd, 0)
+            writer.reset_to(0)
             writer._write(_encode(new_header(path.stem, participant, clock)))
         read = read_journal(path)
         if read.migrated_from is not None:
@@ -333,8 +369,7 @@ def open_recorder(path: Path, *, participant: str = "", clock: Clock | None = No
             while path.with_name(f"{path.name}.torn-{n}").exists():
                 n += 1
             atomic_write_bytes(path.with_name(f"{path.name}.torn-{n}"), raw[read.good_size:])
-            os.ftruncate(writer._fd, read.good_size)
-            os.fsync(writer._fd)
+            writer.reset_to(read.good_size)
         state = read.state()
         return Recorder(writer, clock, state)
     except BaseException:

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from uxlab.core.errors import JournalError, SchemaVersionError, StudyError, UxlabError
+from uxlab.core.participant_ids import clash_error, clashing_id, id_key
 from uxlab.core.session import SessionState
 from uxlab.core.study import STUDY_SCHEMA_VERSION, Study, study_from_dict, study_to_dict
 from uxlab.storage.atomic import atomic_write_bytes
 from uxlab.storage.journal import SUFFIX, JournalRead, read_journal
-from uxlab.storage.paths import inside, safe_name
+from uxlab.storage.paths import HASH_TAIL, inside, safe_name
 
 STUDY_FILE = "study.json"
 SESSIONS_DIR = "sessions"
 MAX_STUDY_BYTES = 20_000_000
+MAX_HEAD = 65_536  # bytes read to find whose journal a file is
 
 StudyMigration = Callable[[dict[str, Any]], dict[str, Any]]
 STUDY_MIGRATIONS: dict[int, StudyMigration] = {}
@@ -116,9 +119,69 @@ def save_study(folder: Path, study: Study) -> None:
 
 
 def journal_path(folder: Path, participant: str) -> Path:
+    """The journal of ``participant``'s session in the study ``folder``.
+
+    One participant, one file, on every disk: raises a StudyError when the id differs from the
+    id of a recorded session only by case or Unicode encoding (a case-insensitive disk would
+    open that session's file), or when the file there holds another participant's session."""
     d = sessions_dir(folder)
     d.mkdir(parents=True, exist_ok=True)
-    return inside(d, safe_name(participant), SUFFIX)
+    path = inside(d, safe_name(participant), SUFFIX)
+    if HASH_TAIL.search(participant):  # earlier versions named this journal as the id itself
+        legacy = d / f"{participant}{SUFFIX}"
+        if not path.exists() and journal_participant(legacy) == participant:
+            return legacy
+    if path.exists():  # on a case-insensitive disk this may be another participant's file
+        owner = journal_participant(path)
+        if owner is None or owner == participant:
+            return path
+        if id_key(owner) == id_key(participant):
+            raise clash_error(participant, owner, file=str(path))
+        raise StudyError(f"this session file belongs to participant '{owner}', not '{participant}'",
+                         file=str(path), fix="give the participant a different id")
+    other = clashing_id(participant, _recorded_ids(d))
+    if other is not None:
+        raise clash_error(participant, other, file=str(d))
+    return path
+
+
+def _recorded_ids(d: Path) -> list[str]:
+    """Participant ids of the journals in ``d``: a name without a hash tail is the id itself
+    (cheap: a directory listing); a hashed name's id is read from its header."""
+    ids: list[str] = []
+    for name in os.listdir(d):
+        if not name.endswith(SUFFIX) or name.startswith("."):
+            continue
+        stem = name[: -len(SUFFIX)]
+        if HASH_TAIL.search(stem):
+            owner = journal_participant(d / name)
+            if owner is not None:
+                ids.append(owner)
+        else:
+            ids.append(stem)
+    return ids
+
+
+def journal_participant(path: Path) -> str | None:
+    """The participant a journal was recorded for (its header, else its first event), or None
+    when the file is missing or unreadable. Reads only the first lines."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(MAX_HEAD)
+    except OSError:
+        return None
+    lines = head.lstrip(b"\xef\xbb\xbf").split(b"\n")[:2]
+    for line in lines:
+        try:
+            d = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            return None
+        if not isinstance(d, dict):
+            return None
+        found = d.get("participant") if "format" in d or d.get("kind") == "session_started" else None
+        if isinstance(found, str) and found:
+            return found
+    return None
 
 
 @dataclass

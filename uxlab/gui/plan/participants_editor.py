@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uxlab.core.errors import StudyError
+from uxlab.core.participant_ids import check_participant_id, id_key
 from uxlab.core.study import Participant, Study
 from uxlab.gui.plan.attributes_editor import AttributesEditor
 from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, problem_text
@@ -268,10 +270,10 @@ class ParticipantsEditor(Retranslatable, QWidget):
     def add_participant(self) -> None:
         if self.study is None:
             return
-        taken = {p.id for p in self.study.participants}
+        taken = {id_key(p.id) for p in self.study.participants}  # p01 would take P01's session file
         n = len(self.study.participants) + 1
-        pid = next((f"P{k:02d}" for k in range(n, n + len(taken) + 2) if f"P{k:02d}" not in taken),
-                   unique_id("P", taken))
+        pid = next((f"P{k:02d}" for k in range(n, n + len(taken) + 2) if id_key(f"P{k:02d}") not in taken),
+                   unique_id("P", {p.id for p in self.study.participants}))
         p = Participant(pid)
         self._saved_ids[id(p)] = ""  # new: no saved id (and no stale entry of a freed object)
         self.study.participants.append(p)
@@ -315,9 +317,24 @@ class ParticipantsEditor(Retranslatable, QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------------ problems
+    def id_clashes(self) -> list[Problem]:
+        """Rows whose id a case-insensitive disk would confuse with an earlier row's (P01 / p01):
+        the two sessions would share one journal file. Checked by core, shown at once."""
+        if self.study is None:
+            return []
+        out: list[Problem] = []
+        first: dict[str, str] = {}
+        for i, p in enumerate(self.study.participants):
+            try:
+                check_participant_id(p.id, [first.setdefault(id_key(p.id), p.id)])
+            except StudyError as exc:
+                out.append(Problem(f"participants[{i}].id", exc.problem, exc.fix or ""))
+        return out
+
     def show_problems(self, problems: list[Problem]) -> None:
         self.attributes_editor.show_problems(problems)
         mine = [p for p in problems if p.section == "participants"]
+        mine += [c for c in self.id_clashes() if c.path not in {p.path for p in mine}]
         bad: dict[int, str] = {}
         for p in mine:
             if p.index is not None:

@@ -67,6 +67,7 @@ class JournalRead:
     torn_bytes: int = 0  # size of an incomplete last line (a crash mid-write)
     good_size: int = 0  # bytes up to and including the last complete line
     migrated_from: int | None = None
+    lines: dict[int, int] = field(default_factory=dict)  # event seq -> line number in the file
 
     @property
     def session_id(self) -> str:
@@ -102,7 +103,7 @@ def read_journal(path: Path) -> JournalRead:
                            fix="this file holds no recorded events")
     try:
         header = json.loads(lines[0].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: a 5,000-digit number
         raise JournalError("line 1 is not a journal header", file=name, fix="not a uxlab journal?") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise JournalError("line 1 is not a uxlab journal header", file=name, field="format",
@@ -121,7 +122,7 @@ def read_journal(path: Path) -> JournalRead:
     if all(len(line) <= MAX_LINE for line in body_lines):
         try:  # fast path: one JSON parse for the whole journal
             decoded = json.loads(b"[" + b",".join(x for x in body_lines if x.strip()) + b"]")
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # JSONDecodeError is a ValueError
             decoded = None
         numbers = [n for n, x in enumerate(body_lines, start=2) if x.strip()]
         # a line holding "{...},{...}" would parse here but is damage: then read line by line
@@ -137,7 +138,7 @@ def read_journal(path: Path) -> JournalRead:
             continue
         try:
             d = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             warnings.append(f"{name}:{lineno}: damaged line skipped")
             continue
         if not isinstance(d, dict):
@@ -150,6 +151,7 @@ def read_journal(path: Path) -> JournalRead:
         header, ev = _migrate(header, [d for _, d in dicts], name)
         dicts = list(zip([n for n, _ in dicts] + [0] * max(0, len(ev) - len(dicts)), ev, strict=False))
     events: list[Event] = []
+    event_lines: dict[int, int] = {}
     last_seq = 0
     seen: dict[int, Event] = {}
     for lineno, d in dicts:
@@ -169,7 +171,8 @@ def read_journal(path: Path) -> JournalRead:
         seen[e.seq] = e
         last_seq = e.seq
         events.append(e)
-    return JournalRead(path, header, events, warnings, torn, good_size, migrated_from)
+        event_lines[e.seq] = lineno
+    return JournalRead(path, header, events, warnings, torn, good_size, migrated_from, event_lines)
 
 
 def _migrate(header: dict[str, Any], events: list[dict[str, Any]], name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

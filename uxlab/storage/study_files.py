@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from uxlab.core.errors import JournalError, SchemaVersionError, StudyError, UxlabError
+from uxlab.core.scales import ItemScales, item_scales
 from uxlab.core.session import SessionState
 from uxlab.core.study import STUDY_SCHEMA_VERSION, Study, study_from_dict, study_to_dict
 from uxlab.storage.atomic import atomic_write_bytes
 from uxlab.storage.journal import SUFFIX, JournalRead, read_journal
 from uxlab.storage.paths import inside, safe_name
+from uxlab.storage.resources import builtin_questionnaires
 
 STUDY_FILE = "study.json"
 SESSIONS_DIR = "sessions"
@@ -113,6 +115,12 @@ def save_study(folder: Path, study: Study) -> None:
             return
         atomic_write_bytes(path.with_name(STUDY_FILE + ".bak"), old)
     atomic_write_bytes(path, data)
+
+
+def study_item_scales(study: Study | None) -> ItemScales:
+    """The scale of every item a session of ``study`` can record (built-in questionnaires and
+    the study's custom items)."""
+    return item_scales(study, builtin_questionnaires().values())
 
 
 def journal_path(folder: Path, participant: str) -> Path:

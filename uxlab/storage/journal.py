@@ -103,8 +103,11 @@ def read_journal(path: Path) -> JournalRead:
                            fix="this file holds no recorded events")
     try:
         header = json.loads(lines[0].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: a 5,000-digit number
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise JournalError("line 1 is not a journal header", file=name, fix="not a uxlab journal?") from exc
+    except ValueError as exc:  # Python refuses integers of more than 4,300 digits
+        raise JournalError("line 1 (the header) holds a number too long to read", file=name,
+                           fix="the header is damaged; compare it with another session's first line") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise JournalError("line 1 is not a uxlab journal header", file=name, field="format",
                            fix="open a .jsonl journal written by uxlab")

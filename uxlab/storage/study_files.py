@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,15 @@ def parse_study_bytes(raw: bytes, name: str) -> Study:
                          fix="correct the JSON syntax there (a missing comma or quote?)") from exc
     except RecursionError as exc:
         raise StudyError("is nested too deeply", file=name, fix="check the file") from exc
+    except ValueError as exc:  # Python refuses to read integers of more than 4,300 digits
+        raise StudyError(f"holds a number too long to read{_long_number_place(text)}", file=name,
+                         fix="a study needs no number that long; correct or remove it") from exc
+    bad_text = _first_unencodable(data)
+    if bad_text is not None:
+        where, index = bad_text
+        raise StudyError(f"the text has a lone surrogate (an invalid character) at character {index + 1}",
+                         file=name, field=where,
+                         fix="retype that text, or remove the \\ud800-\\udfff escape written there")
     if not isinstance(data, dict):
         raise StudyError("expected a JSON object at the top", file=name, fix="the file should start with {")
     version = data.get("schema_version")
@@ -72,6 +82,51 @@ def parse_study_bytes(raw: bytes, name: str) -> Study:
         version += 1
         data["schema_version"] = version
     return study_from_dict(data, name)
+
+
+_LONG_NUMBER = re.compile(r"\d{4000,}")
+
+
+def _long_number_place(text: str) -> str:
+    m = _LONG_NUMBER.search(text)
+    if m is None:
+        return ""
+    line = text.count("\n", 0, m.start()) + 1
+    column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+    return f" ({len(m.group()):,} digits at line {line}, column {column})"
+
+
+def _first_unencodable(data: Any) -> tuple[str, int] | None:
+    """The dotted path and character index of the first text (value or key) that is not valid
+    Unicode (a lone surrogate from a ``\\ud800`` escape): such text cannot be written as UTF-8, so
+    every report and export would fail on it later."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            bad = _surrogate_index(node)
+            if bad is not None:
+                return path or "(top)", bad
+        elif isinstance(node, dict):
+            for k, v in reversed(list(node.items())):
+                key_path = f"{path}.{k}" if path else str(k)
+                bad = _surrogate_index(str(k))
+                if bad is not None:
+                    return (path or "(top)") + " (a key)", bad
+                stack.append((key_path, v))
+        elif isinstance(node, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(node))))
+    return None
+
+
+def _surrogate_index(text: str) -> int | None:
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
 
 
 def load_study(folder: Path) -> Study:

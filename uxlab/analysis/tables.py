@@ -19,6 +19,7 @@ from uxlab.analysis.model import (
     StudyTables,
 )
 from uxlab.core.errors import DataError
+from uxlab.core.notices import summarise_warnings
 from uxlab.core.scales import ItemScales, value_problem
 from uxlab.core.session import Answer, SessionState
 from uxlab.core.study import Study
@@ -171,7 +172,7 @@ def build_tables(loaded: LoadedStudy) -> StudyTables:
         answers=answers,
         events=events,
         source=str(loaded.folder),
-        warnings=loaded.warnings + value_warnings,
+        warnings=summarise_warnings(loaded.warnings + value_warnings),
         attribute_columns=attr_names,
     )
 
@@ -249,7 +250,9 @@ def load_tables(path: Path) -> StudyTables:
     if is_long_format(path):
         from uxlab.analysis.longformat import read_long
 
-        return read_long(path)
+        tables = read_long(path)
+        tables.warnings = summarise_warnings(tables.warnings)
+        return tables
     if not path.exists():
         raise DataError(f"{path} does not exist", fix="give a study folder or a .csv / .xlsx results file")
     raise DataError(

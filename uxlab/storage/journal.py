@@ -22,6 +22,7 @@ from uxlab import __version__
 from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import JournalError, SchemaVersionError, SessionLockedError
 from uxlab.core.events import JOURNAL_SCHEMA_VERSION, Event, event_from_dict
+from uxlab.core.notices import WarningCollector
 from uxlab.core.recorder import Recorder
 from uxlab.core.session import SessionState, replay
 from uxlab.storage.atomic import atomic_write_bytes, fsync_dir
@@ -91,7 +92,7 @@ def read_journal(path: Path) -> JournalRead:
                            fix="check the file exists and can be read") from exc
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    warnings: list[str] = []
+    warnings = WarningCollector()  # 2 million damaged lines: 3 examples and a count, not 2 million
     good_size = raw.rfind(b"\n") + 1
     torn = len(raw) - good_size
     body = raw[:good_size]
@@ -175,7 +176,7 @@ def read_journal(path: Path) -> JournalRead:
         last_seq = e.seq
         events.append(e)
         event_lines[e.seq] = lineno
-    return JournalRead(path, header, events, warnings, torn, good_size, migrated_from, event_lines)
+    return JournalRead(path, header, events, warnings.summary(), torn, good_size, migrated_from, event_lines)
 
 
 def _migrate(header: dict[str, Any], events: list[dict[str, Any]], name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from uxlab.core.errors import JournalError, SchemaVersionError, StudyError, UxlabError
+from uxlab.core.notices import summarise_warnings
 from uxlab.core.scales import ItemScales, item_scales
 from uxlab.core.session import SessionState
 from uxlab.core.study import STUDY_SCHEMA_VERSION, Study, study_from_dict, study_to_dict
@@ -203,7 +204,7 @@ class LoadedStudy:
         out = list(self.problems)
         for s in self.sessions:
             out.extend(s.state.warnings)
-        return out
+        return summarise_warnings(out)  # the first few of each kind and a count of the rest
 
 
 def load_sessions(folder: Path) -> tuple[list[LoadedSession], list[str]]:

@@ -66,3 +66,37 @@ def long_csv(path: Path, rows: int, tasks: int = 10) -> None:
         f.write("participant,task,outcome,time_s,seq,notes\n")
         for i in range(rows):
             f.write(f"P{i // tasks},t{i % tasks},{outcomes[i % 5]},{30 + i % 97},{1 + i % 7},note {i % 13}\n")
+
+
+def long_xlsx(path: Path, rows: int, tasks: int = 10) -> None:
+    """The same table as :func:`long_csv` as an .xlsx (inline strings), written row by row."""
+    outcomes = ("success", "success", "fail", "partial", "success")
+    header = ["participant", "task", "outcome", "time_s", "seq", "notes"]
+
+    def text(ref: str, value: str) -> str:
+        return f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>'
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", _CT.replace(
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sharedStrings+xml"/>\n', ""))
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", _WB)
+        z.writestr("xl/_rels/workbook.xml.rels", _WB_RELS.replace(
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/sharedStrings" Target="sharedStrings.xml"/>\n', ""))
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            f.write(f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{_NS}"><sheetData>'.encode())
+            f.write(('<row r="1">' + "".join(text(f"{chr(65 + i)}1", h) for i, h in enumerate(header))
+                     + "</row>").encode())
+            buf: list[str] = []
+            for i in range(rows):
+                r = i + 2
+                buf.append(f'<row r="{r}">{text(f"A{r}", f"P{i // tasks}")}{text(f"B{r}", f"t{i % tasks}")}'
+                           f'{text(f"C{r}", outcomes[i % 5])}<c r="D{r}"><v>{30 + i % 97}</v></c>'
+                           f'<c r="E{r}"><v>{1 + i % 7}</v></c>{text(f"F{r}", f"note {i % 13}")}</row>')
+                if len(buf) == 10_000:
+                    f.write("".join(buf).encode())
+                    buf.clear()
+            f.write("".join(buf).encode())
+            f.write(b"</sheetData></worksheet>")

@@ -162,3 +162,21 @@ def test_error_texts_show_plain_numbers(tmp_path: Path) -> None:
         participant_scores(tables)
     assert "answer 99 to sus1 is outside the 1-5 scale" in err.value.message
     assert "np.float64" not in err.value.message
+
+
+def test_lone_surrogate_in_a_journal_is_replaced_with_a_warning(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    study = _copy(tmp_path)
+    journal = study / "sessions" / "P01.jsonl"
+    lines = journal.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, x in enumerate(lines) if '"kind":"marker"' in x and '"text":"' in x)
+    lines[at] = lines[at].replace('"text":"', '"text":"bad\\ud800 pair\\ud83d\\ude00 ', 1)
+    journal.write_text("\n".join(lines), encoding="utf-8")
+    code = main(["export", str(study), "-o", str(tmp_path / "r.xlsx"), "--csv", str(tmp_path / "csv")])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert f"P01.jsonl:{at + 1}: 'text' holds an invalid character (a lone surrogate)" in err
+    events = (tmp_path / "csv" / "events.csv").read_text(encoding="utf-8-sig")
+    assert "bad\ufffd pair😀 " in events  # the lone half replaced, the real pair kept
+    assert main(["report", str(study), "-o", str(tmp_path / "r.html")]) == 0
+    assert journal.read_text(encoding="utf-8").split("\n")[at] == lines[at]  # the journal is untouched

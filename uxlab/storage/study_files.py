@@ -219,11 +219,58 @@ def load_sessions(folder: Path) -> tuple[list[LoadedSession], list[str]]:
         except (JournalError, SchemaVersionError) as exc:
             problems.append(exc.message)
             continue
+        _repair_lone_surrogates(read)
         state = read.state()
         if not state.started:
             continue
         sessions.append(LoadedSession(path, read, state))
     return sessions, problems
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+
+
+def _repair_lone_surrogates(read: JournalRead) -> None:
+    """A ``\\ud800`` escape in a journal decodes to text that cannot be written as UTF-8: every
+    report and export would fail on it. Such characters become U+FFFD, with a warning naming the
+    line; the journal itself is left as it is. Only journals holding such an escape are walked."""
+    try:
+        raw = read.path.read_bytes()
+    except OSError:
+        return
+    if not _SURROGATE_ESCAPE.search(raw):
+        return
+    line_of = read.lines
+    for e in read.events:
+        for key, value in list(e.data.items()):
+            fixed = _without_lone_surrogates(value)
+            if fixed is not value:
+                e.data[key] = fixed
+                read.warnings.append(f"{read.path}:{line_of.get(e.seq, 0)}: '{key}' holds an invalid character "
+                                     "(a lone surrogate); it is shown as \ufffd")
+    for key, value in list(read.header.items()):
+        fixed = _without_lone_surrogates(value)
+        if fixed is not value:
+            read.header[key] = fixed
+            read.warnings.append(f"{read.path}:1: '{key}' holds an invalid character (a lone surrogate); "
+                                 "it is shown as \ufffd")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """``value`` itself when it holds no lone surrogate, else a repaired copy."""
+    if isinstance(value, str):
+        if _surrogate_index(value) is None:
+            return value
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if isinstance(value, list):
+        items = [_without_lone_surrogates(v) for v in value]
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    if isinstance(value, dict):
+        pairs = {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+        changed = len(pairs) != len(value) or any(
+            pk is not k or pv is not v for (pk, pv), (k, v) in zip(pairs.items(), value.items(), strict=True))
+        return pairs if changed else value
+    return value
 
 
 def open_study(folder: Path) -> LoadedStudy:

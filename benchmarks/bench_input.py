@@ -1,7 +1,7 @@
 """Peak memory and time of reading hostile and large long-format files (issue 10, item 8).
 
-Each measurement runs in its own process (peak resident memory from ``os.wait4``, that child
-only), runs alternate so machine load hits all alike, and figures are medians (min-max):
+Each measurement runs in its own process (peak resident memory: that process's own VmHWM,
+Linux), runs alternate so machine load hits all alike, and figures are medians (min-max):
 
 - floor: a Python process that imports pandas and reads the 1M-row CSV with ``pd.read_csv``;
 - ``uxlab validate`` of the same 1M-row CSV (guards, parsing, tidy tables);
@@ -15,7 +15,6 @@ Run: ``python benchmarks/bench_input.py`` (about a minute).
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -32,12 +31,25 @@ ROWS = 1_000_000
 REPEAT = 3
 
 
-def run(args: list[str]) -> tuple[float, float, int]:
-    """(seconds, peak MB, exit code) of one child process."""
+_PEAK = ("import atexit, sys\n"
+         "def _peak():\n"
+         "    kb = next(x.split()[1] for x in open('/proc/self/status') if x.startswith('VmHWM'))\n"
+         "    open(sys.argv[1], 'w').write(kb)\n"
+         "atexit.register(_peak)\n")
+
+
+def run(args: list[str], folder: Path) -> tuple[float, float, int]:
+    """(seconds, peak MB, exit code) of one child process; the peak is the child's own VmHWM
+    (ru_maxrss would count the pages of the process it was forked from)."""
+    peak = folder / "peak.txt"
+    if args[0] == "-m":
+        code = f"{_PEAK}import runpy; sys.argv = sys.argv[1:]; runpy.run_module({args[1]!r}, run_name='__main__')"
+        argv = ["-c", code, str(peak), *args[2:]]
+    else:
+        argv = ["-c", _PEAK + args[1], str(peak)]
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    return time.perf_counter() - t, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    proc = subprocess.run([sys.executable, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - t, int(peak.read_text()) / 1024, proc.returncode
 
 
 def fmt(values: list[float], unit: str) -> str:
@@ -74,7 +86,7 @@ def main() -> int:
                                          check=True).stdout
                     guard.append(float(out.strip()))
                     continue
-                sec, peak, code = run(args)
+                sec, peak, code = run(args, folder)
                 times[name].append(sec)
                 peaks[name].append(peak)
                 codes[name] = code

@@ -32,9 +32,9 @@ REPEAT = 3
 
 
 _PEAK = ("import atexit, sys\n"
-         "def _peak():\n"
+         "def _peak(path=sys.argv[1]):\n"
          "    kb = next(x.split()[1] for x in open('/proc/self/status') if x.startswith('VmHWM'))\n"
-         "    open(sys.argv[1], 'w').write(kb)\n"
+         "    open(path, 'w').write(kb)\n"
          "atexit.register(_peak)\n")
 
 
@@ -42,6 +42,7 @@ def run(args: list[str], folder: Path) -> tuple[float, float, int]:
     """(seconds, peak MB, exit code) of one child process; the peak is the child's own VmHWM
     (ru_maxrss would count the pages of the process it was forked from)."""
     peak = folder / "peak.txt"
+    peak.unlink(missing_ok=True)  # a run that writes no figure fails below, never shows a stale one
     if args[0] == "-m":
         code = f"{_PEAK}import runpy; sys.argv = sys.argv[1:]; runpy.run_module({args[1]!r}, run_name='__main__')"
         argv = ["-c", code, str(peak), *args[2:]]

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from uxlab.analysis.input_guard import check_cells, check_input_file, check_xlsx_package
 from uxlab.analysis.model import (
     ANSWER_COLUMNS,
     ATTEMPT_COLUMNS,
@@ -45,7 +45,6 @@ OUTCOME_WORDS = {
 }
 MAX_ROWS = 1_000_000
 MAX_BYTES = 200_000_000  # a results table this big is not a usability study
-MAX_XLSX_RATIO = 200  # uncompressed / compressed: beyond this the file is a zip bomb
 
 
 def _fail(file: str, problem: str, fix: str, row: int | None = None, column: str | None = None) -> DataError:
@@ -81,15 +80,7 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[str]]:
 
 
 def _read_xlsx(path: Path) -> tuple[pd.DataFrame, list[str]]:
-    try:
-        with zipfile.ZipFile(path) as z:
-            total = sum(i.file_size for i in z.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise _fail(str(path), "is not a valid .xlsx file", "save it from Excel as .xlsx or as CSV") from exc
-    size = max(1, path.stat().st_size)
-    if total > MAX_BYTES or (total / size > MAX_XLSX_RATIO and total > 50_000_000):
-        raise _fail(str(path), f"unpacks to {total:,} bytes from {size:,}: refused as unsafe",
-                    "export the data sheet as CSV")
+    check_xlsx_package(path)  # unpacked size, zip bombs, shared strings: before openpyxl reads
     import openpyxl
 
     try:
@@ -146,10 +137,10 @@ def _number(df: pd.DataFrame, col: str, file: str, *, lo: float | None = None,
 def read_long(path: Path) -> StudyTables:
     path = Path(path)
     file = str(path)
-    if not path.exists():
-        raise DataError(f"{path} does not exist", fix="check the path")
+    check_input_file(path)  # a regular file within the size limit, before a byte is read
     suffix = path.suffix.lower()
     df, warnings = _read_xlsx(path) if suffix in (".xlsx", ".xlsm") else _read_csv(path)
+    check_cells(df, file)
     if len(df) > MAX_ROWS:
         raise _fail(file, f"has more than {MAX_ROWS:,} rows", "split the file")
     rename: dict[Any, str] = {}

@@ -27,6 +27,7 @@ from uxlab.analysis.model import ATTEMPTED_OUTCOMES, StudyTables
 from uxlab.analysis.stats import FloatArray
 from uxlab.core import scoring as sc
 from uxlab.core.errors import DataError
+from uxlab.core.scales import plain_number
 
 OUTCOMES = (*ATTEMPTED_OUTCOMES, "skipped")
 EXPERIENCE_ITEMS = {"success": "exp_success", "effort": "exp_effort", "emotion": "exp_emotion"}
@@ -190,7 +191,7 @@ def _prepare_attempts(tables: StudyTables) -> _Prepared:
             bad = a.iloc[int(np.argmax(codes == k))]
             raise DataError(
                 f"participant {bad['participant']}, task {bad['task']}: unknown outcome "
-                f"{bad['outcome']!r}", file=_source(tables), field="outcome",
+                f"'{bad['outcome']}'", file=_source(tables), field="outcome",
                 fix="use success, partial, fail, abandoned or skipped",
             )
 
@@ -388,7 +389,7 @@ def _answers_wide(tables: StudyTables, participants: list[Any]) -> FloatArray:
         k = int(np.argmax(off))
         _q, item, low, high = _SCORED_ITEMS[item_idx[k]]
         raise DataError(
-            f"participant {ans['participant'].iloc[k]}: answer {raw.iloc[k]!r} to {item} "
+            f"participant {ans['participant'].iloc[k]}: answer {plain_number(raw.iloc[k])} to {item} "
             f"is outside the {low}-{high} scale", file=_source(tables), field=item,
             fix=f"correct the answer to a whole number from {low} to {high}, or leave it empty",
         )

@@ -3,6 +3,7 @@ columns are built as lists and turned into DataFrames once, so 1,000 sessions st
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,11 @@ from uxlab.analysis.model import (
     StudyTables,
 )
 from uxlab.core.errors import DataError
-from uxlab.core.session import SessionState
+from uxlab.core.notices import summarise_warnings
+from uxlab.core.scales import ItemScales, value_problem
+from uxlab.core.session import Answer, SessionState
 from uxlab.core.study import Study
-from uxlab.storage.study_files import LoadedStudy, open_study
+from uxlab.storage.study_files import LoadedSession, LoadedStudy, open_study, study_item_scales
 
 NAN = float("nan")
 LONG_FORMAT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
@@ -43,11 +46,48 @@ def task_table(study: Study) -> pd.DataFrame:
     )
 
 
-def _rating(state_ratings: dict[str, Any], item: str) -> float:
-    a = state_ratings.get(item)
-    if a is None or a.declined or a.value is None:
-        return NAN
-    return float(a.value)
+class _ValueCheck:
+    """Checks the answers of one journal against their items' scales. A value off its scale, NaN,
+    Infinity or a fraction on a whole-number scale is left out (NaN) with a warning naming the
+    file, the line, the item and the value: one bad answer never hides the others."""
+
+    def __init__(self, session: LoadedSession | None, scales: ItemScales, warnings: list[str]) -> None:
+        self.warnings = warnings
+        self.problems: dict[int, tuple[int, str]] = {}  # answer's seq -> (line, problem)
+        self.path = "" if session is None else str(session.path)
+        if session is None:
+            return
+        raw: dict[int, tuple[Any, int, str]] = {}  # answer's seq -> (value, seq that set it, item)
+        scale_of: dict[int, Any] = {}
+        for e in session.state.events:
+            d = e.data
+            if e.kind in ("rating", "answer"):
+                item = str(d.get("item", ""))
+                if item == "emotion_word":
+                    continue
+                raw[e.seq] = (d.get("value"), e.seq, item)
+                scale_of[e.seq] = (scales.rating(item) if e.kind == "rating"
+                                   else scales.answer(str(d.get("questionnaire", "")), item))
+            elif e.kind == "edit" and isinstance(d.get("changes"), dict) and "value" in d["changes"]:
+                target = d.get("target")
+                if isinstance(target, int) and target in raw:
+                    raw[target] = (d["changes"]["value"], e.seq, raw[target][2])
+        for seq, (value, at, item) in raw.items():
+            if value is None:
+                continue
+            problem = value_problem(value, scale_of[seq])
+            if problem:
+                self.problems[seq] = (session.read.lines.get(at, 0), f"item {item}: {problem}")
+
+    def value(self, ans: Answer | None, where: str = "") -> float:
+        if ans is None or ans.declined:
+            return NAN
+        bad = self.problems.get(ans.seq)
+        if bad is not None:
+            line, problem = bad
+            self.warnings.append(f"{self.path}:{line}: {problem}{where}; the value is left out")
+            return NAN
+        return NAN if ans.value is None else float(ans.value)
 
 
 def build_tables(loaded: LoadedStudy) -> StudyTables:
@@ -61,7 +101,10 @@ def build_tables(loaded: LoadedStudy) -> StudyTables:
     qrow: dict[str, list[Any]] = {c: [] for c in ANSWER_COLUMNS}
     erow: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
 
+    scales = study_item_scales(study)
+    value_warnings: list[str] = []
     by_pid: dict[str, SessionState] = {}
+    loaded_by_pid: dict[str, LoadedSession] = {}
     for s in loaded.sessions:
         pid = s.state.participant or s.read.session_id
         if pid in by_pid:
@@ -70,6 +113,7 @@ def build_tables(loaded: LoadedStudy) -> StudyTables:
             )
             continue
         by_pid[pid] = s.state
+        loaded_by_pid[pid] = s
 
     listed = [p.id for p in study.participants]
     ordered = listed + [pid for pid in by_pid if pid not in set(listed)]
@@ -95,13 +139,14 @@ def build_tables(loaded: LoadedStudy) -> StudyTables:
             prow[name].append(attrs.get(name, ""))
         if st is None:
             continue
-        _attempt_rows(st, pid, group, arow)
+        check = _ValueCheck(loaded_by_pid.get(pid), scales, value_warnings)
+        _attempt_rows(st, pid, group, arow, check)
         for q, items in st.answers.items():
             for item, ans in items.items():
                 qrow["participant"].append(pid)
                 qrow["questionnaire"].append(q)
                 qrow["item"].append(item)
-                qrow["value"].append(NAN if ans.value is None or ans.declined else float(ans.value))
+                qrow["value"].append(check.value(ans, f" (participant {pid}, {q})"))
                 qrow["declined"].append(bool(ans.declined))
         _event_rows(st, pid, erow)
 
@@ -127,12 +172,12 @@ def build_tables(loaded: LoadedStudy) -> StudyTables:
         answers=answers,
         events=events,
         source=str(loaded.folder),
-        warnings=loaded.warnings,
+        warnings=summarise_warnings(loaded.warnings + value_warnings),
         attribute_columns=attr_names,
     )
 
 
-def _attempt_rows(st: SessionState, pid: str, group: str, arow: dict[str, list[Any]]) -> None:
+def _attempt_rows(st: SessionState, pid: str, group: str, arow: dict[str, list[Any]], check: _ValueCheck) -> None:
     for a in sorted(st.attempts.values(), key=lambda x: x.position):
         if a.running or a.outcome is None:
             continue
@@ -155,7 +200,7 @@ def _attempt_rows(st: SessionState, pid: str, group: str, arow: dict[str, list[A
         arow["notes"].append(a.count("note"))
         arow["critical"].append(a.count("critical"))
         for item in RATING_ITEMS:
-            arow[item].append(_rating(a.ratings, item))
+            arow[item].append(check.value(a.ratings.get(item), f" (participant {pid}, task {a.task})"))
         word = a.ratings.get("emotion_word")
         arow["emotion_word"].append(word.word if word is not None and not word.declined else "")
         arow["note_text"].append(" | ".join(notes))
@@ -184,7 +229,8 @@ def _event_rows(st: SessionState, pid: str, erow: dict[str, list[Any]]) -> None:
         erow["text"].append("" if text is None else str(text))
         erow["outcome"].append(d.get("outcome") or "")
         erow["item"].append(d.get("item") or "")
-        erow["value"].append(value if isinstance(value, int | float) and not isinstance(value, bool) else None)
+        erow["value"].append(value if isinstance(value, int | float) and not isinstance(value, bool)
+                             and abs(value) < 1e15 and not math.isnan(value) else None)
         erow["declined"].append(bool(d.get("declined", False)))
         erow["target"].append(d.get("target"))
         erow["undone"].append(e.seq in undone)
@@ -204,7 +250,9 @@ def load_tables(path: Path) -> StudyTables:
     if is_long_format(path):
         from uxlab.analysis.longformat import read_long
 
-        return read_long(path)
+        tables = read_long(path)
+        tables.warnings = summarise_warnings(tables.warnings)
+        return tables
     if not path.exists():
         raise DataError(f"{path} does not exist", fix="give a study folder or a .csv / .xlsx results file")
     raise DataError(

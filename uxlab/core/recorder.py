@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import RecorderError
 from uxlab.core.events import MARKER_KINDS, OUTCOMES, STOPPED_BY, Event
+from uxlab.core.scales import ItemScales, Scale, plain_number, value_problem
 from uxlab.core.session import SessionState
 
 
@@ -33,6 +34,9 @@ class Recorder:
         self.clock: Clock = clock or SystemClock()
         self.state = state or SessionState()
         self.unsaved: list[Event] = []
+        # The scale of every item the study asks (uxlab.storage.study_files.study_item_scales):
+        # answers off their scale are refused. Without it only whole numbers are checked.
+        self.scales = ItemScales()
         self._origin_mono = self.clock.monotonic_ns()
         # The session timeline continues where the journal stopped: a crash gap is not counted.
         self._offset = self.state.last_t_ns
@@ -230,6 +234,8 @@ class Recorder:
             raise RecorderError(f"unknown outcome {changes['outcome']!r}", fix=f"use one of {', '.join(OUTCOMES)}")
         if "marker" in changes and changes["marker"] not in MARKER_KINDS:
             raise RecorderError(f"unknown marker {changes['marker']!r}", fix=f"use one of {', '.join(MARKER_KINDS)}")
+        if "value" in changes or "declined" in changes:
+            self._check_edited_value(target_seq, changes)
         return self._emit("edit", {"target": target_seq, "changes": dict(changes)})
 
     def rate(self, task: str, item: str, value: int | None, *, declined: bool = False) -> Event:
@@ -239,7 +245,7 @@ class Recorder:
         a = self.state.attempts.get(task)
         if a is None:
             raise RecorderError(f"task '{task}' has no attempt", fix="rate a task after it ran")
-        _check_value(value, declined)
+        _check_value(value, declined, item, self.scales.rating(item))
         return self._emit("rating", {"task": task, "item": item, "value": value, "declined": declined})
 
     def choose_word(self, task: str, word: str | None) -> Event:
@@ -253,7 +259,7 @@ class Recorder:
 
     def answer(self, questionnaire: str, item: str, value: int | None, *, declined: bool = False) -> Event:
         self._need_open()
-        _check_value(value, declined)
+        _check_value(value, declined, item, self.scales.answer(questionnaire, item))
         return self._emit(
             "answer", {"questionnaire": questionnaire, "item": item, "value": value, "declined": declined}
         )
@@ -270,12 +276,31 @@ class Recorder:
             raise RecorderError(f"task '{cur.task}' is still running", fix="end it first")
         return self._emit("session_ended", {})
 
+    def _check_edited_value(self, target_seq: int, changes: dict[str, Any]) -> None:
+        target = self.state.event(target_seq)
+        if target is None or target.kind not in ("rating", "answer"):
+            raise RecorderError(f"event {target_seq} is not a rating or an answer",
+                                fix="edit the value of a rating or an answer")
+        item = str(target.data.get("item", ""))
+        if item == "emotion_word":  # a word, not a number: its value stays null
+            return
+        scale = (self.scales.rating(item) if target.kind == "rating"
+                 else self.scales.answer(str(target.data.get("questionnaire", "")), item))
+        declined = bool(changes.get("declined", False))
+        value = changes.get("value") if "value" in changes else (None if declined else target.data.get("value"))
+        _check_value(value, declined, item, scale)
 
-def _check_value(value: int | None, declined: bool) -> None:
+
+def _check_value(value: Any, declined: bool, item: str, scale: Scale | None) -> None:
     if declined and value is not None:
         raise RecorderError("a declined answer has no value", fix="pass value=None with declined=True")
-    if not declined and (value is None or isinstance(value, bool) or not isinstance(value, int)):
-        raise RecorderError(
-            f"an answer needs a whole number, got {value!r}",
-            fix="record the value, or record it as declined",
-        )
+    if declined:
+        return
+    fix = (f"record a whole number from {scale[0]} to {scale[1]}, or record it as declined" if scale
+           else "record a whole number, or record it as declined")
+    if value is None or isinstance(value, bool) or not isinstance(value, int):
+        problem = value_problem(value, scale) if value is not None else "there is no value"
+        raise RecorderError(f"{item}: {problem or f'{plain_number(value)} is not a whole number'}", fix=fix)
+    problem = value_problem(value, scale)
+    if problem:
+        raise RecorderError(f"{item}: {problem}", fix=fix)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 from uxlab.core.errors import DataError
+from uxlab.core.scales import plain_number
 
 Answer = float | int | None
 
@@ -62,13 +63,13 @@ def check_answer(value: Answer, low: int, high: int, field: str) -> float | None
         return None
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise DataError(
-            f"expected a number from {low} to {high}, got {value!r}", field=field,
+            f"expected a number from {low} to {high}, got {plain_number(value)}", field=field,
             fix=f"enter a whole number from {low} to {high}, or leave the answer empty",
         )
     v = float(value)
     if math.isinf(v) or v != round(v) or not low <= v <= high:
         raise DataError(
-            f"answer {value!r} is outside the {low}-{high} scale", field=field,
+            f"answer {plain_number(value)} is outside the {low}-{high} scale", field=field,
             fix=f"enter a whole number from {low} to {high}, or leave the answer empty",
         )
     return v

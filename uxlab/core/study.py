@@ -6,6 +6,7 @@ Python data into a validated :class:`Study` and back; reading and writing files 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,12 @@ TRIO_ITEMS = ("exp_success", "exp_effort", "exp_emotion")
 TASK_RATING_ITEMS = ("seq", *TRIO_ITEMS)
 BUILTIN_QUESTIONNAIRES = ("sus", "umux_lite", "nps", "csat", "ces")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+MAX_TASK_SECONDS = 86_400  # a target time or time limit beyond a day is a typing slip
+MAX_SCALE_POINT = 1_000  # custom item scales stay within -1000..1000
+MAX_SEED = 2**63 - 1
+# Participant attribute fields become table columns beside these: a field may not take their name.
+RESERVED_FIELD_NAMES = ("participant", "task", "language", "excluded", "exclude_reason", "session_id",
+                        "status", "started", "ended")
 
 # Text in one or several languages: {"en": "...", "fr": "..."}. A plain string means the
 # study's own language.
@@ -192,10 +199,16 @@ class _Reader:
         v = d.get(key)
         if v is None:
             return None
-        if isinstance(v, bool) or not isinstance(v, int | float) or v != v:
-            raise self.fail(_join(path, key), f"expected a number of seconds, got {_kind(v)}", "e.g. 90")
+        where = _join(path, key)
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            raise self.fail(where, f"expected a number of seconds, got {_kind(v)}", "e.g. 90")
+        if isinstance(v, float) and math.isnan(v):
+            raise self.fail(where, "is NaN (not a number), not a number of seconds", "write a number, e.g. 90, or leave it out")
         if positive and v <= 0:
-            raise self.fail(_join(path, key), f"must be greater than 0, got {v}", "use a positive number or leave it out")
+            raise self.fail(where, f"must be greater than 0, got {_number_text(v)}", "use a positive number or leave it out")
+        if v > MAX_TASK_SECONDS:
+            raise self.fail(where, f"{_number_text(v)} s is longer than a day ({MAX_TASK_SECONDS:,} s)",
+                            "write the time in seconds, e.g. 90, or leave it out")
         return float(v)
 
     def boolean(self, d: dict[str, Any], key: str, path: str, default: bool) -> bool:
@@ -217,6 +230,14 @@ class _Reader:
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
+
+
+def _number_text(v: int | float) -> str:
+    if isinstance(v, float) and math.isinf(v):
+        return "Infinity" if v > 0 else "-Infinity"
+    if isinstance(v, int) and abs(v) >= 10**15:
+        return f"a {len(str(abs(v)))}-digit number"
+    return f"{v:g}"
 
 
 def _kind(v: Any) -> str:
@@ -253,6 +274,13 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
         fo = r.obj(f, p)
         choices = r.lst(fo.get("choices", []), f"{p}.choices")
         name = r.ident(fo, "name", p)
+        if name.lower() in RESERVED_FIELD_NAMES:
+            raise r.fail(f"{p}.name", f"'{name}' is the name of a column uxlab fills itself",
+                         f"rename the field (e.g. '{name}_info'); reserved: {', '.join(RESERVED_FIELD_NAMES)}")
+        twin = next((i_ for i_, f_ in enumerate(fields) if f_.name.lower() == name.lower()), None)
+        if twin is not None:
+            raise r.fail(f"{p}.name", f"the field name '{name}' is already used by participant_fields[{twin}]",
+                         "give each participant field its own name")
         fields.append(ParticipantField(name, r.string(fo, "label", p, name), tuple(str(c) for c in choices)))
 
     participants: list[Participant] = []
@@ -330,9 +358,12 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
         p = f"custom_items[{i}]"
         co = r.obj(cd, p)
         lo, hi = co.get("scale_min", 1), co.get("scale_max", 7)
-        if not (isinstance(lo, int) and isinstance(hi, int)) or isinstance(lo, bool) or lo >= hi:
-            raise r.fail(f"{p}.scale_max", f"scale {lo!r}..{hi!r} is not a range of whole numbers",
-                         "e.g. scale_min 1, scale_max 7")
+        if (not (isinstance(lo, int) and isinstance(hi, int)) or isinstance(lo, bool) or isinstance(hi, bool)
+                or lo >= hi or not -MAX_SCALE_POINT <= lo < hi <= MAX_SCALE_POINT):
+            shown = "..".join(_number_text(x) if isinstance(x, int | float) and not isinstance(x, bool) else _kind(x)
+                              for x in (lo, hi))
+            raise r.fail(f"{p}.scale_max", f"scale {shown} is not a range of whole numbers within "
+                         f"-{MAX_SCALE_POINT:,}..{MAX_SCALE_POINT:,}", "e.g. scale_min 1, scale_max 7")
         custom.append(
             CustomItem(
                 id=r.ident(co, "id", p),
@@ -351,6 +382,8 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
     seed = od.get("seed", 0)
     if not isinstance(seed, int) or isinstance(seed, bool):
         raise r.fail("order.seed", f"expected a whole number, got {_kind(seed)}", "e.g. 12345")
+    if not -MAX_SEED <= seed <= MAX_SEED:
+        raise r.fail("order.seed", f"{_number_text(seed)} is out of range", f"use a whole number from -{MAX_SEED} to {MAX_SEED}")
 
     return Study(
         title=title,

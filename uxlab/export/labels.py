@@ -1022,3 +1022,42 @@ def reading(entry: dict[str, Any], language: str) -> str:
     verb = words["faster"] if kind == "time" else words["higher"].format(label=label)
     return words["win"].format(win=win, verb=verb, prefix=prefix, vw=_value(kind, vw, language),
                                vl=_value(kind, vl, language), stat=stat)
+
+
+# --------------------------------------------------------------------------- Excel's cell limit
+_CUT_MARKER: dict[str, str] = {
+    "en": " […cut: {total} characters in all; the full text is in the CSV export]",
+    "fr": " […coupé : {total} caractères au total ; le texte entier est dans l'export CSV]",
+    "ar": " […مقتطع: {total} حرفًا في المجموع؛ النص الكامل في تصدير CSV]",
+    "fa": " […بریده شد: در مجموع {total} نویسه؛ متن کامل در خروجی CSV است]",
+    "ru": " […обрезано: всего {total} символов; полный текст — в экспорте CSV]",
+}
+_TEXT_LIMIT_NOTE: dict[str, str] = {
+    "en": "A cell of Excel holds at most 32,767 characters. Longer texts (notes, event texts, "
+          "attributes) are cut there, ending with the marker “[…cut: N characters in all; the "
+          "full text is in the CSV export]”; the CSV files (uxlab export --csv) keep every text whole.",
+    "fr": "Une cellule Excel contient au plus 32 767 caractères. Les textes plus longs (notes, "
+          "textes d'événements, attributs) y sont coupés et finissent par la marque « […coupé : N "
+          "caractères au total ; le texte entier est dans l'export CSV] » ; les fichiers CSV "
+          "(uxlab export --csv) gardent chaque texte en entier.",
+    "ar": "تتسع خلية Excel لـ 32767 حرفًا على الأكثر. تُقتطع النصوص الأطول (الملاحظات ونصوص الأحداث "
+          "والسمات) عند هذا الحد وتنتهي بالعلامة «[…مقتطع: N حرفًا في المجموع؛ النص الكامل في تصدير "
+          "CSV]»؛ أما ملفات CSV (uxlab export --csv) فتحتفظ بكل نص كاملًا.",
+    "fa": "هر خانهٔ Excel حداکثر ۳۲٬۷۶۷ نویسه جا می‌گیرد. متن‌های بلندتر (یادداشت‌ها، متن رویدادها، "
+          "ویژگی‌ها) در همین حد بریده می‌شوند و با نشانهٔ «[…بریده شد: در مجموع N نویسه؛ متن کامل در "
+          "خروجی CSV است]» پایان می‌یابند؛ فایل‌های CSV (uxlab export --csv) هر متن را کامل نگه می‌دارند.",
+    "ru": "Ячейка Excel вмещает не более 32 767 символов. Более длинные тексты (заметки, тексты "
+          "событий, атрибуты) обрезаются на этой границе и заканчиваются пометкой «[…обрезано: "
+          "всего N символов; полный текст — в экспорте CSV]»; файлы CSV (uxlab export --csv) "
+          "сохраняют каждый текст целиком.",
+}
+
+
+def cut_marker(total: int, language: str) -> str:
+    """The visible end of a text cut to fit an Excel cell; ``total`` is the full length."""
+    return _CUT_MARKER.get(language, _CUT_MARKER["en"]).format(total=format_number(total, 0, language))
+
+
+def text_limit_note(language: str) -> str:
+    """The codebook's note on Excel's cell limit and where the full texts are."""
+    return _TEXT_LIMIT_NOTE.get(language, _TEXT_LIMIT_NOTE["en"])

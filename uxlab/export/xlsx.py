@@ -29,6 +29,7 @@ from uxlab import __version__
 from uxlab.analysis.metrics import METHODS, participant_scores
 from uxlab.analysis.model import StudyTables
 from uxlab.export import labels
+from uxlab.export.cell_limits import fit_excel, fit_excel_frame
 from uxlab.export.columns import COLUMNS, PERCENT_COLUMNS, SHEETS
 from uxlab.export.sheetdata import BigSheet, splice
 from uxlab.storage.atomic import atomic_write_with
@@ -204,7 +205,7 @@ class _Writer:
         elif hasattr(v, "item") and not isinstance(v, str):  # numpy scalar
             self.cell(ws, r, c, v.item(), percent)
         else:
-            ws.write_string(r, c, str(v))  # text typed by people stays text, never a formula
+            ws.write_string(r, c, fit_excel(str(v), self.language))  # text stays text, never a formula
 
 
 def _summary_rows(tables: StudyTables, results: dict[str, Any],
@@ -310,6 +311,8 @@ def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> li
     english = language == "en"
     rows: list[list[Any]] = [["layout", "", "", LAYOUT_NOTE[language], "", ""] if english else
                              ["layout", "", "", "", LAYOUT_NOTE[language], "", ""]]
+    limit = labels.text_limit_note(language)
+    rows.append(["text_limit", "", "", limit, "", ""] if english else ["text_limit", "", "", "", limit, "", ""])
     for key, columns in sheets.items():
         sheet = labels.sheet_name(key, language, SHEETS[key])
         for col in columns:
@@ -388,11 +391,12 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             chart.set_legend({"none": True})
             chart.set_size({"width": 720, "height": 360})
             task_ws.insert_chart(n + w.head + 2, 0, chart)
-        big = [
-            w.big("participants", participants),
-            w.big("attempts", tables.attempts, {"note_text": 50, "started": 26, "ended": 26}),
-            w.big("events", events, {"text": 50, "wall": 26}),
-            w.big("questionnaires", tables.answers),
+        big = [  # texts over Excel's 32,767-character limit are cut with a marker (CSV keeps them)
+            w.big("participants", fit_excel_frame(participants, language)),
+            w.big("attempts", fit_excel_frame(tables.attempts, language),
+                  {"note_text": 50, "started": 26, "ended": 26}),
+            w.big("events", fit_excel_frame(events, language), {"text": 50, "wall": 26}),
+            w.big("questionnaires", fit_excel_frame(tables.answers, language)),
         ]
         pcols, acols, ecols, qcols = (b.columns for b in big)
         sheets: dict[str, Sequence[str]] = {

@@ -22,6 +22,7 @@ from uxlab import __version__
 from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import JournalError, SchemaVersionError, SessionLockedError
 from uxlab.core.events import JOURNAL_SCHEMA_VERSION, Event, event_from_dict
+from uxlab.core.notices import WarningCollector
 from uxlab.core.recorder import Recorder
 from uxlab.core.session import SessionState, replay
 from uxlab.storage.atomic import atomic_write_bytes, fsync_dir
@@ -67,6 +68,7 @@ class JournalRead:
     torn_bytes: int = 0  # size of an incomplete last line (a crash mid-write)
     good_size: int = 0  # bytes up to and including the last complete line
     migrated_from: int | None = None
+    lines: dict[int, int] = field(default_factory=dict)  # event seq -> line number in the file
 
     @property
     def session_id(self) -> str:
@@ -90,7 +92,7 @@ def read_journal(path: Path) -> JournalRead:
                            fix="check the file exists and can be read") from exc
     bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
     raw = raw[bom:]
-    warnings: list[str] = []
+    warnings = WarningCollector()  # 2 million damaged lines: 3 examples and a count, not 2 million
     good_size = raw.rfind(b"\n") + 1
     torn = len(raw) - good_size
     body = raw[:good_size]
@@ -102,8 +104,11 @@ def read_journal(path: Path) -> JournalRead:
                            fix="this file holds no recorded events")
     try:
         header = json.loads(lines[0].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise JournalError("line 1 is not a journal header", file=name, fix="not a uxlab journal?") from exc
+    except ValueError as exc:  # Python refuses integers of more than 4,300 digits
+        raise JournalError("line 1 (the header) holds a number too long to read", file=name,
+                           fix="the header is damaged; compare it with another session's first line") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise JournalError("line 1 is not a uxlab journal header", file=name, field="format",
                            fix="open a .jsonl journal written by uxlab")
@@ -121,7 +126,7 @@ def read_journal(path: Path) -> JournalRead:
     if all(len(line) <= MAX_LINE for line in body_lines):
         try:  # fast path: one JSON parse for the whole journal
             decoded = json.loads(b"[" + b",".join(x for x in body_lines if x.strip()) + b"]")
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # JSONDecodeError is a ValueError
             decoded = None
         numbers = [n for n, x in enumerate(body_lines, start=2) if x.strip()]
         # a line holding "{...},{...}" would parse here but is damage: then read line by line
@@ -137,7 +142,7 @@ def read_journal(path: Path) -> JournalRead:
             continue
         try:
             d = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             warnings.append(f"{name}:{lineno}: damaged line skipped")
             continue
         if not isinstance(d, dict):
@@ -150,6 +155,7 @@ def read_journal(path: Path) -> JournalRead:
         header, ev = _migrate(header, [d for _, d in dicts], name)
         dicts = list(zip([n for n, _ in dicts] + [0] * max(0, len(ev) - len(dicts)), ev, strict=False))
     events: list[Event] = []
+    event_lines: dict[int, int] = {}
     last_seq = 0
     seen: dict[int, Event] = {}
     for lineno, d in dicts:
@@ -169,7 +175,8 @@ def read_journal(path: Path) -> JournalRead:
         seen[e.seq] = e
         last_seq = e.seq
         events.append(e)
-    return JournalRead(path, header, events, warnings, torn, bom + good_size, migrated_from)
+        event_lines[e.seq] = lineno
+    return JournalRead(path, header, events, warnings.summary(), torn, bom + good_size, migrated_from, event_lines)
 
 
 def _migrate(header: dict[str, Any], events: list[dict[str, Any]], name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

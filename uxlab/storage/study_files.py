@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from uxlab.core.errors import JournalError, SchemaVersionError, StudyError, UxlabError
+from uxlab.core.notices import summarise_warnings
 from uxlab.core.participant_ids import clash_error, clashing_id, id_key
+from uxlab.core.scales import ItemScales, item_scales
 from uxlab.core.session import SessionState
 from uxlab.core.study import STUDY_SCHEMA_VERSION, Study, study_from_dict, study_to_dict
 from uxlab.storage.atomic import atomic_write_bytes
 from uxlab.storage.journal import SUFFIX, JournalRead, read_journal
 from uxlab.storage.paths import HASH_TAIL, inside, safe_name
+from uxlab.storage.resources import builtin_questionnaires
 
 STUDY_FILE = "study.json"
 SESSIONS_DIR = "sessions"
@@ -53,6 +57,15 @@ def parse_study_bytes(raw: bytes, name: str) -> Study:
                          fix="correct the JSON syntax there (a missing comma or quote?)") from exc
     except RecursionError as exc:
         raise StudyError("is nested too deeply", file=name, fix="check the file") from exc
+    except ValueError as exc:  # Python refuses to read integers of more than 4,300 digits
+        raise StudyError(f"holds a number too long to read{_long_number_place(text)}", file=name,
+                         fix="a study needs no number that long; correct or remove it") from exc
+    bad_text = _first_unencodable(data)
+    if bad_text is not None:
+        where, index = bad_text
+        raise StudyError(f"the text has a lone surrogate (an invalid character) at character {index + 1}",
+                         file=name, field=where,
+                         fix="retype that text, or remove the \\ud800-\\udfff escape written there")
     if not isinstance(data, dict):
         raise StudyError("expected a JSON object at the top", file=name, fix="the file should start with {")
     version = data.get("schema_version")
@@ -73,6 +86,51 @@ def parse_study_bytes(raw: bytes, name: str) -> Study:
         version += 1
         data["schema_version"] = version
     return study_from_dict(data, name)
+
+
+_LONG_NUMBER = re.compile(r"\d{4000,}")
+
+
+def _long_number_place(text: str) -> str:
+    m = _LONG_NUMBER.search(text)
+    if m is None:
+        return ""
+    line = text.count("\n", 0, m.start()) + 1
+    column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+    return f" ({len(m.group()):,} digits at line {line}, column {column})"
+
+
+def _first_unencodable(data: Any) -> tuple[str, int] | None:
+    """The dotted path and character index of the first text (value or key) that is not valid
+    Unicode (a lone surrogate from a ``\\ud800`` escape): such text cannot be written as UTF-8, so
+    every report and export would fail on it later."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            bad = _surrogate_index(node)
+            if bad is not None:
+                return path or "(top)", bad
+        elif isinstance(node, dict):
+            for k, v in reversed(list(node.items())):
+                key_path = f"{path}.{k}" if path else str(k)
+                bad = _surrogate_index(str(k))
+                if bad is not None:
+                    return (path or "(top)") + " (a key)", bad
+                stack.append((key_path, v))
+        elif isinstance(node, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(node))))
+    return None
+
+
+def _surrogate_index(text: str) -> int | None:
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
 
 
 def load_study(folder: Path) -> Study:
@@ -116,6 +174,12 @@ def save_study(folder: Path, study: Study) -> None:
             return
         atomic_write_bytes(path.with_name(STUDY_FILE + ".bak"), old)
     atomic_write_bytes(path, data)
+
+
+def study_item_scales(study: Study | None) -> ItemScales:
+    """The scale of every item a session of ``study`` can record (built-in questionnaires and
+    the study's custom items)."""
+    return item_scales(study, builtin_questionnaires().values())
 
 
 def journal_path(folder: Path, participant: str) -> Path:
@@ -203,7 +267,7 @@ class LoadedStudy:
         out = list(self.problems)
         for s in self.sessions:
             out.extend(s.state.warnings)
-        return out
+        return summarise_warnings(out)  # the first few of each kind and a count of the rest
 
 
 def load_sessions(folder: Path) -> tuple[list[LoadedSession], list[str]]:
@@ -218,11 +282,58 @@ def load_sessions(folder: Path) -> tuple[list[LoadedSession], list[str]]:
         except (JournalError, SchemaVersionError) as exc:
             problems.append(exc.message)
             continue
+        _repair_lone_surrogates(read)
         state = read.state()
         if not state.started:
             continue
         sessions.append(LoadedSession(path, read, state))
     return sessions, problems
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+
+
+def _repair_lone_surrogates(read: JournalRead) -> None:
+    """A ``\\ud800`` escape in a journal decodes to text that cannot be written as UTF-8: every
+    report and export would fail on it. Such characters become U+FFFD, with a warning naming the
+    line; the journal itself is left as it is. Only journals holding such an escape are walked."""
+    try:
+        raw = read.path.read_bytes()
+    except OSError:
+        return
+    if not _SURROGATE_ESCAPE.search(raw):
+        return
+    line_of = read.lines
+    for e in read.events:
+        for key, value in list(e.data.items()):
+            fixed = _without_lone_surrogates(value)
+            if fixed is not value:
+                e.data[key] = fixed
+                read.warnings.append(f"{read.path}:{line_of.get(e.seq, 0)}: '{key}' holds an invalid character "
+                                     "(a lone surrogate); it is shown as \ufffd")
+    for key, value in list(read.header.items()):
+        fixed = _without_lone_surrogates(value)
+        if fixed is not value:
+            read.header[key] = fixed
+            read.warnings.append(f"{read.path}:1: '{key}' holds an invalid character (a lone surrogate); "
+                                 "it is shown as \ufffd")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """``value`` itself when it holds no lone surrogate, else a repaired copy."""
+    if isinstance(value, str):
+        if _surrogate_index(value) is None:
+            return value
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if isinstance(value, list):
+        items = [_without_lone_surrogates(v) for v in value]
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    if isinstance(value, dict):
+        pairs = {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+        changed = len(pairs) != len(value) or any(
+            pk is not k or pv is not v for (pk, pv), (k, v) in zip(pairs.items(), value.items(), strict=True))
+        return pairs if changed else value
+    return value
 
 
 def open_study(folder: Path) -> LoadedStudy:

@@ -24,7 +24,7 @@ from uxlab.core.session import Attempt, SessionState
 from uxlab.core.study import Participant, Study
 from uxlab.gui.run.questions import Question, session_questions, task_questions
 from uxlab.storage.journal import open_recorder, rescue_session
-from uxlab.storage.study_files import journal_path
+from uxlab.storage.study_files import journal_path, study_item_scales
 
 
 def _checkpoint_ms() -> int:
@@ -78,6 +78,7 @@ class SessionController(QObject):
         path = journal_path(folder, pid)
         resumed = path.exists()
         recorder = open_recorder(path, participant=pid, clock=self.clock)
+        recorder.scales = study_item_scales(study)  # answers off their scale are refused
         try:
             if not recorder.state.started:
                 p = study.participant(pid) or newcomer

@@ -1,0 +1,32 @@
+"""The review's warning list shows repeated warnings summarised (issue 10, item 9)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from uxlab.gui.review.view import ReviewView
+from uxlab.gui.study_context import StudyContext
+
+DEMO = Path(__file__).resolve().parents[2] / "sessions" / "food-delivery"
+
+
+def test_review_lists_three_examples_and_a_count(qtbot: QtBot, tmp_path: Path) -> None:
+    study = tmp_path / "study"
+    shutil.copytree(DEMO, study)
+    with (study / "sessions" / "P02.jsonl").open("a", encoding="utf-8") as f:
+        f.write("{}\n" * 20_000)
+    context = StudyContext()
+    context.open(study)
+    view = ReviewView(context)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.warnings_toggle.isVisible(), timeout=20_000)
+    view.warnings_toggle.click()
+    text = view.warnings_text.text()
+    assert text.count("the event has no 'seq'") == 3
+    assert "… and 19,997 more warnings like the ones above" in text
+    assert "4 warning(s)" in view.warnings_toggle.text()

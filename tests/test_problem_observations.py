@@ -211,8 +211,10 @@ def test_severity_is_checked_against_the_studys_scale(tmp_path: Path) -> None:
     assert pl.get(p.id).severity is None  # type: ignore[union-attr]
     assert ("update", "severity", 1, None) in [(c.action, c.field, c.old, c.new) for c in ch]
     pm.update_problem(pl, p.id, severity=0)
-    assert pl.severity_scale.weight(4) == 1.0 and pl.severity_scale.weight(0) == 0.0
-    assert pm.SEVERITY_SCALES["sauro-lewis-1-4"].weight(1) == 1.0
+    assert pl.severity_scale.weight(4) == 1.0 and pl.severity_scale.weight(0) == pytest.approx(0.2)
+    assert pl.severity_scale.weight(None) == 0.0
+    sl = pm.SEVERITY_SCALES["sauro-lewis-1-4"]
+    assert [sl.weight(v) for v in (1, 2, 3, 4)] == [1.0, 0.75, 0.5, 0.25]
 
 
 @pytest.mark.parametrize(("content", "field"), [

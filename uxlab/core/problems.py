@@ -33,13 +33,13 @@ class SeverityScale:
     source: str
 
     def weight(self, severity: int | None) -> float:
-        """0 (least severe level) ... 1 (most severe), for sorting by impact; None: 0."""
+        """(rank + 1) / levels, rank 0 = least severe: 1/levels ... 1 (most severe), for sorting
+        by impact; not rated: 0."""
         if severity is None or severity not in self.levels:
             return 0.0
         i = self.levels.index(severity)
-        span = len(self.levels) - 1
-        rank = i if self.worst == self.levels[-1] else span - i
-        return rank / span if span else 1.0
+        rank = i if self.worst == self.levels[-1] else len(self.levels) - 1 - i
+        return (rank + 1) / len(self.levels)
 
     def label(self, severity: int | None) -> str:
         if severity is None or severity not in self.levels:

@@ -22,7 +22,12 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from uxlab.analysis.discovery import discovery, discovery_curve, participants_needed, share_discovered
+from uxlab.analysis.discovery import (
+    discovery,
+    discovery_curve,
+    participants_needed,
+    share_discovered,
+)
 from uxlab.analysis.problems import build_findings
 from uxlab.core import problems as pm
 from uxlab.core.clock import FakeClock
@@ -118,7 +123,7 @@ def test_qtux_table_7_5_adjustment_matches_the_book() -> None:
     assert d.p_deflated == pytest.approx(0.345, abs=0.005)
     assert d.p_good_turing == pytest.approx(0.621, abs=0.005)
     assert d.p_adjusted == pytest.approx(0.483, abs=0.005)
-    p, defl, gt, adj = _lewis_by_hand(m)
+    _, defl, gt, adj = _lewis_by_hand(m)
     assert (d.p_deflated, d.p_good_turing, d.p_adjusted) == pytest.approx((defl, gt, adj), rel=1e-12)
     assert d.needed(0.85) == 3 and d.needed(0.90) == 4  # PROBLEMS.md recomputation
 
@@ -151,6 +156,7 @@ def test_macerr_matrix_lewis_2001() -> None:
     assert d.p == pytest.approx(354 / (145 * 15))
     assert d.p_adjusted == pytest.approx(0.0982366, abs=5e-7)
     p, defl, gt, adj = _lewis_by_hand(m)
+    assert d.p == pytest.approx(p) and d.p_adjusted == pytest.approx(adj)
     assert d.p_deflated == pytest.approx(defl) and d.p_good_turing == pytest.approx(gt)
     assert [d.needed(g, adjusted=False) for g in (0.85, 0.90)] == [11, 13]
     assert [d.needed(g) for g in (0.85, 0.90)] == [19, 23]

@@ -89,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a study folder or a long-format file")
     v.add_argument("path", type=Path)
+
+    from uxlab.cli_plan import add_plan_parser
+
+    add_plan_parser(sub, _confidence)
     return p
 
 
@@ -252,8 +256,14 @@ def cmd_gui(path: Path | None) -> int:
     return run_app(path)
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    from uxlab.cli_plan import cmd_plan as run_plan
+
+    return run_plan(args)
+
+
 COMMANDS = {"analyze": cmd_analyze, "export": cmd_export, "report": cmd_report, "demo": cmd_demo,
-            "validate": cmd_validate}
+            "validate": cmd_validate, "plan": cmd_plan}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -170,11 +170,24 @@ def _load(path: Path) -> Any:
     return tables
 
 
+def _findings(path: Path, confidence: float) -> Any:
+    """A study folder's formative findings (problems, matrix, discovery); None for a results file."""
+    folder = path.parent if path.name == "study.json" else path
+    if not folder.is_dir():
+        return None
+    from uxlab.analysis.problems import load_findings
+
+    return load_findings(folder, confidence)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from uxlab.analysis.metrics import analyze
 
     tables = _load(args.path)
     result = analyze(tables, confidence=args.confidence, by=args.by)
+    findings = _findings(args.path, args.confidence)
+    if findings is not None:
+        result["findings"] = findings.to_dict()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, allow_nan=False, indent=2))
     else:
@@ -202,7 +215,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         from uxlab.export.xlsx import export_xlsx
 
         result = analyze(tables, confidence=args.confidence, by=args.by)
-        export_xlsx(tables, result, out, language=args.language)
+        export_xlsx(tables, result, out, language=args.language,
+                    findings=_findings(args.path, args.confidence))
         print(f"wrote {out}")
     if folder is not None:
         from uxlab.export.csv import export_csv

@@ -1022,3 +1022,14 @@ def reading(entry: dict[str, Any], language: str) -> str:
     verb = words["faster"] if kind == "time" else words["higher"].format(label=label)
     return words["win"].format(win=win, verb=verb, prefix=prefix, vw=_value(kind, vw, language),
                                vl=_value(kind, vl, language), stat=stat)
+
+
+# ============================================================================ formative findings
+from uxlab.export import problem_labels as _problems  # noqa: E402
+
+for _lang, _names in _problems.SHEET_NAMES.items():
+    _SHEET_NAMES[_lang].update(_names)
+for _lang, _cols in _problems.HEADERS.items():
+    _COLUMNS[_lang].update(_cols)
+for _lang, _text in _problems.MATRIX_MEANINGS.items():
+    _TEXTS[_lang][_problems.MATRIX_MEANING] = _text

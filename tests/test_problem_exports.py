@@ -112,3 +112,29 @@ def test_a_study_without_problems_gets_no_problem_sheets(tmp_path: Path) -> None
     out = tmp_path / "r.xlsx"
     assert main(["export", str(folder), "-o", str(out)]) == 0
     assert "Problems" not in openpyxl.load_workbook(out, read_only=True).sheetnames
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar", "fa", "ru"])
+def test_report_has_a_findings_section_sorted_by_severity(study: Path, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / f"report-{lang}.html"
+    assert main(["report", str(study), "-o", str(out), "--language", lang]) == 0
+    text = out.read_text("utf-8")
+    section = text[text.index('<section id="findings">'):]
+    section = section[:section.index("</section>")]
+    # severity first: PR2 (1 = scenario failure) before PR1 (3), unrated PR3 last
+    order = [section.index(f"<td>{p}</td>") for p in ("PR2", "PR1", "PR3")]
+    assert order == sorted(order)
+    assert "&lt;" not in section or "=HYPERLINK(&quot;x&quot;)" in section  # escaped, never raw HTML
+    assert "{" not in section  # every placeholder of the discovery sentence was filled
+    if lang == "en":
+        assert "3 / 5" in section and ">60%<" in section and 'data-value="1"' in section
+        assert "Lewis 2001" in section
+
+
+def test_report_of_a_study_without_problems_has_no_findings_section(tmp_path: Path) -> None:
+    from uxlab.demo import write_demo
+
+    folder = write_demo(tmp_path / "demo", participants=3)
+    out = tmp_path / "r.html"
+    assert main(["report", str(folder), "-o", str(out)]) == 0
+    assert 'id="findings"' not in out.read_text("utf-8")

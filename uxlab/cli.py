@@ -235,7 +235,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not out.parent.exists():
         return _fail(f"{out.parent} does not exist. Fix: create the folder or choose another path")
     tables = _load(args.path)
-    write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language)
+    write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language,
+                 findings=_findings(args.path, args.confidence))
     print(f"wrote {out}")
     return 0
 

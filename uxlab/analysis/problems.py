@@ -147,6 +147,7 @@ def problem_summary(matrix: pd.DataFrame, linked: pd.DataFrame, pl: ProblemList,
             "description": p.description if p else "",
         })
     df = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    df["severity"] = pd.Series([r["severity"] for r in rows], dtype=object)  # whole numbers or None
     if len(df):
         df = df.sort_values(["impact", "frequency", "problem"], ascending=[False, False, True],
                             kind="stable").reset_index(drop=True)

@@ -1033,3 +1033,5 @@ for _lang, _cols in _problems.HEADERS.items():
     _COLUMNS[_lang].update(_cols)
 for _lang, _text in _problems.MATRIX_MEANINGS.items():
     _TEXTS[_lang][_problems.MATRIX_MEANING] = _text
+for _lang, _texts in _problems.TEXTS.items():
+    _TEXTS[_lang].update(_texts)

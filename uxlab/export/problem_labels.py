@@ -117,3 +117,78 @@ MATRIX_MEANINGS = {
     "fa": "1 = این شرکت‌کننده دست‌کم یک بار با مشکل روبه‌رو شد؛ 0 = نشد",
     "ru": "1 = этот участник хотя бы раз столкнулся с проблемой; 0 = нет",
 }
+
+# English source text -> translation, for the HTML report's findings section (merged into
+# labels._TEXTS). The discovery sentence keeps its {placeholders}.
+DISCOVERY_SENTENCE = ("{n} participants tested, {problems} problems observed ({once} by one participant only). "
+                      "Observed mean problem frequency p = {p}; adjusted for the small sample (Lewis 2001) "
+                      "p = {p_adj}. About {found} of the problems are likely found so far (about {total} in "
+                      "all); finding {g85} needs {n85} participants in all, {g90} needs {n90}.")
+TEXTS: dict[str, dict[str, str]] = {
+    "fr": {
+        "Findings": "Constats",
+        "Problems sorted by severity, then by the share of participants who met them.":
+            "Problèmes triés par gravité, puis par part des participants qui les ont rencontrés.",
+        "Problem": "Problème", "Severity": "Gravité", "Met by": "Rencontré par",
+        "Frequency": "Fréquence", "Tasks": "Tâches", "Recommendation": "Recommandation",
+        "not rated": "non évaluée",
+        "scenario failure": "échec du scénario", "considerable recovery effort": "récupération laborieuse",
+        "minor recovery effort": "récupération mineure", "inefficiency": "inefficacité",
+        "not a usability problem": "pas un problème d'utilisabilité", "cosmetic": "cosmétique",
+        "minor": "mineur", "major": "majeur", "catastrophe": "catastrophe",
+        DISCOVERY_SENTENCE: "{n} participants testés, {problems} problèmes observés ({once} par un seul "
+                            "participant). Fréquence moyenne observée p = {p} ; ajustée pour le petit "
+                            "échantillon (Lewis 2001) p = {p_adj}. Environ {found} des problèmes sont "
+                            "probablement trouvés (environ {total} au total) ; en trouver {g85} demande "
+                            "{n85} participants au total, {g90} en demande {n90}.",
+    },
+    "ar": {
+        "Findings": "النتائج التكوينية",
+        "Problems sorted by severity, then by the share of participants who met them.":
+            "المشكلات مرتبة حسب الخطورة، ثم حسب نسبة المشاركين الذين واجهوها.",
+        "Problem": "المشكلة", "Severity": "الخطورة", "Met by": "واجهها",
+        "Frequency": "التكرار", "Tasks": "المهام", "Recommendation": "التوصية",
+        "not rated": "غير مُقيَّمة",
+        "scenario failure": "فشل السيناريو", "considerable recovery effort": "جهد استرداد كبير",
+        "minor recovery effort": "جهد استرداد بسيط", "inefficiency": "عدم كفاءة",
+        "not a usability problem": "ليست مشكلة قابلية استخدام", "cosmetic": "تجميلية",
+        "minor": "طفيفة", "major": "كبيرة", "catastrophe": "كارثية",
+        DISCOVERY_SENTENCE: "اختُبر {n} مشاركين، ورُصدت {problems} مشكلات ({once} لدى مشارك واحد فقط). "
+                            "متوسط تكرار المشكلة المرصود p = {p}؛ وبعد تعديل العينة الصغيرة (Lewis 2001) "
+                            "p = {p_adj}. من المرجح اكتشاف نحو {found} من المشكلات حتى الآن (نحو {total} "
+                            "إجمالًا)؛ اكتشاف {g85} يتطلب {n85} مشاركين إجمالًا، و{g90} يتطلب {n90}.",
+    },
+    "fa": {
+        "Findings": "یافته‌ها",
+        "Problems sorted by severity, then by the share of participants who met them.":
+            "مشکلات به ترتیب شدت، سپس سهم شرکت‌کنندگانی که با آن‌ها روبه‌رو شدند.",
+        "Problem": "مشکل", "Severity": "شدت", "Met by": "روبه‌رو شده",
+        "Frequency": "فراوانی", "Tasks": "وظیفه‌ها", "Recommendation": "توصیه",
+        "not rated": "ارزیابی‌نشده",
+        "scenario failure": "شکست سناریو", "considerable recovery effort": "تلاش زیاد برای بازیابی",
+        "minor recovery effort": "تلاش اندک برای بازیابی", "inefficiency": "ناکارآمدی",
+        "not a usability problem": "مشکل کاربردپذیری نیست", "cosmetic": "ظاهری",
+        "minor": "جزئی", "major": "عمده", "catastrophe": "فاجعه‌بار",
+        DISCOVERY_SENTENCE: "{n} شرکت‌کننده آزموده شدند و {problems} مشکل دیده شد ({once} فقط نزد یک "
+                            "شرکت‌کننده). میانگین فراوانی مشاهده‌شده p = {p}؛ با تعدیل نمونه کوچک "
+                            "(Lewis 2001) p = {p_adj}. احتمالا حدود {found} از مشکلات تا کنون یافته شده "
+                            "(حدود {total} در کل)؛ یافتن {g85} به {n85} شرکت‌کننده در کل نیاز دارد و "
+                            "{g90} به {n90}.",
+    },
+    "ru": {
+        "Findings": "Выводы",
+        "Problems sorted by severity, then by the share of participants who met them.":
+            "Проблемы по серьёзности, затем по доле участников, столкнувшихся с ними.",
+        "Problem": "Проблема", "Severity": "Серьёзность", "Met by": "Столкнулись",
+        "Frequency": "Частота", "Tasks": "Задания", "Recommendation": "Рекомендация",
+        "not rated": "не оценена",
+        "scenario failure": "провал сценария", "considerable recovery effort": "значительные усилия на исправление",
+        "minor recovery effort": "небольшие усилия на исправление", "inefficiency": "неэффективность",
+        "not a usability problem": "не проблема юзабилити", "cosmetic": "косметическая",
+        "minor": "незначительная", "major": "серьёзная", "catastrophe": "катастрофа",
+        DISCOVERY_SENTENCE: "Протестировано участников: {n}, найдено проблем: {problems} (у одного "
+                            "участника: {once}). Наблюдаемая средняя частота p = {p}; с поправкой на малую "
+                            "выборку (Lewis 2001) p = {p_adj}. Вероятно, найдено около {found} проблем "
+                            "(всего около {total}); чтобы найти {g85}, нужно всего {n85} участников, {g90} — {n90}.",
+    },
+}

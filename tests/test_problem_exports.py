@@ -138,3 +138,13 @@ def test_report_of_a_study_without_problems_has_no_findings_section(tmp_path: Pa
     out = tmp_path / "r.html"
     assert main(["report", str(folder), "-o", str(out)]) == 0
     assert 'id="findings"' not in out.read_text("utf-8")
+
+
+def test_plan_discovery_from_the_studys_matrix(study: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "discovery", "--study", str(study), "--goal", "0.85", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    p = 6 / 15
+    p_adj = 0.5 * (p - 0.2) * 0.8 + 0.5 * p / (1 + 1 / 3)
+    n = math.ceil(math.log(0.15) / math.log(1 - p_adj))
+    assert plan["n"] == n and plan["notes"]["more_participants"] == n - 5
+    assert plan["inputs"]["p"] == pytest.approx(p_adj)

@@ -54,8 +54,11 @@ def _session_rows(st: SessionState, pid: str, rows: dict[str, list[Any]], notes:
                      m.t_ns / 1e9, m.wall, m.text, "")
 
 
+_OBS_FIELDS = OBSERVATION_COLUMNS[:-1]
+
+
 def _add(rows: dict[str, list[Any]], *values: Any) -> None:
-    for c, v in zip(OBSERVATION_COLUMNS[:-1], values, strict=True):
+    for c, v in zip(_OBS_FIELDS, values, strict=True):
         rows[c].append(v)
 
 
@@ -85,7 +88,7 @@ def link(observations: pd.DataFrame, pl: ProblemList) -> pd.DataFrame:
     known = {p.id for p in pl.problems}
     out = observations.copy()
     problem = []
-    for oid, live in zip(out["observation"], out["live_problem"], strict=True):
+    for oid, live in zip(out["observation"].tolist(), out["live_problem"].tolist(), strict=True):
         if oid in owner:
             problem.append(owner[oid])
         elif live and live in known and oid not in pl.detached:
@@ -104,7 +107,7 @@ def problem_matrix(linked: pd.DataFrame, problems: list[str], participants: list
     prow = {p: i for i, p in enumerate(problems)}
     pcol = {p: j for j, p in enumerate(participants)}
     hit = linked[linked["problem"] != ""]
-    for prob, part in zip(hit["problem"], hit["participant"], strict=True):
+    for prob, part in zip(hit["problem"].tolist(), hit["participant"].tolist(), strict=True):
         i, j = prow.get(prob), pcol.get(part)
         if i is not None and j is not None:
             m[i, j] = 1
@@ -128,7 +131,7 @@ def problem_summary(matrix: pd.DataFrame, linked: pd.DataFrame, pl: ProblemList,
         g = by_problem.get(pid)
         freq = counts[i] / n if n else float("nan")
         weight = scale.weight(p.severity if p else None)
-        tasks = sorted({t for t in g["task"] if t}) if g is not None else []
+        tasks = sorted({t for t in g["task"].tolist() if t}) if g is not None else []
         rows.append({
             "problem": pid,
             "title": p.title if p else pid,
@@ -160,12 +163,17 @@ def problems_per_task(linked: pd.DataFrame, tasks: list[str] | None = None) -> p
     order = list(tasks or []) + sorted({t for t in linked["task"] if t and t not in set(tasks or [])})
     if (obs["task"] == "").any() or (linked.loc[linked["problem"] != "", "task"] == "").any():
         order.append("")
+    linked_only = linked[linked["problem"] != ""]
+    stats = linked_only.groupby("task").agg(problems=("problem", "nunique"), observations=("problem", "size"),
+                                           participants=("participant", "nunique"))
+    unassigned = obs[obs["problem"] == ""].groupby("task").size()
     rows = []
     for t in order:
-        g = linked[(linked["task"] == t) & (linked["problem"] != "")]
-        u = obs[(obs["task"] == t) & (obs["problem"] == "")]
-        rows.append({"task": t, "problems": g["problem"].nunique(), "observations": len(g),
-                     "participants": g["participant"].nunique(), "unassigned": len(u)})
+        st = stats.loc[t] if t in stats.index else None
+        rows.append({"task": t, "problems": int(st["problems"]) if st is not None else 0,
+                     "observations": int(st["observations"]) if st is not None else 0,
+                     "participants": int(st["participants"]) if st is not None else 0,
+                     "unassigned": int(unassigned.get(t, 0))})
     return pd.DataFrame(rows, columns=["task", "problems", "observations", "participants", "unassigned"])
 
 

@@ -1676,6 +1676,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <source>Problems per participant</source>
         <translation>المشكلات لكل مشارك</translation>
     </message>
+    <message>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

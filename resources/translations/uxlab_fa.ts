@@ -1671,6 +1671,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <source>Problems per participant</source>
         <translation>مشکلات هر شرکت‌کننده</translation>
     </message>
+    <message>
+        <source>Impact</source>
+        <translation>اثر</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

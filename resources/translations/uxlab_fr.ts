@@ -1672,6 +1672,10 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <source>Problems per participant</source>
         <translation>Problèmes par participant</translation>
     </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

@@ -1673,6 +1673,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <source>Problems per participant</source>
         <translation>Проблем на участника</translation>
     </message>
+    <message>
+        <source>Impact</source>
+        <translation>Вес</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

@@ -127,6 +127,12 @@ def test_discovery_curve_follows_the_matrix(qtbot: QtBot, study: Path) -> None:
     view.new_from_selection()
     _select_observations(view, ["fees confusing"])
     view.new_from_selection()
+    # most impact first: both unrated (impact 0), so the more frequent PR1 leads; rating PR2
+    # as a scenario failure (weight 1) puts it first
+    assert [view.problem_table.item(r, 0).text() for r in range(2)] == ["PR1", "PR2"]
+    view.state.update("PR2", severity=1)
+    assert [view.problem_table.item(r, 0).text() for r in range(2)] == ["PR2", "PR1"]
+    assert view.problem_table.item(0, view.problem_table.IMPACT).text() == "0.25"  # 1/4 x 1
     # matrix: PR1 met by P1, P2; PR2 by P3; n = 4 participants tested
     p = 3 / 8
     p_adj = 0.5 * (p - 1 / 4) * (1 - 1 / 4) + 0.5 * p / (1 + 1 / 2)

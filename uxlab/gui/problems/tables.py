@@ -91,18 +91,22 @@ class ProblemTable(QTableWidget):
     """One row per problem: id, title, severity, participants, frequency with its interval,
     observations, tasks; sorted by impact (frequency x severity) until a header is clicked."""
 
-    COLUMNS = 7
+    COLUMNS = 8
+    IMPACT = 7
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, self.COLUMNS, parent)
         _setup(self, "problemTable")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSortIndicator(self.IMPACT, Qt.SortOrder.DescendingOrder)  # most impact first
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([_tr("Id"), _tr("Problem"), _tr("Severity"), _tr("Participants"),
-                                        _tr("Frequency (95 % CI)"), _tr("Observations"), _tr("Tasks")])
+                                        _tr("Frequency (95 % CI)"), _tr("Observations"), _tr("Tasks"),
+                                        _tr("Impact")])
         self.setAccessibleName(_tr("Problems"))
         self.setToolTip(_tr("The study's problems, most impact first (share of participants × severity). "
                             "Select several to merge them; click a header to sort"))
@@ -117,7 +121,7 @@ class ProblemTable(QTableWidget):
             sev = None if sev is None or (isinstance(sev, float) and math.isnan(sev)) else int(sev)
             weight = problems.severity_scale.weight(sev)
             cells = [
-                _item(pid, r, pid),
+                _item(pid, f"{len(pid):03d}{pid}", pid),
                 _item(str(row["title"]), str(row["title"]).lower()),
                 _item(severity_text(problems.scale, sev), weight),
                 _item(fmt.integer(row["participants"]), row["participants"], align_end=True),
@@ -125,11 +129,13 @@ class ProblemTable(QTableWidget):
                       align_end=True),
                 _item(fmt.integer(row["observations"]), row["observations"], align_end=True),
                 _item(str(row["tasks"]), str(row["tasks"])),
+                _item(fmt.number(row["impact"], 2), row["impact"] + (len(summary) - r) * 1e-9, align_end=True),
             ]
             for c, it in enumerate(cells):
                 self.setItem(r, c, it)
         self.setSortingEnabled(True)
-        self.resizeColumnToContents(0)
+        for c in (0, 2, 3, 4, 5, self.IMPACT):
+            self.resizeColumnToContents(c)
         self.select_ids(keep)
 
     def selected_ids(self) -> list[str]:
@@ -162,6 +168,7 @@ class ObservationTable(QTableWidget):
         _setup(self, "observationTable")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # study order until a click
         self.setSortingEnabled(True)
         self.retranslate()
 

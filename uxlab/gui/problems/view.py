@@ -85,7 +85,8 @@ class ProblemsView(Retranslatable, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.tabs)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)  # the problem list gets room for its frequency and impact
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)

@@ -88,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a study folder or a long-format file")
     v.add_argument("path", type=Path)
+
+    from uxlab.cli_plan import add_plan_parser
+
+    add_plan_parser(sub, _confidence)
     return p
 
 
@@ -165,11 +169,24 @@ def _load(path: Path) -> Any:
     return tables
 
 
+def _findings(path: Path, confidence: float) -> Any:
+    """A study folder's formative findings (problems, matrix, discovery); None for a results file."""
+    folder = path.parent if path.name == "study.json" else path
+    if not folder.is_dir():
+        return None
+    from uxlab.analysis.problems import load_findings
+
+    return load_findings(folder, confidence)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from uxlab.analysis.metrics import analyze
 
     tables = _load(args.path)
     result = analyze(tables, confidence=args.confidence, by=args.by)
+    findings = _findings(args.path, args.confidence)
+    if findings is not None:
+        result["findings"] = findings.to_dict()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, allow_nan=False, indent=2))
     else:
@@ -197,7 +214,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         from uxlab.export.xlsx import export_xlsx
 
         result = analyze(tables, confidence=args.confidence, by=args.by)
-        export_xlsx(tables, result, out, language=args.language)
+        export_xlsx(tables, result, out, language=args.language,
+                    findings=_findings(args.path, args.confidence))
         print(f"wrote {out}")
     if folder is not None:
         from uxlab.export.csv import export_csv
@@ -216,7 +234,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not out.parent.exists():
         return _fail(f"{out.parent} does not exist. Fix: create the folder or choose another path")
     tables = _load(args.path)
-    write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language)
+    write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language,
+                 findings=_findings(args.path, args.confidence))
     print(f"wrote {out}")
     return 0
 
@@ -251,8 +270,14 @@ def cmd_gui(path: Path | None) -> int:
     return run_app(path)
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    from uxlab.cli_plan import cmd_plan as run_plan
+
+    return run_plan(args)
+
+
 COMMANDS = {"analyze": cmd_analyze, "export": cmd_export, "report": cmd_report, "demo": cmd_demo,
-            "validate": cmd_validate}
+            "validate": cmd_validate, "plan": cmd_plan}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -253,6 +253,53 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryCurve</name>
+    <message>
+        <source>Discovery curve</source>
+        <translation>منحنى الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Expected share of the problems found with n participants: 1 − (1 − p)ⁿ</source>
+        <translation>النسبة المتوقعة من المشكلات المكتشفة مع n مشاركين: 1 − (1 − p)ⁿ</translation>
+    </message>
+    <message>
+        <source>Discovery estimates</source>
+        <translation>تقديرات الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Problem discovery</source>
+        <translation>اكتشاف المشكلات</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Share of problems found (%)</source>
+        <translation>نسبة المشكلات المكتشفة (%)</translation>
+    </message>
+    <message>
+        <source>No problems yet: link observations to problems to estimate discovery.</source>
+        <translation>لا توجد مشكلات بعد: اربط الملاحظات بالمشكلات لتقدير الاكتشاف.</translation>
+    </message>
+    <message>
+        <source>adjusted p (Lewis 2001)</source>
+        <translation>p المعدَّل (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>observed p</source>
+        <translation>p المرصود</translation>
+    </message>
+    <message>
+        <source>{0}: {1} participants</source>
+        <translation>{0}: {1} مشاركين</translation>
+    </message>
+    <message>
+        <source>{0} participants, {1} problems ({2} seen once). Observed p = {3}, adjusted p = {4}. Share found so far ≈ {5}; estimated problems in all ≈ {6}. To find: {7}.</source>
+        <translation>{0} مشاركين، {1} مشكلات ({2} رُصدت مرة واحدة). p المرصود = {3}، p المعدَّل = {4}. النسبة المكتشفة حتى الآن ≈ {5}؛ العدد الكلي المقدَّر للمشكلات ≈ {6}. للاكتشاف: {7}.</translation>
+    </message>
+</context>
+<context>
     <name>DiskBanner</name>
     <message>
         <source>Retry now</source>
@@ -748,6 +795,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>النتائج والرسوم البيانية ومقارنات المجموعات والتصدير</translation>
     </message>
     <message>
+        <source>Pro&amp;blems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Usability problems: observations, severity, who met what, discovery</source>
+        <translation>مشكلات قابلية الاستخدام: الملاحظات، الخطورة، من واجه ماذا، الاكتشاف</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
@@ -794,6 +849,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Review results</source>
         <translation>مراجعة النتائج</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <source>&amp;Participant screen</source>
@@ -1422,6 +1481,331 @@ Open a study folder (File › Open study…) or create a new one (File › New s
             <numerusform>%n مشكلة يجب إصلاحها قبل حفظ الدراسة:</numerusform>
             <numerusform>%n مشكلة يجب إصلاحها قبل حفظ الدراسة:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>A short name for the problem</source>
+        <translation>اسم قصير للمشكلة</translation>
+    </message>
+    <message>
+        <source>What happens and why it matters</source>
+        <translation>ما يحدث ولماذا يهم</translation>
+    </message>
+    <message>
+        <source>How severe the problem is, on the study&apos;s scale</source>
+        <translation>مدى خطورة المشكلة، على مقياس الدراسة</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas (e.g. navigation, wording)</source>
+        <translation>وسوم حرة، مفصولة بفواصل (مثل: التنقل، الصياغة)</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>ما يجب تغييره</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>تطبيق التغييرات</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>تطبيق التغييرات</translation>
+    </message>
+    <message>
+        <source>Save the edits; the old values are kept in the audit trail</source>
+        <translation>احفظ التعديلات؛ تُحفظ القيم القديمة في سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Problem {0}</source>
+        <translation>المشكلة {0}</translation>
+    </message>
+    <message>
+        <source>Select a problem to edit it</source>
+        <translation>اختر مشكلة لتحريرها</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>غير مُقيَّمة</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTables</name>
+    <message>
+        <source>scenario failure</source>
+        <translation>فشل السيناريو</translation>
+    </message>
+    <message>
+        <source>considerable recovery effort</source>
+        <translation>جهد استرداد كبير</translation>
+    </message>
+    <message>
+        <source>minor recovery effort</source>
+        <translation>جهد استرداد بسيط</translation>
+    </message>
+    <message>
+        <source>inefficiency</source>
+        <translation>عدم كفاءة</translation>
+    </message>
+    <message>
+        <source>not a usability problem</source>
+        <translation>ليست مشكلة قابلية استخدام</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>تجميلية</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>طفيفة</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>كبيرة</translation>
+    </message>
+    <message>
+        <source>catastrophe</source>
+        <translation>كارثية</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>التكرار (فترة ثقة 95 %)</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
+        <translation>مشكلات الدراسة، الأعلى أثرًا أولًا (نسبة المشاركين × الخطورة). اختر عدة مشكلات لدمجها؛ انقر على عنوان عمود للفرز</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
+        <translation>ما واجهه المشاركون، مع وقت الجلسة. اختر عدة ملاحظات (Ctrl أو Shift + نقرة) لجعلها مشكلة واحدة</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة مدوّنة</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>حادثة حرجة</translation>
+    </message>
+    <message>
+        <source>Problem × participant matrix</source>
+        <translation>مصفوفة المشكلات × المشاركين</translation>
+    </message>
+    <message>
+        <source>✓ where a participant met the problem at least once</source>
+        <translation>✓ حيث واجه المشارك المشكلة مرة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Problems per participant</source>
+        <translation>المشكلات لكل مشارك</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Severity &amp;scale:</source>
+        <translation>مقياس الخطورة:</translation>
+    </message>
+    <message>
+        <source>Severity scale</source>
+        <translation>مقياس الخطورة</translation>
+    </message>
+    <message>
+        <source>The documented scale the study rates severity on; changing it clears the ratings (the audit trail keeps them)</source>
+        <translation>المقياس الموثَّق الذي تُقيَّم عليه الخطورة في الدراسة؛ تغييره يمحو التقييمات (يحتفظ بها سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>1–4, 1 = worst (Sauro &amp; Lewis; Lewis 2001)</source>
+        <translation>1–4، 1 = الأسوأ (Sauro &amp; Lewis؛ Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>0–4, 4 = worst (Nielsen 1994)</source>
+        <translation>0–4، 4 = الأسوأ (Nielsen 1994)</translation>
+    </message>
+    <message>
+        <source>&amp;New problem from selection</source>
+        <translation>مشكلة جديدة من التحديد</translation>
+    </message>
+    <message>
+        <source>Make the selected observations one new problem</source>
+        <translation>اجعل الملاحظات المحددة مشكلة جديدة واحدة</translation>
+    </message>
+    <message>
+        <source>&amp;Add to problem</source>
+        <translation>إضافة إلى المشكلة</translation>
+    </message>
+    <message>
+        <source>Add the selected observations to the problem selected on the left</source>
+        <translation>أضف الملاحظات المحددة إلى المشكلة المحددة في القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>فك الربط</translation>
+    </message>
+    <message>
+        <source>The selected observations no longer count for their problem</source>
+        <translation>لم تعد الملاحظات المحددة تُحسب لمشكلتها</translation>
+    </message>
+    <message>
+        <source>&amp;Merge problems</source>
+        <translation>دمج المشكلات</translation>
+    </message>
+    <message>
+        <source>Fold the selected problems into the first one; the others are deleted (kept in the audit trail)</source>
+        <translation>ادمج المشكلات المحددة في الأولى؛ تُحذف الأخرى (وتبقى في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete problem</source>
+        <translation>حذف المشكلة</translation>
+    </message>
+    <message>
+        <source>Delete the selected problem; its observations become unassigned</source>
+        <translation>احذف المشكلة المحددة؛ تصبح ملاحظاتها غير مُسندة</translation>
+    </message>
+    <message>
+        <source>All observations</source>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <source>Not yet in a problem</source>
+        <translation>ليست في مشكلة بعد</translation>
+    </message>
+    <message>
+        <source>Of the selected problem</source>
+        <translation>الخاصة بالمشكلة المحددة</translation>
+    </message>
+    <message>
+        <source>Show observations</source>
+        <translation>عرض الملاحظات</translation>
+    </message>
+    <message>
+        <source>Which observations to list</source>
+        <translation>أي الملاحظات تُعرض</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Problem × participant &amp;matrix</source>
+        <translation>مصفوفة المشكلات × المشاركين</translation>
+    </message>
+    <message>
+        <source>Dis&amp;covery</source>
+        <translation>الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>
+        <translation>افتح مجلد دراسة لجمع مشكلاتها (جدول النتائج لا يحوي ملاحظات).</translation>
+    </message>
+    <message>
+        <source>No observations yet: press U during a session to log a problem.</source>
+        <translation>لا توجد ملاحظات بعد: اضغط U أثناء الجلسة لتسجيل مشكلة.</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>مشكلة جديدة</translation>
+    </message>
+    <message>
+        <source>Delete the problem?</source>
+        <translation>حذف المشكلة؟</translation>
+    </message>
+    <message>
+        <source>Delete problem {0}? Its observations become unassigned; the audit trail keeps the problem.</source>
+        <translation>حذف المشكلة {0}؟ تصبح ملاحظاتها غير مُسندة؛ ويحتفظ سجل التدقيق بالمشكلة.</translation>
+    </message>
+    <message>
+        <source>Change the severity scale?</source>
+        <translation>تغيير مقياس الخطورة؟</translation>
+    </message>
+    <message>
+        <source>The same number means different things on the two scales, so every rating is cleared (the audit trail keeps the old ones). Change the scale?</source>
+        <translation>الرقم نفسه يعني أشياء مختلفة على المقياسين، لذا تُمحى كل التقييمات (ويحتفظ سجل التدقيق بالقديمة). هل تريد تغيير المقياس؟</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>لم يُحفظ التغيير</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,53 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryCurve</name>
+    <message>
+        <source>Discovery curve</source>
+        <translation>منحنی کشف</translation>
+    </message>
+    <message>
+        <source>Expected share of the problems found with n participants: 1 − (1 − p)ⁿ</source>
+        <translation>سهم مورد انتظار از مشکلات یافته‌شده با n شرکت‌کننده: 1 − (1 − p)ⁿ</translation>
+    </message>
+    <message>
+        <source>Discovery estimates</source>
+        <translation>برآوردهای کشف</translation>
+    </message>
+    <message>
+        <source>Problem discovery</source>
+        <translation>کشف مشکلات</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Share of problems found (%)</source>
+        <translation>سهم مشکلات یافته‌شده (%)</translation>
+    </message>
+    <message>
+        <source>No problems yet: link observations to problems to estimate discovery.</source>
+        <translation>هنوز مشکلی نیست: مشاهده‌ها را به مشکلات پیوند دهید تا کشف برآورد شود.</translation>
+    </message>
+    <message>
+        <source>adjusted p (Lewis 2001)</source>
+        <translation>p تعدیل‌شده (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>observed p</source>
+        <translation>p مشاهده‌شده</translation>
+    </message>
+    <message>
+        <source>{0}: {1} participants</source>
+        <translation>{0}: {1} شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>{0} participants, {1} problems ({2} seen once). Observed p = {3}, adjusted p = {4}. Share found so far ≈ {5}; estimated problems in all ≈ {6}. To find: {7}.</source>
+        <translation>{0} شرکت‌کننده، {1} مشکل ({2} فقط یک بار دیده‌شده). p مشاهده‌شده = {3}، p تعدیل‌شده = {4}. سهم یافته‌شده تا کنون ≈ {5}؛ کل مشکلات برآوردشده ≈ {6}. برای یافتن: {7}.</translation>
+    </message>
+</context>
+<context>
     <name>DiskBanner</name>
     <message>
         <source>Retry now</source>
@@ -748,6 +795,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>نتایج، نمودارها، مقایسه گروه‌ها و صدور</translation>
     </message>
     <message>
+        <source>Pro&amp;blems</source>
+        <translation>مشکلات</translation>
+    </message>
+    <message>
+        <source>Usability problems: observations, severity, who met what, discovery</source>
+        <translation>مشکلات کاربردپذیری: مشاهده‌ها، شدت، چه کسی با چه چیزی روبه‌رو شد، کشف</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
@@ -794,6 +849,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Review results</source>
         <translation>بررسی نتایج</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>مشکلات</translation>
     </message>
     <message>
         <source>&amp;Participant screen</source>
@@ -1417,6 +1476,331 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>
             <numerusform>%n مشکل باید پیش از ذخیره مطالعه رفع شود:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>توصیه</translation>
+    </message>
+    <message>
+        <source>A short name for the problem</source>
+        <translation>نامی کوتاه برای مشکل</translation>
+    </message>
+    <message>
+        <source>What happens and why it matters</source>
+        <translation>چه رخ می‌دهد و چرا مهم است</translation>
+    </message>
+    <message>
+        <source>How severe the problem is, on the study&apos;s scale</source>
+        <translation>شدت مشکل، بر پایه مقیاس مطالعه</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas (e.g. navigation, wording)</source>
+        <translation>برچسب‌های آزاد، جداشده با ویرگول (مثلاً ناوبری، واژه‌گزینی)</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>چه چیزی باید تغییر کند</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>اعمال تغییرات</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>اعمال تغییرات</translation>
+    </message>
+    <message>
+        <source>Save the edits; the old values are kept in the audit trail</source>
+        <translation>ویرایش‌ها را ذخیره کنید؛ مقدارهای قبلی در سابقه حسابرسی می‌مانند</translation>
+    </message>
+    <message>
+        <source>Problem {0}</source>
+        <translation>مشکل {0}</translation>
+    </message>
+    <message>
+        <source>Select a problem to edit it</source>
+        <translation>برای ویرایش، یک مشکل را برگزینید</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ارزیابی‌نشده</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTables</name>
+    <message>
+        <source>scenario failure</source>
+        <translation>شکست سناریو</translation>
+    </message>
+    <message>
+        <source>considerable recovery effort</source>
+        <translation>تلاش زیاد برای بازیابی</translation>
+    </message>
+    <message>
+        <source>minor recovery effort</source>
+        <translation>تلاش اندک برای بازیابی</translation>
+    </message>
+    <message>
+        <source>inefficiency</source>
+        <translation>ناکارآمدی</translation>
+    </message>
+    <message>
+        <source>not a usability problem</source>
+        <translation>مشکل کاربردپذیری نیست</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>ظاهری</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>جزئی</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>عمده</translation>
+    </message>
+    <message>
+        <source>catastrophe</source>
+        <translation>فاجعه‌بار</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>فراوانی (بازه اطمینان 95 %)</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>مشاهده‌ها</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>وظیفه‌ها</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>مشکلات</translation>
+    </message>
+    <message>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
+        <translation>مشکلات مطالعه، پراثرترین نخست (سهم شرکت‌کنندگان × شدت). چند مشکل را برای ادغام برگزینید؛ برای مرتب‌سازی روی سرستون کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>مشاهده</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
+        <translation>آنچه شرکت‌کنندگان با آن روبه‌رو شدند، با زمان جلسه. چند مورد را (Ctrl یا Shift + کلیک) برگزینید تا یک مشکل شوند</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>مشاهده</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>رخداد بحرانی</translation>
+    </message>
+    <message>
+        <source>Problem × participant matrix</source>
+        <translation>ماتریس مشکل × شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>✓ where a participant met the problem at least once</source>
+        <translation>✓ جایی که شرکت‌کننده دست‌کم یک بار با مشکل روبه‌رو شد</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Problems per participant</source>
+        <translation>مشکلات هر شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>اثر</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Severity &amp;scale:</source>
+        <translation>مقیاس شدت:</translation>
+    </message>
+    <message>
+        <source>Severity scale</source>
+        <translation>مقیاس شدت</translation>
+    </message>
+    <message>
+        <source>The documented scale the study rates severity on; changing it clears the ratings (the audit trail keeps them)</source>
+        <translation>مقیاس مستندی که مطالعه شدت را با آن می‌سنجد؛ تغییر آن ارزیابی‌ها را پاک می‌کند (سابقه حسابرسی آن‌ها را نگه می‌دارد)</translation>
+    </message>
+    <message>
+        <source>1–4, 1 = worst (Sauro &amp; Lewis; Lewis 2001)</source>
+        <translation>1–4، 1 = بدترین (Sauro &amp; Lewis؛ Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>0–4, 4 = worst (Nielsen 1994)</source>
+        <translation>0–4، 4 = بدترین (Nielsen 1994)</translation>
+    </message>
+    <message>
+        <source>&amp;New problem from selection</source>
+        <translation>مشکل تازه از موارد برگزیده</translation>
+    </message>
+    <message>
+        <source>Make the selected observations one new problem</source>
+        <translation>مشاهده‌های برگزیده را یک مشکل تازه کنید</translation>
+    </message>
+    <message>
+        <source>&amp;Add to problem</source>
+        <translation>افزودن به مشکل</translation>
+    </message>
+    <message>
+        <source>Add the selected observations to the problem selected on the left</source>
+        <translation>مشاهده‌های برگزیده را به مشکل برگزیده در فهرست بیفزایید</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>لغو پیوند</translation>
+    </message>
+    <message>
+        <source>The selected observations no longer count for their problem</source>
+        <translation>مشاهده‌های برگزیده دیگر برای مشکلشان شمرده نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>&amp;Merge problems</source>
+        <translation>ادغام مشکلات</translation>
+    </message>
+    <message>
+        <source>Fold the selected problems into the first one; the others are deleted (kept in the audit trail)</source>
+        <translation>مشکلات برگزیده را در نخستین ادغام کنید؛ بقیه حذف می‌شوند (در سابقه حسابرسی می‌مانند)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete problem</source>
+        <translation>حذف مشکل</translation>
+    </message>
+    <message>
+        <source>Delete the selected problem; its observations become unassigned</source>
+        <translation>مشکل برگزیده را حذف کنید؛ مشاهده‌هایش بی‌مشکل می‌شوند</translation>
+    </message>
+    <message>
+        <source>All observations</source>
+        <translation>همه مشاهده‌ها</translation>
+    </message>
+    <message>
+        <source>Not yet in a problem</source>
+        <translation>هنوز در هیچ مشکلی نیست</translation>
+    </message>
+    <message>
+        <source>Of the selected problem</source>
+        <translation>مربوط به مشکل برگزیده</translation>
+    </message>
+    <message>
+        <source>Show observations</source>
+        <translation>نمایش مشاهده‌ها</translation>
+    </message>
+    <message>
+        <source>Which observations to list</source>
+        <translation>کدام مشاهده‌ها فهرست شوند</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>مشاهده‌ها</translation>
+    </message>
+    <message>
+        <source>Problem × participant &amp;matrix</source>
+        <translation>ماتریس مشکل × شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Dis&amp;covery</source>
+        <translation>کشف</translation>
+    </message>
+    <message>
+        <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>
+        <translation>برای گردآوری مشکلات، پوشه یک مطالعه را باز کنید (صفحه‌گسترده نتایج مشاهده‌ای ندارد).</translation>
+    </message>
+    <message>
+        <source>No observations yet: press U during a session to log a problem.</source>
+        <translation>هنوز مشاهده‌ای نیست: در جلسه U را بزنید تا مشکلی ثبت شود.</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>مشکل تازه</translation>
+    </message>
+    <message>
+        <source>Delete the problem?</source>
+        <translation>مشکل حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete problem {0}? Its observations become unassigned; the audit trail keeps the problem.</source>
+        <translation>مشکل {0} حذف شود؟ مشاهده‌هایش بی‌مشکل می‌شوند؛ سابقه حسابرسی مشکل را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Change the severity scale?</source>
+        <translation>مقیاس شدت تغییر کند؟</translation>
+    </message>
+    <message>
+        <source>The same number means different things on the two scales, so every rating is cleared (the audit trail keeps the old ones). Change the scale?</source>
+        <translation>یک عدد در دو مقیاس معنای متفاوتی دارد، پس همه ارزیابی‌ها پاک می‌شوند (سابقه حسابرسی قبلی‌ها را نگه می‌دارد). مقیاس تغییر کند؟</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>تغییر ذخیره نشد</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,53 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     </message>
 </context>
 <context>
+    <name>DiscoveryCurve</name>
+    <message>
+        <source>Discovery curve</source>
+        <translation>Courbe de découverte</translation>
+    </message>
+    <message>
+        <source>Expected share of the problems found with n participants: 1 − (1 − p)ⁿ</source>
+        <translation>Part attendue des problèmes trouvés avec n participants : 1 − (1 − p)ⁿ</translation>
+    </message>
+    <message>
+        <source>Discovery estimates</source>
+        <translation>Estimations de découverte</translation>
+    </message>
+    <message>
+        <source>Problem discovery</source>
+        <translation>Découverte des problèmes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Share of problems found (%)</source>
+        <translation>Part des problèmes trouvés (%)</translation>
+    </message>
+    <message>
+        <source>No problems yet: link observations to problems to estimate discovery.</source>
+        <translation>Pas encore de problème : reliez des observations à des problèmes pour estimer la découverte.</translation>
+    </message>
+    <message>
+        <source>adjusted p (Lewis 2001)</source>
+        <translation>p ajusté (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>observed p</source>
+        <translation>p observé</translation>
+    </message>
+    <message>
+        <source>{0}: {1} participants</source>
+        <translation>{0} : {1} participants</translation>
+    </message>
+    <message>
+        <source>{0} participants, {1} problems ({2} seen once). Observed p = {3}, adjusted p = {4}. Share found so far ≈ {5}; estimated problems in all ≈ {6}. To find: {7}.</source>
+        <translation>{0} participants, {1} problèmes ({2} vus une seule fois). p observé = {3}, p ajusté = {4}. Part trouvée jusqu’ici ≈ {5} ; nombre total de problèmes estimé ≈ {6}. Pour trouver : {7}.</translation>
+    </message>
+</context>
+<context>
     <name>DiskBanner</name>
     <message>
         <source>Retry now</source>
@@ -748,6 +795,14 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>Résultats, graphiques, comparaisons de groupes et export</translation>
     </message>
     <message>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <source>Usability problems: observations, severity, who met what, discovery</source>
+        <translation>Problèmes d’utilisabilité : observations, gravité, qui a rencontré quoi, découverte</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -794,6 +849,10 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>Review results</source>
         <translation>Examiner les résultats</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Participant screen</source>
@@ -1418,6 +1477,331 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
             <numerusform>%n problème à corriger avant de pouvoir enregistrer l’étude&#xa0;:</numerusform>
             <numerusform>%n problèmes à corriger avant de pouvoir enregistrer l’étude&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Gravité</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Recommandation</translation>
+    </message>
+    <message>
+        <source>A short name for the problem</source>
+        <translation>Un nom court pour le problème</translation>
+    </message>
+    <message>
+        <source>What happens and why it matters</source>
+        <translation>Ce qui se passe et pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>How severe the problem is, on the study&apos;s scale</source>
+        <translation>La gravité du problème, sur l’échelle de l’étude</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas (e.g. navigation, wording)</source>
+        <translation>Étiquettes libres, séparées par des virgules (p. ex. navigation, formulation)</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Ce qu’il faut changer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>&amp;Appliquer les modifications</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+        <source>Save the edits; the old values are kept in the audit trail</source>
+        <translation>Enregistrer les modifications ; les anciennes valeurs sont conservées dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Problem {0}</source>
+        <translation>Problème {0}</translation>
+    </message>
+    <message>
+        <source>Select a problem to edit it</source>
+        <translation>Sélectionnez un problème pour le modifier</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTables</name>
+    <message>
+        <source>scenario failure</source>
+        <translation>échec du scénario</translation>
+    </message>
+    <message>
+        <source>considerable recovery effort</source>
+        <translation>récupération laborieuse</translation>
+    </message>
+    <message>
+        <source>minor recovery effort</source>
+        <translation>récupération mineure</translation>
+    </message>
+    <message>
+        <source>inefficiency</source>
+        <translation>inefficacité</translation>
+    </message>
+    <message>
+        <source>not a usability problem</source>
+        <translation>pas un problème d’utilisabilité</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>cosmétique</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineur</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeur</translation>
+    </message>
+    <message>
+        <source>catastrophe</source>
+        <translation>catastrophe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>Fréquence (IC à 95 %)</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
+        <translation>Les problèmes de l’étude, le plus d’impact d’abord (part des participants × gravité). Sélectionnez-en plusieurs pour les fusionner ; cliquez sur un en-tête pour trier</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
+        <translation>Ce que les participants ont rencontré, avec le temps de séance. Sélectionnez-en plusieurs (Ctrl ou Maj + clic) pour en faire un problème</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>incident critique</translation>
+    </message>
+    <message>
+        <source>Problem × participant matrix</source>
+        <translation>Matrice problèmes × participants</translation>
+    </message>
+    <message>
+        <source>✓ where a participant met the problem at least once</source>
+        <translation>✓ là où un participant a rencontré le problème au moins une fois</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Problems per participant</source>
+        <translation>Problèmes par participant</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Severity &amp;scale:</source>
+        <translation>É&amp;chelle de gravité :</translation>
+    </message>
+    <message>
+        <source>Severity scale</source>
+        <translation>Échelle de gravité</translation>
+    </message>
+    <message>
+        <source>The documented scale the study rates severity on; changing it clears the ratings (the audit trail keeps them)</source>
+        <translation>L’échelle documentée sur laquelle l’étude note la gravité ; la changer efface les notes (le journal d’audit les conserve)</translation>
+    </message>
+    <message>
+        <source>1–4, 1 = worst (Sauro &amp; Lewis; Lewis 2001)</source>
+        <translation>1–4, 1 = le plus grave (Sauro &amp; Lewis ; Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>0–4, 4 = worst (Nielsen 1994)</source>
+        <translation>0–4, 4 = le plus grave (Nielsen 1994)</translation>
+    </message>
+    <message>
+        <source>&amp;New problem from selection</source>
+        <translation>&amp;Nouveau problème depuis la sélection</translation>
+    </message>
+    <message>
+        <source>Make the selected observations one new problem</source>
+        <translation>Faire des observations sélectionnées un nouveau problème</translation>
+    </message>
+    <message>
+        <source>&amp;Add to problem</source>
+        <translation>&amp;Ajouter au problème</translation>
+    </message>
+    <message>
+        <source>Add the selected observations to the problem selected on the left</source>
+        <translation>Ajouter les observations sélectionnées au problème sélectionné à gauche</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>The selected observations no longer count for their problem</source>
+        <translation>Les observations sélectionnées ne comptent plus pour leur problème</translation>
+    </message>
+    <message>
+        <source>&amp;Merge problems</source>
+        <translation>&amp;Fusionner les problèmes</translation>
+    </message>
+    <message>
+        <source>Fold the selected problems into the first one; the others are deleted (kept in the audit trail)</source>
+        <translation>Fondre les problèmes sélectionnés dans le premier ; les autres sont supprimés (conservés dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete problem</source>
+        <translation>&amp;Supprimer le problème</translation>
+    </message>
+    <message>
+        <source>Delete the selected problem; its observations become unassigned</source>
+        <translation>Supprimer le problème sélectionné ; ses observations ne sont plus rattachées</translation>
+    </message>
+    <message>
+        <source>All observations</source>
+        <translation>Toutes les observations</translation>
+    </message>
+    <message>
+        <source>Not yet in a problem</source>
+        <translation>Pas encore dans un problème</translation>
+    </message>
+    <message>
+        <source>Of the selected problem</source>
+        <translation>Du problème sélectionné</translation>
+    </message>
+    <message>
+        <source>Show observations</source>
+        <translation>Afficher les observations</translation>
+    </message>
+    <message>
+        <source>Which observations to list</source>
+        <translation>Quelles observations lister</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>&amp;Observations</translation>
+    </message>
+    <message>
+        <source>Problem × participant &amp;matrix</source>
+        <translation>&amp;Matrice problèmes × participants</translation>
+    </message>
+    <message>
+        <source>Dis&amp;covery</source>
+        <translation>Dé&amp;couverte</translation>
+    </message>
+    <message>
+        <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>
+        <translation>Ouvrez un dossier d’étude pour en rassembler les problèmes (un tableur de résultats n’a pas d’observations).</translation>
+    </message>
+    <message>
+        <source>No observations yet: press U during a session to log a problem.</source>
+        <translation>Pas encore d’observation : appuyez sur U pendant une séance pour noter un problème.</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>Nouveau problème</translation>
+    </message>
+    <message>
+        <source>Delete the problem?</source>
+        <translation>Supprimer le problème ?</translation>
+    </message>
+    <message>
+        <source>Delete problem {0}? Its observations become unassigned; the audit trail keeps the problem.</source>
+        <translation>Supprimer le problème {0} ? Ses observations ne seront plus rattachées ; le journal d’audit conserve le problème.</translation>
+    </message>
+    <message>
+        <source>Change the severity scale?</source>
+        <translation>Changer l’échelle de gravité ?</translation>
+    </message>
+    <message>
+        <source>The same number means different things on the two scales, so every rating is cleared (the audit trail keeps the old ones). Change the scale?</source>
+        <translation>Le même nombre n’a pas le même sens sur les deux échelles : toutes les notes sont donc effacées (le journal d’audit conserve les anciennes). Changer d’échelle ?</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>La modification n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>

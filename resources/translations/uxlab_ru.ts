@@ -253,6 +253,53 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryCurve</name>
+    <message>
+        <source>Discovery curve</source>
+        <translation>Кривая обнаружения</translation>
+    </message>
+    <message>
+        <source>Expected share of the problems found with n participants: 1 − (1 − p)ⁿ</source>
+        <translation>Ожидаемая доля найденных проблем при n участниках: 1 − (1 − p)ⁿ</translation>
+    </message>
+    <message>
+        <source>Discovery estimates</source>
+        <translation>Оценки обнаружения</translation>
+    </message>
+    <message>
+        <source>Problem discovery</source>
+        <translation>Обнаружение проблем</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Share of problems found (%)</source>
+        <translation>Доля найденных проблем (%)</translation>
+    </message>
+    <message>
+        <source>No problems yet: link observations to problems to estimate discovery.</source>
+        <translation>Проблем пока нет: свяжите наблюдения с проблемами, чтобы оценить обнаружение.</translation>
+    </message>
+    <message>
+        <source>adjusted p (Lewis 2001)</source>
+        <translation>скорректированное p (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>observed p</source>
+        <translation>наблюдаемое p</translation>
+    </message>
+    <message>
+        <source>{0}: {1} participants</source>
+        <translation>{0}: участников — {1}</translation>
+    </message>
+    <message>
+        <source>{0} participants, {1} problems ({2} seen once). Observed p = {3}, adjusted p = {4}. Share found so far ≈ {5}; estimated problems in all ≈ {6}. To find: {7}.</source>
+        <translation>Участников: {0}, проблем: {1} (один раз встречено: {2}). Наблюдаемое p = {3}, скорректированное p = {4}. Найдено пока ≈ {5}; всего проблем по оценке ≈ {6}. Чтобы найти: {7}.</translation>
+    </message>
+</context>
+<context>
     <name>DiskBanner</name>
     <message>
         <source>Retry now</source>
@@ -748,6 +795,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>Результаты, графики, сравнение групп и экспорт</translation>
     </message>
     <message>
+        <source>Pro&amp;blems</source>
+        <translation>Про&amp;блемы</translation>
+    </message>
+    <message>
+        <source>Usability problems: observations, severity, who met what, discovery</source>
+        <translation>Проблемы юзабилити: наблюдения, серьёзность, кто с чем столкнулся, обнаружение</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -794,6 +849,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Review results</source>
         <translation>Обзор результатов</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>&amp;Participant screen</source>
@@ -1419,6 +1478,331 @@ Open a study folder (File › Open study…) or create a new one (File › New s
             <numerusform>%n проблемы нужно исправить, прежде чем сохранить исследование:</numerusform>
             <numerusform>%n проблем нужно исправить, прежде чем сохранить исследование:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Серьёзность</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Рекомендация</translation>
+    </message>
+    <message>
+        <source>A short name for the problem</source>
+        <translation>Краткое название проблемы</translation>
+    </message>
+    <message>
+        <source>What happens and why it matters</source>
+        <translation>Что происходит и почему это важно</translation>
+    </message>
+    <message>
+        <source>How severe the problem is, on the study&apos;s scale</source>
+        <translation>Насколько серьёзна проблема, по шкале исследования</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas (e.g. navigation, wording)</source>
+        <translation>Свободные метки через запятую (например, навигация, формулировки)</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Что изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>&amp;Применить изменения</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Применить изменения</translation>
+    </message>
+    <message>
+        <source>Save the edits; the old values are kept in the audit trail</source>
+        <translation>Сохранить правки; старые значения остаются в журнале изменений</translation>
+    </message>
+    <message>
+        <source>Problem {0}</source>
+        <translation>Проблема {0}</translation>
+    </message>
+    <message>
+        <source>Select a problem to edit it</source>
+        <translation>Выберите проблему, чтобы её изменить</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>не оценена</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTables</name>
+    <message>
+        <source>scenario failure</source>
+        <translation>провал сценария</translation>
+    </message>
+    <message>
+        <source>considerable recovery effort</source>
+        <translation>значительные усилия на исправление</translation>
+    </message>
+    <message>
+        <source>minor recovery effort</source>
+        <translation>небольшие усилия на исправление</translation>
+    </message>
+    <message>
+        <source>inefficiency</source>
+        <translation>неэффективность</translation>
+    </message>
+    <message>
+        <source>not a usability problem</source>
+        <translation>не проблема юзабилити</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>косметическая</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>незначительная</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>серьёзная</translation>
+    </message>
+    <message>
+        <source>catastrophe</source>
+        <translation>катастрофа</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>Частота (95 % ДИ)</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
+        <translation>Проблемы исследования, самые весомые сначала (доля участников × серьёзность). Выберите несколько, чтобы объединить; щёлкните заголовок для сортировки</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
+        <translation>С чем столкнулись участники, со временем сеанса. Выберите несколько (Ctrl или Shift + щелчок), чтобы сделать из них одну проблему</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>критический инцидент</translation>
+    </message>
+    <message>
+        <source>Problem × participant matrix</source>
+        <translation>Матрица проблемы × участники</translation>
+    </message>
+    <message>
+        <source>✓ where a participant met the problem at least once</source>
+        <translation>✓ там, где участник хотя бы раз столкнулся с проблемой</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Problems per participant</source>
+        <translation>Проблем на участника</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Вес</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Severity &amp;scale:</source>
+        <translation>&amp;Шкала серьёзности:</translation>
+    </message>
+    <message>
+        <source>Severity scale</source>
+        <translation>Шкала серьёзности</translation>
+    </message>
+    <message>
+        <source>The documented scale the study rates severity on; changing it clears the ratings (the audit trail keeps them)</source>
+        <translation>Документированная шкала, по которой в исследовании оценивается серьёзность; её смена стирает оценки (журнал изменений их хранит)</translation>
+    </message>
+    <message>
+        <source>1–4, 1 = worst (Sauro &amp; Lewis; Lewis 2001)</source>
+        <translation>1–4, 1 = хуже всего (Sauro &amp; Lewis; Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>0–4, 4 = worst (Nielsen 1994)</source>
+        <translation>0–4, 4 = хуже всего (Nielsen 1994)</translation>
+    </message>
+    <message>
+        <source>&amp;New problem from selection</source>
+        <translation>&amp;Новая проблема из выбранного</translation>
+    </message>
+    <message>
+        <source>Make the selected observations one new problem</source>
+        <translation>Сделать выбранные наблюдения одной новой проблемой</translation>
+    </message>
+    <message>
+        <source>&amp;Add to problem</source>
+        <translation>&amp;Добавить к проблеме</translation>
+    </message>
+    <message>
+        <source>Add the selected observations to the problem selected on the left</source>
+        <translation>Добавить выбранные наблюдения к проблеме, выбранной слева</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Отвязать</translation>
+    </message>
+    <message>
+        <source>The selected observations no longer count for their problem</source>
+        <translation>Выбранные наблюдения больше не относятся к своей проблеме</translation>
+    </message>
+    <message>
+        <source>&amp;Merge problems</source>
+        <translation>&amp;Объединить проблемы</translation>
+    </message>
+    <message>
+        <source>Fold the selected problems into the first one; the others are deleted (kept in the audit trail)</source>
+        <translation>Влить выбранные проблемы в первую; остальные удаляются (остаются в журнале изменений)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete problem</source>
+        <translation>&amp;Удалить проблему</translation>
+    </message>
+    <message>
+        <source>Delete the selected problem; its observations become unassigned</source>
+        <translation>Удалить выбранную проблему; её наблюдения станут непривязанными</translation>
+    </message>
+    <message>
+        <source>All observations</source>
+        <translation>Все наблюдения</translation>
+    </message>
+    <message>
+        <source>Not yet in a problem</source>
+        <translation>Ещё не в проблеме</translation>
+    </message>
+    <message>
+        <source>Of the selected problem</source>
+        <translation>Выбранной проблемы</translation>
+    </message>
+    <message>
+        <source>Show observations</source>
+        <translation>Показать наблюдения</translation>
+    </message>
+    <message>
+        <source>Which observations to list</source>
+        <translation>Какие наблюдения показывать</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>&amp;Наблюдения</translation>
+    </message>
+    <message>
+        <source>Problem × participant &amp;matrix</source>
+        <translation>&amp;Матрица проблемы × участники</translation>
+    </message>
+    <message>
+        <source>Dis&amp;covery</source>
+        <translation>О&amp;бнаружение</translation>
+    </message>
+    <message>
+        <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>
+        <translation>Откройте папку исследования, чтобы собрать его проблемы (в таблице результатов нет наблюдений).</translation>
+    </message>
+    <message>
+        <source>No observations yet: press U during a session to log a problem.</source>
+        <translation>Наблюдений пока нет: нажмите U во время сеанса, чтобы записать проблему.</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>Новая проблема</translation>
+    </message>
+    <message>
+        <source>Delete the problem?</source>
+        <translation>Удалить проблему?</translation>
+    </message>
+    <message>
+        <source>Delete problem {0}? Its observations become unassigned; the audit trail keeps the problem.</source>
+        <translation>Удалить проблему {0}? Её наблюдения станут непривязанными; журнал изменений сохранит проблему.</translation>
+    </message>
+    <message>
+        <source>Change the severity scale?</source>
+        <translation>Сменить шкалу серьёзности?</translation>
+    </message>
+    <message>
+        <source>The same number means different things on the two scales, so every rating is cleared (the audit trail keeps the old ones). Change the scale?</source>
+        <translation>Одно и то же число значит разное на двух шкалах, поэтому все оценки стираются (журнал изменений хранит прежние). Сменить шкалу?</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Изменение не сохранено</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ def _unlabelled(root: QWidget) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("tab", [0, 1, 2])
+@pytest.mark.parametrize("tab", [0, 1, 2, 3])
 def test_every_control_is_labelled(qtbot: QtBot, demo_study: Path, tab: int) -> None:
     w = MainWindow()
     qtbot.addWidget(w)

@@ -29,6 +29,9 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "answer": ("questionnaire", "item", "value", "declined"),
     "undo": ("target",),
     "edit": ("target", "changes"),
+    # a usability problem seen at t (on the running task, if any); "problem" optionally links it
+    # to a problem of the study's list (problems.json); "at_t_ns" is the key-press time
+    "problem_observation": ("text",),
 }
 _HEAD = ("seq", "kind", "t_ns", "wall")
 
@@ -48,6 +51,7 @@ _PAYLOAD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "changes": ((dict,), "an object"),
     "at_t_ns": ((int,), "a time in nanoseconds"),
     "by": ((str,), "who stopped the task: participant or moderator"),
+    "problem": ((str,), "a problem id"),
 }
 
 # Who stopped a task's clock before its outcome was chosen.

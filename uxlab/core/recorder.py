@@ -214,6 +214,24 @@ class Recorder:
             data["task"] = cur.task
         return self._emit("marker", data, at_t_ns)
 
+    def observe_problem(self, text: str, problem_id: str | None = None,
+                        at_t_ns: int | None = None) -> Event:
+        """Log a usability problem observation on the running task, if any. ``problem_id`` links
+        it to a problem already in the study's list; ``at_t_ns`` is when the key was pressed."""
+        self._need_open()
+        text = text.strip()
+        if not text and not problem_id:
+            raise RecorderError("the observation is empty", fix="type what happened, or pick a known problem")
+        cur = self.state.current
+        data: dict[str, Any] = {"text": text}
+        if cur is not None and cur.running:
+            data["task"] = cur.task
+        if problem_id:
+            data["problem"] = problem_id
+        if at_t_ns is not None:
+            data["at_t_ns"] = at_t_ns
+        return self._emit("problem_observation", data)
+
     def undo_last_marker(self) -> Event:
         self._need_open()
         m = self.state.last_undoable_marker()

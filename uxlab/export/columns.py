@@ -115,3 +115,10 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "reading": ("Plain-language reading", "text"),
 }
 PERCENT_COLUMNS = {"completion_rate", "completion_lo", "completion_hi"}
+
+# The formative findings' sheets and columns (uxlab/export/problem_labels.py).
+from uxlab.export import problem_labels as _problems  # noqa: E402
+
+OPTIONAL_SHEETS = dict(_problems.PROBLEM_SHEETS)  # written only when the study has problems
+COLUMNS.update(_problems.COLUMNS)
+PERCENT_COLUMNS |= _problems.PERCENT

@@ -23,6 +23,7 @@ from uxlab.analysis.metrics import METHODS, analyze
 from uxlab.analysis.model import StudyTables
 from uxlab.core.scoring import SUS_GRADES
 from uxlab.export import labels
+from uxlab.export.html_findings import findings_section
 from uxlab.storage.atomic import atomic_write_bytes
 
 BLUE, ORANGE, GREEN, RED, SKY, YELLOW, BLACK = ("#0072B2", "#E69F00", "#009E73", "#D55E00",
@@ -571,6 +572,7 @@ def render_report(tables: StudyTables, results: dict[str, Any], *, language: str
         _summary(results, f),
         _tasks(results, f),
         _comparison(results, titles, f),
+        findings_section(results.get("findings"), f, f.pct(results.get("confidence"), 0)),
         _charts(results, f),
         _methods(f),
         _warnings(tables, f),
@@ -584,10 +586,13 @@ def render_report(tables: StudyTables, results: dict[str, Any], *, language: str
 
 
 def write_report(tables: StudyTables, path: Path, *, confidence: float = 0.95,
-                 by: str | None = None, language: str = "en") -> Path:
-    """Analyse ``tables`` and write the HTML report to ``path`` atomically; returns ``path``."""
+                 by: str | None = None, language: str = "en", findings: Any = None) -> Path:
+    """Analyse ``tables`` and write the HTML report to ``path`` atomically; returns ``path``.
+    ``findings`` (:class:`uxlab.analysis.problems.Findings`) adds the findings section."""
     language = labels.check_language(language)
     results = analyze(tables, confidence=confidence, by=by)
+    if findings is not None:
+        results["findings"] = findings.to_dict()
     path = Path(path)
     atomic_write_bytes(path, render_report(tables, results, language=language).encode("utf-8"))
     return path

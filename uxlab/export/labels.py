@@ -1061,3 +1061,16 @@ def cut_marker(total: int, language: str) -> str:
 def text_limit_note(language: str) -> str:
     """The codebook's note on Excel's cell limit and where the full texts are."""
     return _TEXT_LIMIT_NOTE.get(language, _TEXT_LIMIT_NOTE["en"])
+
+
+# ============================================================================ formative findings
+from uxlab.export import problem_labels as _problems  # noqa: E402
+
+for _lang, _names in _problems.SHEET_NAMES.items():
+    _SHEET_NAMES[_lang].update(_names)
+for _lang, _cols in _problems.HEADERS.items():
+    _COLUMNS[_lang].update(_cols)
+for _lang, _text in _problems.MATRIX_MEANINGS.items():
+    _TEXTS[_lang][_problems.MATRIX_MEANING] = _text
+for _lang, _texts in _problems.TEXTS.items():
+    _TEXTS[_lang].update(_texts)

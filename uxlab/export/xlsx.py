@@ -28,9 +28,11 @@ from xlsxwriter.worksheet import Worksheet
 from uxlab import __version__
 from uxlab.analysis.metrics import METHODS, participant_scores
 from uxlab.analysis.model import StudyTables
+from uxlab.analysis.problems import Findings
 from uxlab.export import labels
 from uxlab.export.cell_limits import fit_excel, fit_excel_frame
-from uxlab.export.columns import COLUMNS, PERCENT_COLUMNS, SHEETS
+from uxlab.export.columns import COLUMNS, OPTIONAL_SHEETS, PERCENT_COLUMNS, SHEETS
+from uxlab.export.problem_labels import MATRIX_MEANING, PROBLEM_SHEET_COLUMNS
 from uxlab.export.sheetdata import BigSheet, splice
 from uxlab.storage.atomic import atomic_write_with
 
@@ -145,7 +147,7 @@ class _Writer:
 
     def name(self, key: str) -> str:
         """The sheet name of ``key`` (summary, tasks, ...) in the export's language."""
-        return labels.sheet_name(key, self.language, SHEETS[key])
+        return labels.sheet_name(key, self.language, SHEETS.get(key) or OPTIONAL_SHEETS[key])
 
     def human_headers(self, key: str, columns: Sequence[str]) -> list[str] | None:
         """Translated headers (row 1) or None in English (one header row of machine names)."""
@@ -314,11 +316,12 @@ def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> li
     limit = labels.text_limit_note(language)
     rows.append(["text_limit", "", "", limit, "", ""] if english else ["text_limit", "", "", "", limit, "", ""])
     for key, columns in sheets.items():
-        sheet = labels.sheet_name(key, language, SHEETS[key])
+        sheet = labels.sheet_name(key, language, SHEETS.get(key) or OPTIONAL_SHEETS[key])
         for col in columns:
             ckey = labels.column_key(key, col)
+            other = (MATRIX_MEANING, "0/1") if key == "problem_matrix" else ATTRIBUTE_MEANING
             meaning, unit = (SUMMARY_MEANINGS.get(col) if key == "summary" else None) or \
-                COLUMNS.get(ckey, ATTRIBUTE_MEANING)
+                COLUMNS.get(ckey, other)
             if english:
                 rows.append(["column", sheet, col, meaning, unit, ""])
                 continue
@@ -337,9 +340,34 @@ def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> li
     return rows
 
 
+_SUMMARY_TO_SHEET = {
+    "problem": "problem", "title": "problem_title", "severity": "severity", "severity_label": "severity_label",
+    "tags": "problem_tags", "participants": "participants_met", "frequency": "frequency", "ci_low": "frequency_lo",
+    "ci_high": "frequency_hi", "observations": "problem_observations", "tasks": "problem_tasks",
+    "impact": "impact", "recommendation": "recommendation", "description": "problem_description",
+}
+
+
+def _write_findings(w: _Writer, findings: Findings, sheets: dict[str, Sequence[str]]) -> None:
+    """The Problems sheet (most impact first) and the problem x participant matrix."""
+    summary = findings.summary.rename(columns=_SUMMARY_TO_SHEET)
+    w.table("problems", PROBLEM_SHEET_COLUMNS,
+            ([r.get(c) for c in PROBLEM_SHEET_COLUMNS] for r in summary.to_dict("records")),
+            {"problem_title": 36, "recommendation": 40, "problem_description": 50, "severity_label": 24})
+    sheets["problems"] = PROBLEM_SHEET_COLUMNS
+    titles = dict(zip(summary["problem"], summary["problem_title"], strict=True))
+    people = [str(p) for p in findings.matrix.columns]
+    mcols = ["problem", "problem_title", *people]
+    order = [p for p in summary["problem"] if p in findings.matrix.index]
+    w.table("problem_matrix", mcols,
+            ([p, titles.get(p, ""), *(int(v) for v in findings.matrix.loc[p])] for p in order),
+            {"problem_title": 36, **{c: 8 for c in people}})
+    sheets["problem_matrix"] = mcols
+
+
 def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
                    progress: Progress | None = None, cancel: Cancel | None = None,
-                   language: str = "en") -> None:
+                   language: str = "en", findings: Findings | None = None) -> None:
     """Write the workbook at ``path`` directly (no temp file); see :func:`export_xlsx`."""
     language = labels.check_language(language)
     participants = _participants_frame(tables)
@@ -412,6 +440,8 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             ws.write_string(len(comparison) + w.head + 1, 0,
                             f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')})")
             sheets["comparison"] = ccols
+        if findings is not None and len(findings.summary):
+            _write_findings(w, findings, sheets)
         w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),
                 {"meaning": 70, "unit / missing data": 40, "source": 70, "column": 24,
                  "header": 28})
@@ -427,14 +457,15 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
 
 def export_xlsx(tables: StudyTables, results: dict[str, Any], path: Path, *,
                 progress: Progress | None = None, cancel: Cancel | None = None,
-                language: str = "en") -> None:
+                language: str = "en", findings: Findings | None = None) -> None:
     """Write the analysed study to ``path`` atomically: temp file beside it, fsync, rename.
     Raises :class:`ExportCancelled` if ``cancel()`` turns true; the old file is then untouched.
 
+    ``findings`` (a study folder's problems) adds the Problems and Problem matrix sheets.
     ``language`` (en, fr, ar, fa, ru) translates sheet names, headers and the codebook; outside
     English, row 1 holds the translated headers and row 2 the machine column names (the data
     start on row 3), and ar / fa sheets are right-to-left."""
     language = labels.check_language(language)
     atomic_write_with(Path(path), lambda tmp: write_workbook(tables, results, tmp,
                                                              progress=progress, cancel=cancel,
-                                                             language=language))
+                                                             language=language, findings=findings))

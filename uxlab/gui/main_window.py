@@ -22,6 +22,7 @@ from uxlab.core.errors import UxlabError
 from uxlab.core.study import Study, Task
 from uxlab.gui import i18n, settings
 from uxlab.gui.plan.view import PlanView
+from uxlab.gui.problems.view import ProblemsView
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review.view import ReviewView
 from uxlab.gui.run.view import RunView
@@ -41,7 +42,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.plan = PlanView(self.context, self)
         self.run = RunView(self.context, self)
         self.review = ReviewView(self.context, self)
-        for view in (self.plan, self.run, self.review):
+        self.problems = ProblemsView(self.context, self)
+        for view in (self.plan, self.run, self.review, self.problems):
             self.tabs.addTab(view, "")
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -73,7 +75,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.view_menu = bar.addMenu("")
         self.act_tabs = []
-        for i in range(3):
+        for i in range(4):
             act = self._action(self.view_menu, QKeySequence(f"Ctrl+{i + 1}"),
                                lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.act_tabs.append(act)
@@ -113,6 +115,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tabs.setTabToolTip(0, self.tr("Script the study: tasks, questions, questionnaires, participants"))
         self.tabs.setTabToolTip(1, self.tr("Run a moderated session with a participant"))
         self.tabs.setTabToolTip(2, self.tr("Results, charts, group comparisons and export"))
+        self.tabs.setTabText(3, self.tr("Pro&blems"))
+        self.tabs.setTabToolTip(3, self.tr("Usability problems: observations, severity, who met what, discovery"))
         self.file_menu.setTitle(self.tr("&File"))
         self.act_new.setText(self.tr("&New study…"))
         self.act_open.setText(self.tr("&Open study…"))
@@ -122,8 +126,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_export.setText(self.tr("&Export to Excel…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
-        for act, name in zip(self.act_tabs, (self.tr("Plan"), self.tr("Run session"), self.tr("Review results")),
-                             strict=True):
+        for act, name in zip(self.act_tabs, (self.tr("Plan"), self.tr("Run session"), self.tr("Review results"),
+                                             self.tr("Problems")), strict=True):
             act.setText(name)
         self.act_participant.setText(self.tr("&Participant screen"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -1,0 +1,244 @@
+"""The Problems view's tables: problems (sortable, by impact first), observations
+(multi-select, to merge into problems) and the problem x participant matrix."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from uxlab.core.problems import ProblemList
+from uxlab.gui.review import fmt
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProblemTables", text)
+
+
+def severity_text(scale: str, level: int | None) -> str:
+    """The translated label of a severity level of a scale."""
+    if level is None:
+        return fmt.MISSING
+    labels = {
+        ("sauro-lewis-1-4", 1): _tr("scenario failure"),
+        ("sauro-lewis-1-4", 2): _tr("considerable recovery effort"),
+        ("sauro-lewis-1-4", 3): _tr("minor recovery effort"),
+        ("sauro-lewis-1-4", 4): _tr("inefficiency"),
+        ("nielsen-0-4", 0): _tr("not a usability problem"),
+        ("nielsen-0-4", 1): _tr("cosmetic"),
+        ("nielsen-0-4", 2): _tr("minor"),
+        ("nielsen-0-4", 3): _tr("major"),
+        ("nielsen-0-4", 4): _tr("catastrophe"),
+    }
+    return f"{fmt.integer(level)} {labels.get((scale, level), '')}".strip()
+
+
+def clock(seconds: float) -> str:
+    """Session time as m:ss (Western digits, like the session timer)."""
+    if seconds is None or (isinstance(seconds, float) and math.isnan(seconds)):
+        return fmt.MISSING
+    s = int(seconds)
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class _Item(QTableWidgetItem):
+    """A cell that sorts by a number (or text) of its own, not by its displayed text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        a, b = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if a is None or b is None:
+            return super().__lt__(other)
+        try:
+            return float(a) < float(b)
+        except (TypeError, ValueError):
+            return str(a) < str(b)
+
+
+def _item(text: str, sort: Any = None, ident: str | None = None, align_end: bool = False) -> _Item:
+    it = _Item(text)
+    it.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    if sort is not None:
+        it.setData(SORT_ROLE, sort)
+    if ident is not None:
+        it.setData(ID_ROLE, ident)
+    if align_end:
+        it.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+    return it
+
+
+def _setup(table: QTableWidget, name: str) -> None:
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class ProblemTable(QTableWidget):
+    """One row per problem: id, title, severity, participants, frequency with its interval,
+    observations, tasks; sorted by impact (frequency x severity) until a header is clicked."""
+
+    COLUMNS = 8
+    IMPACT = 7
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, self.COLUMNS, parent)
+        _setup(self, "problemTable")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSortIndicator(self.IMPACT, Qt.SortOrder.DescendingOrder)  # most impact first
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([_tr("Id"), _tr("Problem"), _tr("Severity"), _tr("Participants"),
+                                        _tr("Frequency (95 % CI)"), _tr("Observations"), _tr("Tasks"),
+                                        _tr("Impact")])
+        self.setAccessibleName(_tr("Problems"))
+        self.setToolTip(_tr("The study's problems, most impact first (share of participants × severity). "
+                            "Select several to merge them; click a header to sort"))
+
+    def fill(self, summary: pd.DataFrame, problems: ProblemList) -> None:
+        keep = set(self.selected_ids())
+        self.setSortingEnabled(False)
+        self.setRowCount(len(summary))
+        for r, row in enumerate(summary.to_dict("records")):
+            pid = str(row["problem"])
+            sev = row["severity"]
+            sev = None if sev is None or (isinstance(sev, float) and math.isnan(sev)) else int(sev)
+            weight = problems.severity_scale.weight(sev)
+            cells = [
+                _item(pid, f"{len(pid):03d}{pid}", pid),
+                _item(str(row["title"]), str(row["title"]).lower()),
+                _item(severity_text(problems.scale, sev), weight),
+                _item(fmt.integer(row["participants"]), row["participants"], align_end=True),
+                _item(fmt.percent_ci(row["frequency"], [row["ci_low"], row["ci_high"]]), row["frequency"],
+                      align_end=True),
+                _item(fmt.integer(row["observations"]), row["observations"], align_end=True),
+                _item(str(row["tasks"]), str(row["tasks"])),
+                _item(fmt.number(row["impact"], 2), row["impact"] + (len(summary) - r) * 1e-9, align_end=True),
+            ]
+            for c, it in enumerate(cells):
+                self.setItem(r, c, it)
+        self.setSortingEnabled(True)
+        for c in (0, 2, 3, 4, 5, self.IMPACT):
+            self.resizeColumnToContents(c)
+        self.select_ids(keep)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.selectedIndexes()})
+        out = []
+        for r in rows:
+            it = self.item(r, 0)
+            if it is not None:
+                out.append(str(it.data(ID_ROLE)))
+        return out
+
+    def select_ids(self, ids: set[str] | list[str]) -> None:
+        wanted = set(ids)
+        self.clearSelection()
+        mode = self.selectionMode()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for r in range(self.rowCount()):
+            it = self.item(r, 0)
+            if it is not None and it.data(ID_ROLE) in wanted:
+                self.selectRow(r)
+        self.setSelectionMode(mode)
+
+
+class ObservationTable(QTableWidget):
+    """Observations (and notes offered as observations): participant, task, session time, text
+    and the problem each counts for. Multi-select to make or extend a problem."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 6, parent)
+        _setup(self, "observationTable")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # study order until a click
+        self.setSortingEnabled(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([_tr("Participant"), _tr("Task"), _tr("Time"), _tr("Observation"),
+                                        _tr("Problem"), _tr("Source")])
+        self.setAccessibleName(_tr("Observations"))
+        self.setToolTip(_tr("What participants ran into, with the session time. Select several "
+                            "(Ctrl or Shift + click) to make them one problem"))
+
+    def fill(self, observations: pd.DataFrame) -> None:
+        keep = set(self.selected_ids())
+        sources = {"observation": _tr("observation"), "note": _tr("note"), "critical": _tr("critical incident")}
+        self.setSortingEnabled(False)
+        self.setRowCount(len(observations))
+        for r, row in enumerate(observations.to_dict("records")):
+            oid = str(row["observation"])
+            cells = [
+                _item(str(row["participant"]), str(row["participant"]), oid),
+                _item(str(row["task"]) or fmt.MISSING, str(row["task"])),
+                _item(clock(row["t_s"]), row["t_s"]),
+                _item(str(row["text"]), str(row["text"]).lower()),
+                _item(str(row["problem"]) or fmt.MISSING, str(row["problem"])),
+                _item(sources.get(str(row["source"]), str(row["source"])), str(row["source"])),
+            ]
+            for c, it in enumerate(cells):
+                self.setItem(r, c, it)
+        self.setSortingEnabled(True)
+        wanted = keep
+        for r in range(self.rowCount()):
+            it = self.item(r, 0)
+            if it is not None and it.data(ID_ROLE) in wanted:
+                self.selectRow(r)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.selectedIndexes()})
+        return [str(self.item(r, 0).data(ID_ROLE)) for r in rows if self.item(r, 0) is not None]
+
+
+class MatrixTable(QTableWidget):
+    """Problem x participant matrix (as in MeasuringU's problem matrix): ✓ where the participant
+    met the problem, the count and share per problem at the end of each row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 0, parent)
+        _setup(self, "matrixTable")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(_tr("Problem × participant matrix"))
+        self.setToolTip(_tr("✓ where a participant met the problem at least once"))
+
+    def fill(self, matrix: pd.DataFrame, order: list[str]) -> None:
+        rows = [p for p in order if p in matrix.index]
+        cols = [str(c) for c in matrix.columns]
+        self.setRowCount(len(rows) + 1)
+        self.setColumnCount(len(cols) + 1)
+        self.setHorizontalHeaderLabels([*cols, _tr("Total")])
+        self.setVerticalHeaderLabels([*rows, _tr("Problems per participant")])
+        self.verticalHeader().setVisible(True)
+        n = len(cols)
+        for r, pid in enumerate(rows):
+            values = matrix.loc[pid].tolist()
+            for c, v in enumerate(values):
+                self.setItem(r, c, _item("✓" if v else "", v))
+            total = int(sum(values))
+            self.setItem(r, n, _item(f"{fmt.integer(total)} ({fmt.percent(total / n if n else None)})", total,
+                                     align_end=True))
+        for c, col in enumerate(cols):
+            self.setItem(len(rows), c, _item(fmt.integer(int(matrix[col].sum())), None, align_end=True))
+        self.setItem(len(rows), n, _item("", None))
+        self.resizeColumnsToContents()

@@ -36,7 +36,8 @@ CSAT_METHOD = "top-2-box % (answers 4-5 on 1-5)"
 CES_METHOD = "mean (1-7)"
 UMUX_METHOD = "UMUX-Lite (i1 + i2 - 2) x 100/12; sus_equivalent = 0.65 x mean + 22.9"
 NPS_METHOD = "% promoters - % detractors; adjusted-Wald CI (Rocks 2016)"
-SUS_PERCENTILE_METHOD = "normal approximation (mean 68, SD 12.5)"
+SUS_PERCENTILE_METHOD = ("published percentile ranks (Sauro 2011), within the grade's range "
+                         "(QtUX table 8.5)")
 
 # (questionnaire id, item id, lowest, highest) for every scored answer.
 _SCORED_ITEMS: tuple[tuple[str, str, int, int], ...] = (
@@ -105,11 +106,16 @@ METHODS: list[dict[str, str]] = [
     _m("SUS grade", "Sauro-Lewis curved grading scale: A+ >= 84.1, A >= 80.8, A- >= 78.9, "
        "B+ >= 77.2, B >= 74.1, B- >= 72.6, C+ >= 71.1, C >= 65.0, C- >= 62.7, D >= 51.7, F",
        QTUX + ", table 8.5", "no SUS score: no grade"),
-    _m("SUS percentile", "100 x Phi((SUS - 68) / 12.5), a normal approximation",
-       "MeasuringU SUS norms (mean 68, SD 12.5); the published percentile table comes from "
-       "MeasuringU's database and differs at the extremes", "no SUS score: no percentile"),
-    _m("SUS adjective", "adjective whose published mean SUS is nearest: Worst imaginable "
-       "12.5, Awful 20.3, Poor 35.7, OK 50.9, Good 71.4, Excellent 85.5, Best imaginable 90.9",
+    _m("SUS percentile", "published percentile ranks of raw SUS scores (68 -> 50th, 75 -> "
+       "73rd, 85 -> 97th), linearly interpolated, kept within the percentile range of the "
+       "score's grade (A+ 96-100, A 90-95, A- 85-89, B+ 80-84, B 70-79, B- 65-69, C+ 60-64, "
+       "C 41-59, C- 35-40, D 15-34, F 0-14)",
+       "Sauro, J. (2011). A Practical Guide to the System Usability Scale. Measuring "
+       "Usability LLC (percentile table); " + QTUX + ", table 8.5",
+       "no SUS score: no percentile"),
+    _m("SUS adjective", "published adjective ranges: Best imaginable >= 84.1, Excellent "
+       ">= 80.8, Good >= 71.1, OK >= 51.7, Poor >= 25.1, Worst imaginable below",
+       "Sauro, J. (2018). 5 ways to interpret a SUS score. MeasuringU, figure 1; after "
        "Bangor, A., Kortum, P. & Miller, J. (2009). Determining what individual SUS scores "
        "mean: adding an adjective rating scale. Journal of Usability Studies 4(3), 114-123",
        "no SUS score: no adjective"),

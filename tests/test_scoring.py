@@ -119,8 +119,8 @@ def test_sus_percentile_and_adjective_agree_with_the_grade(score: float) -> None
               "B-": (65, 69), "C+": (60, 64), "C": (41, 59), "C-": (35, 40), "D": (15, 34),
               "F": (0, 14)}
     adjectives = {"A+": {"Best imaginable"}, "A": {"Excellent"},
-                  **dict.fromkeys(("A-", "B+", "B", "B-", "C+"), {"Good"}),
-                  **dict.fromkeys(("C", "C-", "D"), {"OK"}), "F": {"Poor", "Worst imaginable"}}
+                  **{key: {"Good"} for key in ("A-", "B+", "B", "B-", "C+")},
+                  **{key: {"OK"} for key in ("C", "C-", "D")}, "F": {"Poor", "Worst imaginable"}}
     grade = sc.sus_grade(score)
     low, high = ranges[grade]
     assert low <= sc.sus_percentile(score) <= high

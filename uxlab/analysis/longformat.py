@@ -43,6 +43,9 @@ OUTCOME_WORDS = {
     "true": "success", "false": "fail", "yes": "success", "no": "fail",
     "1.0": "success", "0.0": "fail",
 }
+EXCLUSION = ("excluded", "exclude_reason")  # participant-level, like the study folder's columns
+EXCLUDED_WORDS = {"": False, "0": False, "false": False, "no": False, "n": False,
+                  "1": True, "true": True, "yes": True, "y": True, "x": True}
 MAX_ROWS = 1_000_000
 MAX_BYTES = 200_000_000  # a results table this big is not a usability study
 MAX_XLSX_RATIO = 200  # uncompressed / compressed: beyond this the file is a zip bomb
@@ -143,6 +146,33 @@ def _number(df: pd.DataFrame, col: str, file: str, *, lo: float | None = None,
     return values.astype("float64")
 
 
+def _exclusions(df: pd.DataFrame, participants: pd.DataFrame, rows_no: pd.Series,
+                file: str) -> pd.DataFrame:
+    """``excluded`` (yes/no) and ``exclude_reason`` columns: one value per participant."""
+    out = participants.copy()
+    for col in EXCLUSION:
+        if col not in df:
+            continue
+        per = df.groupby("participant", sort=False)[col].nunique()
+        if (per > 1).any():
+            pid = per[per > 1].index[0]
+            r = rows_no[df["participant"] == pid].tolist()
+            raise _fail(file, f"participant {pid} has different values of {col}",
+                        f"give each participant one value of {col}", row=r[1], column=col)
+        first = df.drop_duplicates("participant").set_index("participant")[col]
+        if col == "excluded":
+            words = first.str.lower().map(EXCLUDED_WORDS)
+            if words.isna().any():
+                pid = words[words.isna()].index[0]
+                r = int(rows_no[df["participant"] == pid].iloc[0])
+                raise _fail(file, f"'{first[pid]}' is not yes or no", "write yes or no (or 1 / 0)",
+                            row=r, column=col)
+            out["excluded"] = out["participant"].map(words).astype(bool).to_numpy()
+        else:
+            out["exclude_reason"] = out["participant"].map(first).to_numpy()
+    return out
+
+
 def read_long(path: Path) -> StudyTables:
     path = Path(path)
     file = str(path)
@@ -227,7 +257,7 @@ def read_long(path: Path) -> StudyTables:
     answers = pd.DataFrame(answers_rows, columns=ANSWER_COLUMNS) if answers_rows else empty(ANSWER_COLUMNS)
     answers["value"] = answers["value"].astype("float64")
 
-    known = set(REQUIRED) | set(OPTIONAL_ATTEMPT) | set(PARTICIPANT_ITEMS) | {"group"}
+    known = set(REQUIRED) | set(OPTIONAL_ATTEMPT) | set(PARTICIPANT_ITEMS) | {"group"} | set(EXCLUSION)
     attr_cols: list[str] = []
     for col in df.columns:
         if col in known:
@@ -255,6 +285,8 @@ def read_long(path: Path) -> StudyTables:
         participants[c] = [first_rows.at[p, c] for p in pids]
     participants = participants[PARTICIPANT_COLUMNS + attr_cols]
     participants["excluded"] = participants["excluded"].astype(bool)
+    if any(c in df for c in EXCLUSION):
+        participants = _exclusions(df, participants, rows_no, file)
 
     tasks = pd.DataFrame({"task": task_order, "title": task_order, "stage": "",
                           "target_time_s": np.nan, "time_limit_s": np.nan}, columns=TASK_COLUMNS)

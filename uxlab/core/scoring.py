@@ -10,6 +10,7 @@ wrong, and scoring it would hide that.
 
 from __future__ import annotations
 
+import itertools
 import math
 import numbers
 from collections.abc import Iterable, Mapping, Sequence
@@ -188,7 +189,7 @@ def sus_percentile(score: float | None) -> float | None:
     s = min(max(float(score), 0.0), 100.0)
     pts = SUS_PERCENTILE_TABLE
     rank = pts[-1][1]
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
         if s <= x1:
             rank = y0 + (y1 - y0) * (s - x0) / (x1 - x0)
             break

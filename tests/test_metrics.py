@@ -139,7 +139,7 @@ def test_task_counts_attempts_skips_partials(result: dict[str, Any]) -> None:
     # t3: nobody attempted it: nothing to compute, and never 0 % by accident.
     assert (t3["attempts"], t3["completion_rate"], t3["completion_ci"]) == (0, None, [None, None])
     assert t3["time_success"] == {"n": 0, "geomean": None, "ci": [None, None], "median": None,
-                                  "mean": None, "sd": None}
+                                  "mean": None, "sd": None, "no_variation": False}
     assert t3["target_time_s"] is None
 
 
@@ -187,7 +187,7 @@ def test_ratings_seq_and_experience(result: dict[str, Any]) -> None:
     assert exp["emotion"] == pytest.approx({"n": 2, "mean": 6.0, "net": 50.0})
     assert t1["errors_mean"] == pytest.approx(1.0)  # (1 + 3 + 0 + 0 + 0 + 2) / 6
     assert t1["assists_mean"] == pytest.approx(1 / 6)
-    assert t2["seq"] == {"n": 2, "mean": 5.0, "ci": pytest.approx(
+    assert t2["seq"] == {"n": 2, "mean": 5.0, "no_variation": False, "ci": pytest.approx(
         [1.0, 7.0])}  # 4 and 6: t(1) interval clipped to the 1-7 scale
 
 

@@ -103,26 +103,41 @@ def _ci(ci: list[Any] | None, pattern: str = "{:.0f}", scale: float = 1.0) -> st
     return f"[{pattern.format(ci[0] * scale)}-{pattern.format(ci[1] * scale)}]"
 
 
+def _p(p: Any) -> str:
+    """p as people read it: "p < 0.001", "p = 0.004" (never "p=0.000")."""
+    if p is None:
+        return "p = n/a"
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def _spread(entry: dict[str, Any], ci: str) -> str:
+    """The interval, or what is true when every value is the same."""
+    return "(all equal)" if entry.get("no_variation") else ci
+
+
 def render_table(result: dict[str, Any], title: str) -> str:
     """The human-readable report of `uxlab analyze`."""
     conf = round(result["confidence"] * 100)
     lines = [title, f"{conf}% confidence intervals in brackets", ""]
-    head = f"{'task':<18} {'n':>3} {'done':>4}  {'completion':<17} {'time (s, geomean, successes)':<30} {'SEQ':<14}"
+    width = max([4, *(len(str(t["task"])) for t in result["tasks"])])
+    head = (f"{'task':<{width}} {'n':>3} {'done':>4}  {'completion':<17} "
+            f"{'time (s, geomean, successes)':<30} {'SEQ':<14}")
     lines += [head, "-" * len(head)]
     for t in result["tasks"]:
         ts = t["time_success"]
         seq = t["seq"]
         lines.append(
-            f"{t['task'][:18]:<18} {t['attempts']:>3} {t['successes']:>4}  "
+            f"{t['task']:<{width}} {t['attempts']:>3} {t['successes']:>4}  "
             f"{_fmt(t['completion_rate'], '{:.0f}%', 100):>5} {_ci(t['completion_ci'], '{:.0f}', 100):<11} "
-            f"{_fmt(ts['geomean'], '{:.1f}'):>7} {_ci(ts['ci'], '{:.0f}'):<22} "
-            f"{_fmt(seq['mean'], '{:.1f}'):>4} {_ci(seq['ci'], '{:.1f}'):<9}"
+            f"{_fmt(ts['geomean'], '{:.1f}'):>7} {_spread(ts, _ci(ts['ci'], '{:.0f}')):<22} "
+            f"{_fmt(seq['mean'], '{:.1f}'):>4} {_spread(seq, _ci(seq['ci'], '{:.1f}')):<9}"
         )
     lines.append("")
     sus = result["sus"]
     if sus["n"]:
         lines.append(
-            f"SUS        n={sus['n']}  mean {_fmt(sus['mean'], '{:.1f}')} {_ci(sus['ci'], '{:.1f}')}"
+            f"SUS        n={sus['n']}  mean {_fmt(sus['mean'], '{:.1f}')} "
+            f"{_spread(sus, _ci(sus['ci'], '{:.1f}'))}"
             f"  grade {sus['grade']}  percentile {_fmt(sus['percentile'])}  ({sus['adjective']})"
         )
     um = result["umux_lite"]
@@ -137,24 +152,50 @@ def render_table(result: dict[str, Any], title: str) -> str:
         lines.append("Excluded: " + ", ".join(f"{x['participant']} ({x.get('reason') or 'no reason'})"
                                                for x in result["excluded"]))
     comp = result.get("comparison")
-    if comp and "groups" in comp and len(comp["groups"]) == 2 and "tasks" in comp:
-        a, b = comp["groups"]
-        lines += ["", f"Comparison by {comp.get('by', '')}: {a} vs {b}"]
-        for t in comp["tasks"]:
-            c, tm = t["completion"], t["time_success"]
-            lines.append(
-                f"  {t['task'][:18]:<18} completion {_fmt(c.get('rate_a'), '{:.0f}%', 100)} vs "
-                f"{_fmt(c.get('rate_b'), '{:.0f}%', 100)} p={_fmt(c.get('p'), '{:.3f}')} ({c.get('test')});"
-                f" time {_fmt(tm.get('geomean_a'), '{:.0f}')} vs {_fmt(tm.get('geomean_b'), '{:.0f}')} s"
-                f" p={_fmt(tm.get('p'), '{:.3f}')} ({tm.get('test')})"
-            )
-        s = comp.get("sus")
-        if s:
-            lines.append(f"  SUS {_fmt(s.get('mean_a'), '{:.1f}')} vs {_fmt(s.get('mean_b'), '{:.1f}')}"
-                         f" p={_fmt(s.get('p'), '{:.3f}')} ({s.get('test')})")
-    elif comp and comp.get("note"):
-        lines += ["", str(comp["note"])]
+    if comp:
+        lines += ["", *render_comparison(comp)]
+    for name in ("benchmarks",):
+        block = result.get(name)
+        if block:
+            lines += ["", *render_benchmarks(block)]
     return "\n".join(lines)
+
+
+def render_comparison(comp: dict[str, Any]) -> list[str]:
+    """The comparison section: design, then one plain reading per test."""
+    groups = comp.get("groups") or []
+    design = comp.get("design")
+    head = f"Comparison by {comp.get('by', '')}: {' vs '.join(map(str, groups))}"
+    if design:
+        head += f" ({design}-subjects" + (f", {comp['pairs']} pairs" if comp.get("pairs") else "") + ")"
+    lines = [head]
+    if comp.get("left_out_note"):
+        lines.append(f"  {comp['left_out_note']}")
+    for t in comp.get("tasks") or []:
+        for key in ("completion", "time_success", "seq"):
+            e = t.get(key)
+            if e and e.get("reading"):
+                lines.append(f"  {t['task']}: {e['reading']}")
+    for e in comp.get("seq") or []:
+        if e.get("reading") and (e.get("n_a") or e.get("n_b") or e.get("pairs")):
+            lines.append(f"  {e['task']}: {e['reading']}")
+    for key in ("participant_time", "sus", "umux_lite"):
+        e = comp.get(key)
+        if e and e.get("reading") and (e.get("n_a") or e.get("pairs")):
+            lines.append(f"  {e['reading']}")
+    omnibus = comp.get("omnibus") or {}
+    for key, e in omnibus.items():
+        if isinstance(e, dict) and e.get("reading"):
+            lines.append(f"  {key}: {e['reading']}")
+    if comp.get("note"):
+        lines.append(str(comp["note"]))
+    return lines
+
+
+def render_benchmarks(block: list[dict[str, Any]]) -> list[str]:
+    lines = ["Benchmarks (one-sided tests)"]
+    lines += [f"  {b['reading']}" for b in block if b.get("reading")]
+    return lines
 
 
 def _load(path: Path) -> Any:
@@ -171,6 +212,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     tables = _load(args.path)
     result = analyze(tables, confidence=args.confidence, by=args.by)
+    for w in result.get("warnings") or []:
+        print(f"uxlab: warning: {w}", file=sys.stderr)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, allow_nan=False, indent=2))
     else:
@@ -236,9 +279,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from uxlab.analysis.model import ATTEMPTED_OUTCOMES
+
     tables = _load(args.path)
     n = len(tables.participants)
-    print(f"{args.path}: OK: {len(tables.tasks)} tasks, {n} participants, {len(tables.attempts)} attempts"
+    outcome = tables.attempts["outcome"].astype(str).str.strip().str.lower()
+    attempts = int(outcome.isin(ATTEMPTED_OUTCOMES).sum())  # skipped tasks are not attempts
+    skipped = int((outcome == "skipped").sum())
+    print(f"{args.path}: OK: {len(tables.tasks)} tasks, {n} participants, {attempts} attempts"
+          + (f", {skipped} skipped" if skipped else "")
           + (f", {len(tables.warnings)} warning(s) above" if tables.warnings else ""))
     return 0
 

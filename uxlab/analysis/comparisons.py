@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from uxlab.analysis import effects as ef
 from uxlab.analysis import stats as st
 from uxlab.analysis.model import StudyTables
 from uxlab.analysis.taskframe import (
@@ -22,11 +23,18 @@ from uxlab.analysis.taskframe import (
 )
 from uxlab.core.errors import DataError
 
+AGRESTI_CAFFO = "Agresti-Caffo adjusted-Wald interval"
+
 
 def _fmt_p(p: float) -> str:
     if p < 0.001:
         return "p < 0.001"
     return f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
+
+
+def fmt_p(p: float | None) -> str:
+    """A p-value as people read it: "p < 0.001", "p = 0.004", "p = 0.27" ("p = n/a")."""
+    return "p = n/a" if p is None else _fmt_p(p)
 
 
 def _fmt_value(kind: str, v: float | None) -> str:
@@ -39,9 +47,33 @@ def _fmt_value(kind: str, v: float | None) -> str:
     return f"{v:.1f}"
 
 
+def _fmt_effect(e: dict[str, Any], kind: str, a: str, b: str) -> str:
+    """"; A - B = +30 points (95% CI +2 to +52)" -- the size of the difference, if known."""
+    conf = round(100 * (1.0 - float(e.get("alpha") or 0.05)))
+    if kind == "time":
+        r, ci = e.get("ratio"), e.get("ratio_ci") or [None, None]
+        if r is None:
+            return ""
+        text = f"; {a} / {b} = {r:.2f}"
+        if ci[0] is not None and ci[1] is not None:
+            text += f" ({conf}% CI {ci[0]:.2f} to {ci[1]:.2f})"
+        return text
+    d, ci = e.get("difference"), e.get("difference_ci") or [None, None]
+    if d is None:
+        return ""
+    scale, unit, pat = (100.0, " points", "{:+.0f}") if kind == "rate" else (1.0, "", "{:+.1f}")
+    text = f"; {a} - {b} = {pat.format(d * scale)}{unit}"
+    if ci[0] is not None and ci[1] is not None and ci[0] != ci[1]:
+        text += f" ({conf}% CI {pat.format(ci[0] * scale)} to {pat.format(ci[1] * scale)})"
+    if e.get("hedges_g") is not None:
+        text += f", Hedges' g {e['hedges_g']:.2f}"
+    return text
+
+
 def plain_reading(comparison_entry: dict[str, Any]) -> str:
     """A plain-language reading of one comparison entry, e.g. "prototype completion higher
-    (90% vs 60%), p = 0.03 (N-1 two-proportion test)" or "no reliable difference ...".
+    (90% vs 60%; difference +30 points (95% CI +2 to +52)), p = 0.03 (N-1 two-proportion
+    test)" or "no reliable difference ...".
 
     Works on the ``completion``, ``time_success``, ``sus``, ``umux_lite`` and ``seq``
     entries of ``analyze(...)["comparison"]``. "Reliable" means p below 1 - confidence.
@@ -63,6 +95,14 @@ def plain_reading(comparison_entry: dict[str, Any]) -> str:
     use_fisher = fisher is not None and e.get("recommended") == st.FISHER_TEST
     if use_fisher:
         p, test = fisher, st.FISHER_TEST
+    if e.get("no_variation") and va is not None and vb is not None:
+        what = "geometric mean " if kind == "time" else ""
+        if va == vb:
+            return (f"no difference in {label}: every value is {_fmt_value(kind, va)} in both "
+                    f"{a} and {b} (no variation, so no test)")
+        return (f"{label}: every value in {a} is {what}{_fmt_value(kind, va)} and every value "
+                f"in {b} is {_fmt_value(kind, vb)}; with no variation within the groups the "
+                "difference is exact for these data and no test applies")
     if p is None or va is None or vb is None:
         return (f"not enough data to compare {label} ({a}: n = {e.get('n_a', 0)}, "
                 f"{b}: n = {e.get('n_b', 0)})")
@@ -71,14 +111,16 @@ def plain_reading(comparison_entry: dict[str, Any]) -> str:
         extra = f"; Fisher exact {_fmt_p(fisher)}"
     stat = f"{_fmt_p(p)} ({test}{extra})"
     prefix = "geometric mean " if kind == "time" else "mean " if kind == "mean" else ""
+    effect = _fmt_effect(e, kind, a, b)
     if p >= alpha or va == vb:
         return (f"no reliable difference in {label} ({a} {prefix}{_fmt_value(kind, va)} vs "
-                f"{b} {_fmt_value(kind, vb)}), {stat}")
+                f"{b} {_fmt_value(kind, vb)}{effect}), {stat}")
     first_wins = va > vb if kind != "time" else va < vb
     win = a if first_wins else b
     vw, vl = (va, vb) if first_wins else (vb, va)
     verb = "faster" if kind == "time" else f"{label} higher"
-    return f"{win} {verb} ({prefix}{_fmt_value(kind, vw)} vs {_fmt_value(kind, vl)}), {stat}"
+    return (f"{win} {verb} ({prefix}{_fmt_value(kind, vw)} vs {_fmt_value(kind, vl)}"
+            f"{effect}), {stat}")
 
 
 def _with_reading(entry: dict[str, Any]) -> dict[str, Any]:
@@ -86,17 +128,62 @@ def _with_reading(entry: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
+def _ints(values: Any) -> list[int]:
+    return [int(v) for v in np.nan_to_num(np.atleast_1d(np.asarray(values, dtype=float)))]
+
+
+def mean_entries(metric: str, groups: list[str], stats_a: tuple[Any, Any, Any],
+                 stats_b: tuple[Any, Any, Any], alpha: float, confidence: float,
+                 test: str = st.WELCH_TEST) -> list[dict[str, Any]]:
+    """Welch comparison entries (one per element) from (mean, sd, n) arrays of each group:
+    means, difference with its interval, Hedges' g, t, df, p and the plain reading."""
+    w = ef.welch_difference_arrays(*stats_a, *stats_b, confidence=confidence)
+    g = ef.hedges_g_arrays(*stats_a, *stats_b)
+    na, nb = _ints(stats_a[2]), _ints(stats_b[2])
+    out = []
+    for i in range(len(na)):
+        r = ef.first(w, i)
+        out.append(_with_reading({
+            "metric": metric, "groups": groups,
+            "mean_a": clean_value(np.atleast_1d(np.asarray(stats_a[0], float))[i]) if na[i] else None,
+            "mean_b": clean_value(np.atleast_1d(np.asarray(stats_b[0], float))[i]) if nb[i] else None,
+            "n_a": na[i], "n_b": nb[i], "difference": r["difference"],
+            "difference_ci": [r["low"], r["high"]], "hedges_g": clean_value(g[i]),
+            "test": test, "statistic": "t", "t": r["t"], "df": r["df"], "p": r["p"],
+            "no_variation": bool(r["no_variation"]), "alpha": alpha,
+        }))
+    return out
+
+
+def log_time_entries(groups: list[str], stats_a: tuple[Any, Any, Any],
+                     stats_b: tuple[Any, Any, Any], alpha: float,
+                     confidence: float) -> list[dict[str, Any]]:
+    """Welch t-test on ln(times): geometric means, their ratio (a / b) with its interval."""
+    w = ef.welch_difference_arrays(*stats_a, *stats_b, confidence=confidence)
+    na, nb = _ints(stats_a[2]), _ints(stats_b[2])
+    la, lb = np.atleast_1d(np.asarray(stats_a[0], float)), np.atleast_1d(np.asarray(stats_b[0], float))
+    out = []
+    for i in range(len(na)):
+        r = ef.first(w, i)
+        ex = [None if v is None else float(np.exp(v)) for v in (r["difference"], r["low"],
+                                                                  r["high"])]
+        out.append(_with_reading({
+            "metric": "time", "groups": groups,
+            "geomean_a": clean_value(np.exp(la[i])) if na[i] else None,
+            "geomean_b": clean_value(np.exp(lb[i])) if nb[i] else None,
+            "n_a": na[i], "n_b": nb[i], "ratio": ex[0], "ratio_ci": ex[1:],
+            "test": st.WELCH_LOG_TEST, "statistic": "t", "t": r["t"], "df": r["df"],
+            "p": r["p"], "no_variation": bool(r["no_variation"]), "alpha": alpha,
+        }))
+    return out
+
+
 def _mean_comparison(values: pd.Series, by: pd.Series, groups: list[str], metric: str,
-                     alpha: float) -> dict[str, Any]:
+                     alpha: float, confidence: float) -> dict[str, Any]:
     g = values.groupby(by.to_numpy()).agg(["count", "mean", "std"]).reindex(groups)
-    _t, _df, p = st.welch_arrays(g["mean"].iloc[0], g["std"].iloc[0], g["count"].iloc[0],
-                                g["mean"].iloc[1], g["std"].iloc[1], g["count"].iloc[1])
-    return _with_reading({
-        "metric": metric, "groups": groups,
-        "mean_a": clean_value(g["mean"].iloc[0]), "mean_b": clean_value(g["mean"].iloc[1]),
-        "n_a": int(np.nan_to_num(g["count"].iloc[0])), "n_b": int(np.nan_to_num(g["count"].iloc[1])),
-        "test": st.WELCH_TEST, "p": clean_value(p), "alpha": alpha,
-    })
+    a, b = g.iloc[0], g.iloc[1]
+    return mean_entries(metric, groups, (a["mean"], a["std"], a["count"]),
+                        (b["mean"], b["std"], b["count"]), alpha, confidence)[0]
 
 
 def group_frames(prep: Prepared, by_code: NDArray[np.intp], groups: list[str],
@@ -118,56 +205,59 @@ def group_frames(prep: Prepared, by_code: NDArray[np.intp], groups: list[str],
 
 
 def compare_two(prep: Prepared, by_code: NDArray[np.intp], scores: pd.DataFrame,
-                 order: pd.DataFrame, groups: list[str], by: str,
-                 confidence: float) -> dict[str, Any]:
+                order: pd.DataFrame, groups: list[str], by: str,
+                confidence: float) -> dict[str, Any]:
+    """Two groups of different participants: per task completion (N-1 test, Agresti-Caffo
+    difference), time (Welch on ln times, ratio of geometric means) and SEQ (Welch,
+    difference, Hedges' g); SUS and UMUX-Lite likewise."""
     alpha = round(1.0 - confidence, 12)
     zero = dict.fromkeys(COUNT_COLS, 0)
     fa, fb = (f.fillna(zero) for f in group_frames(prep, by_code, groups, order, confidence))
-    _z, p_n1, min_exp = st.n1_two_proportion_arrays(fa["successes"], fa["attempts"],
-                                                    fb["successes"], fb["attempts"])
-    _t, _df, p_time = st.welch_arrays(
-        fa["time_success_log_mean"], fa["time_success_log_sd"], fa["time_success_n"],
-        fb["time_success_log_mean"], fb["time_success_log_sd"], fb["time_success_n"])
-    _t2, _df2, p_seq = st.welch_arrays(fa["seq_mean"], fa["seq_sd"], fa["seq_n"],
-                                       fb["seq_mean"], fb["seq_sd"], fb["seq_n"])
+    z, p_n1, min_exp = st.n1_two_proportion_arrays(fa["successes"], fa["attempts"],
+                                                   fb["successes"], fb["attempts"])
+    diff, d_lo, d_hi = ef.agresti_caffo_arrays(fa["successes"], fa["attempts"],
+                                               fb["successes"], fb["attempts"], confidence)
+    times = log_time_entries(
+        groups, (fa["time_success_log_mean"], fa["time_success_log_sd"], fa["time_success_n"]),
+        (fb["time_success_log_mean"], fb["time_success_log_sd"], fb["time_success_n"]),
+        alpha, confidence)
+    seqs = mean_entries("SEQ", groups, (fa["seq_mean"], fa["seq_sd"], fa["seq_n"]),
+                        (fb["seq_mean"], fb["seq_sd"], fb["seq_n"]), alpha, confidence)
     tasks_out: list[dict[str, Any]] = []
     seq_out: list[dict[str, Any]] = []
     for i, (ra, rb) in enumerate(zip(fa.to_dict("records"), fb.to_dict("records"),
                                      strict=True)):
         task = str(order["task"].iloc[i])
         na, nb = int(ra["attempts"]), int(rb["attempts"])
+        xa, xb = int(ra["successes"]), int(rb["successes"])
         fisher = None
         recommended = None
         me = clean_value(min_exp[i])
         if me is not None:
             recommended = st.FISHER_TEST if me < st.FISHER_PREFER_BELOW else st.N1_TEST
             if me < st.FISHER_SHOW_BELOW:
-                fisher = st.fisher_exact_p(int(ra["successes"]), na, int(rb["successes"]), nb)
+                fisher = st.fisher_exact_p(xa, na, xb, nb)
         completion = _with_reading({
             "metric": "completion", "groups": groups,
-            "rate_a": clean_value(ra["completion_rate"]), "rate_b": clean_value(rb["completion_rate"]),
-            "n_a": na, "n_b": nb, "test": st.N1_TEST, "p": clean_value(p_n1[i]),
-            "fisher_p": fisher, "recommended": recommended, "alpha": alpha,
+            "rate_a": clean_value(ra["completion_rate"]),
+            "rate_b": clean_value(rb["completion_rate"]),
+            "successes_a": xa, "successes_b": xb, "n_a": na, "n_b": nb,
+            "difference": clean_value(diff[i]),
+            "difference_ci": ci_pair(d_lo[i], d_hi[i]),
+            "difference_method": AGRESTI_CAFFO,
+            "test": st.N1_TEST, "statistic": "z", "z": clean_value(z[i]), "df": None,
+            "p": clean_value(p_n1[i]), "fisher_p": fisher, "recommended": recommended,
+            "alpha": alpha,
         })
-        time = _with_reading({
-            "metric": "time", "groups": groups,
-            "geomean_a": clean_value(ra["time_success_geomean"]),
-            "geomean_b": clean_value(rb["time_success_geomean"]),
-            "n_a": int(ra["time_success_n"]), "n_b": int(rb["time_success_n"]),
-            "test": st.WELCH_LOG_TEST, "p": clean_value(p_time[i]), "alpha": alpha,
-        })
-        tasks_out.append({"task": task, "completion": completion, "time_success": time})
-        seq_out.append({"task": task, **_with_reading({
-            "metric": "SEQ", "groups": groups, "mean_a": clean_value(ra["seq_mean"]),
-            "mean_b": clean_value(rb["seq_mean"]), "n_a": int(ra["seq_n"]), "n_b": int(rb["seq_n"]),
-            "test": st.WELCH_TEST, "p": clean_value(p_seq[i]), "alpha": alpha,
-        })})
+        tasks_out.append({"task": task, "completion": completion, "time_success": times[i]})
+        seq_out.append({"task": task, **seqs[i]})
     by_value = scores["_by"]
     return {
-        "by": by, "groups": groups, "confidence": confidence, "tasks": tasks_out,
-        "sus": _mean_comparison(scores["sus"], by_value, groups, "SUS", alpha),
+        "by": by, "design": "between", "groups": groups, "confidence": confidence,
+        "tasks": tasks_out,
+        "sus": _mean_comparison(scores["sus"], by_value, groups, "SUS", alpha, confidence),
         "umux_lite": _mean_comparison(scores["umux_lite"], by_value, groups, "UMUX-Lite",
-                                      alpha),
+                                      alpha, confidence),
         "seq": seq_out,
     }
 
@@ -210,7 +300,7 @@ def by_values(participants: pd.DataFrame, by: str, tables: StudyTables) -> pd.Se
             file=source_of(tables), field="by", fix="choose one of the available columns",
         )
     col = participants[by]
-    return pd.Series([None if pd.isna(v) else str(v) for v in col.tolist()], index=col.index,
-                     dtype=object)
+    return pd.Series([None if pd.isna(v) or not str(v).strip() else str(v).strip()
+                      for v in col.tolist()], index=col.index, dtype=object)
 
 

@@ -31,6 +31,7 @@ from uxlab.analysis.taskframe import (
     OUTCOMES,
     RATING_COLUMNS,
     SCALES,
+    Prepared,
     ci_pair,
     clean_value,
     clip_ci,
@@ -173,7 +174,8 @@ def participant_scores(tables: StudyTables, include_excluded: bool = False) -> p
 # =========================================================================== study summaries
 def _sus_summary(scores: pd.DataFrame, confidence: float) -> dict[str, Any]:
     m = st.mean_ci(scores["sus"], confidence)
-    return {"n": m.n, "mean": m.mean, "sd": m.sd, "ci": clip_ci(m.low, m.high, "sus"),
+    return {"n": m.n, "mean": m.mean, "sd": m.sd, "no_variation": _flat(m.n, m.sd),
+            "ci": clip_ci(m.low, m.high, "sus"),
             "grade": sc.sus_grade(m.mean), "percentile": sc.sus_percentile(m.mean),
             "percentile_method": SUS_PERCENTILE_METHOD, "adjective": sc.sus_adjective(m.mean)}
 
@@ -211,11 +213,17 @@ def _ces_summary(scores: pd.DataFrame, confidence: float) -> dict[str, Any]:
             "agree_ci": ci_pair(100 * lo[0], 100 * hi[0])}
 
 
+def _flat(n: Any, sd: Any) -> bool:
+    """Two or more values, all equal: the interval degenerates to a point (say so)."""
+    return bool(n is not None and n >= 2 and sd is not None and sd == 0)
+
+
 def _task_entry(row: dict[str, Any]) -> dict[str, Any]:
     r = {k: clean_value(v) for k, v in row.items()}
 
     def time(prefix: str) -> dict[str, Any]:
         return {"n": r[f"{prefix}_n"], "geomean": r[f"{prefix}_geomean"],
+                "no_variation": _flat(r[f"{prefix}_n"], r[f"{prefix}_sd"]),
                 "ci": [r[f"{prefix}_lo"], r[f"{prefix}_hi"]], "median": r[f"{prefix}_median"],
                 "mean": r[f"{prefix}_mean"], "sd": r[f"{prefix}_sd"]}
 
@@ -226,7 +234,8 @@ def _task_entry(row: dict[str, Any]) -> dict[str, Any]:
         "completion_rate": r["completion_rate"],
         "completion_ci": [r["completion_lo"], r["completion_hi"]],
         "time_success": time("time_success"), "time_all": time("time_all"),
-        "seq": {"n": r["seq_n"], "mean": r["seq_mean"], "ci": [r["seq_lo"], r["seq_hi"]]},
+        "seq": {"n": r["seq_n"], "mean": r["seq_mean"], "ci": [r["seq_lo"], r["seq_hi"]],
+                "no_variation": _flat(r["seq_n"], r["seq_sd"])},
         "experience": {k: {"n": r[f"{c}_n"], "mean": r[f"{c}_mean"], "net": r[f"{c}_net"]}
                        for k, c in EXPERIENCE_ITEMS.items()},
         "errors_mean": r["errors_mean"], "assists_mean": r["assists_mean"],
@@ -260,6 +269,17 @@ def _participant_list(scores: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(keys, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 
 
+def _time_warnings(prep: Prepared) -> list[str]:
+    """Attempts whose time is 0 s or less: left out of the time statistics, said aloud."""
+    bad = prep.cols["zero_time"] > 0
+    if not bad.any():
+        return []
+    counts = np.bincount(prep.task_code[bad], minlength=len(prep.tasks))
+    return [f"task {task}: {int(k)} attempt(s) with a time of 0 s or less are left out of the "
+            "time statistics (a real attempt takes time; check the recorded times)"
+            for task, k in zip(prep.tasks, counts, strict=True) if k]
+
+
 def analyze(tables: StudyTables, confidence: float = 0.95,
             by: str | None = None) -> dict[str, Any]:
     """Every study metric as plain JSON-ready Python values (see docs/metrics.md).
@@ -285,6 +305,7 @@ def analyze(tables: StudyTables, confidence: float = 0.95,
         "ces": _ces_summary(scores, confidence),
         "participants": _participant_list(scores),
         "excluded": _excluded(tables),
+        "warnings": _time_warnings(prep),
     }
     if by_col is not None and by is not None:
         groups = [str(g) for g in pd.unique(by_col.dropna())]
@@ -293,6 +314,12 @@ def analyze(tables: StudyTables, confidence: float = 0.95,
         scores = scores.assign(_by=scores["participant"].map(mapping))
         order = task_order(t, prep)
         compare = compare_two if len(groups) == 2 else per_group
-        result["comparison"] = compare(prep, np.asarray(by_code, np.intp), scores, order,
-                                       groups, by, confidence)
+        comparison = compare(prep, np.asarray(by_code, np.intp), scores, order, groups, by,
+                             confidence)
+        blank = int(by_col.isna().sum())
+        comparison["left_out"] = blank
+        if blank:
+            comparison["left_out_note"] = (
+                f"{blank} participant(s) with no value in '{by}' are left out of the comparison")
+        result["comparison"] = comparison
     return result

@@ -103,6 +103,7 @@ def prepare_attempts(tables: StudyTables) -> Prepared:
         "ts": np.where(success & valid_time, time, nan),
         "ta_log": np.where(attempted & valid_time, log_time, nan),
         "ta": np.where(attempted & valid_time, time, nan),
+        "zero_time": (attempted & np.isfinite(time) & ~valid_time).astype(float),
         "errors": np.where(attempted, column(a, "errors"), nan),
         "assists": np.where(attempted, column(a, "assists"), nan),
     }

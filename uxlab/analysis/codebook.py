@@ -87,6 +87,23 @@ METHODS: list[dict[str, str]] = [
     _m("Comparing times, ratings and SUS",
        "Welch unequal-variance t-test (times on ln scale), two-sided",
        QTUX + ", ch. 5", "each group needs n >= 2"),
+    _m("Difference of two completion rates",
+       "p1 - p2 with the Agresti-Caffo interval: pi' = (xi + 1)/(ni + 2), p1' - p2' +/- z "
+       "sqrt(p1'(1 - p1')/(n1 + 2) + p2'(1 - p2')/(n2 + 2)), clipped to [-1, 1]",
+       "Agresti, A. & Caffo, B. (2000). Simple and effective confidence intervals for "
+       "proportions and differences of proportions result from adding two successes and two "
+       "failures. The American Statistician 54(4), 280-288; " + QTUX + ", ch. 5",
+       "a group without attempts: no difference"),
+    _m("Ratio of geometric mean times",
+       "exp(mean ln a - mean ln b) with the Welch interval on ln times, exponentiated",
+       QTUX + ", ch. 5", "each group needs n >= 2 successful times"),
+    _m("Difference of means and Hedges' g",
+       "mean a - mean b with Welch's interval (Welch-Satterthwaite df); g = (mean a - mean b) "
+       "/ pooled SD x (1 - 3/(4(n1 + n2) - 9)); t and df reported",
+       "Welch, B. L. (1947). Biometrika 34, 28-35; Hedges, L. V. (1981). Distribution theory "
+       "for Glass's estimator of effect size. Journal of Educational Statistics 6(2), 107-128; "
+       "Lakens, D. (2013). Frontiers in Psychology 4:863",
+       "each group needs n >= 2; no spread in both groups: the difference is exact, no test"),
     _m("Problem discovery (planning)", "P(seen at least once) = 1 - (1 - p)^n",
        "Nielsen, J. & Landauer, T. K. (1993). A mathematical model of the finding of "
        "usability problems. INTERCHI '93, 206-213", "-"),

@@ -113,5 +113,13 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "test": ("Statistical test", "text"),
     "p": ("Two-sided p-value of the test", "probability"),
     "reading": ("Plain-language reading", "text"),
+    "estimate": ("Difference a - b (completion: as a proportion; SUS, SEQ: scale points) or "
+                 "ratio a / b of the geometric mean times", "number"),
+    "ci_low": ("Lower end of the confidence interval of the estimate", "number"),
+    "ci_high": ("Upper end of the confidence interval of the estimate", "number"),
+    "effect_size": ("Hedges' g (standardised mean difference, small-sample corrected)",
+                    "number"),
+    "statistic": ("Test statistic (z or t)", "number"),
+    "df": ("Degrees of freedom of the t statistic", "number"),
 }
 PERCENT_COLUMNS = {"completion_rate", "completion_lo", "completion_hi"}

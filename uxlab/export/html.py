@@ -292,8 +292,8 @@ def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str
     if len(groups) == 2 and "tasks" in comp:
         a, b = (_e(g) for g in groups)
         head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th><bdi>{a}</bdi></th>"
-                f"<th><bdi>{b}</bdi></th><th>{f.t('Test')}</th><th>p</th>"
-                f"<th>{f.t('Reading')}</th></tr>")
+                f"<th><bdi>{b}</bdi></th><th>{f.t('Difference')} (a − b, a / b)</th>"
+                f"<th>{f.t('Test')}</th><th>p</th><th>{f.t('Reading')}</th></tr>")
         rows: list[str] = []
         seq = {str(s.get("task")): s for s in comp.get("seq") or []}
         for t in comp["tasks"]:
@@ -329,6 +329,24 @@ def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str
     return "".join(out) + "</section>"
 
 
+def _difference_td(e: dict[str, Any], kind: str, f: _Fmt) -> str:
+    """The size of the difference: a − b with its interval (and Hedges' g), or a / b."""
+    if "ratio" in e:
+        value, ci, text = e.get("ratio"), e.get("ratio_ci") or [None, None], "×"
+        shown = f"{text} {f.n(value, 2)}" if value is not None else "–"
+        interval = f.interval(ci, "num", 2)
+    else:
+        value, ci = e.get("difference"), e.get("difference_ci") or [None, None]
+        scale = 100.0 if kind == "pct" else 1.0
+        d = 0 if kind == "pct" else 1
+        shown = f.n(None if value is None else value * scale, d, sign=True)
+        interval = f.interval([None if v is None else v * scale for v in ci], "num", d)
+        if e.get("hedges_g") is not None:
+            interval += f"; g = {f.n(e['hedges_g'], 2, sign=True)}"
+    return (f'<td class="num difference" data-value="{_raw(value)}">{shown}'
+            f'<br><span class="ci" dir="ltr">{interval}</span></td>')
+
+
 def _comparison_row(name: str, metric: str, e: dict[str, Any], kind: str, f: _Fmt) -> str:
     if "rate_a" in e:
         va, vb = e.get("rate_a"), e.get("rate_b")
@@ -351,7 +369,7 @@ def _comparison_row(name: str, metric: str, e: dict[str, Any], kind: str, f: _Fm
     a_text = f"{show(va)} (n = {f.n(e.get('n_a'), 0)})"
     b_text = f"{show(vb)} (n = {f.n(e.get('n_b'), 0)})"
     return (f'<tr data-metric="{_e(metric)}"><th scope="row">{name}</th><td>{f.t(metric)}</td>'
-            f"{f.value_td(va, a_text)}{f.value_td(vb, b_text)}"
+            f"{f.value_td(va, a_text)}{f.value_td(vb, b_text)}{_difference_td(e, kind, f)}"
             f'<td class="test">{_e(test)}</td>{p_cell}</td><td class="reading">{_e(reading)}</td></tr>')
 
 

@@ -177,6 +177,14 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "test": ("Test", "Test statistique"),
         "p": ("p", "Valeur p bilatérale du test"),
         "reading": ("Lecture", "Lecture en langage courant"),
+        "estimate": ("Estimation", "Différence a − b (taux : en proportion ; SUS, SEQ : points "
+                     "d'échelle) ou rapport a / b des moyennes géométriques des temps"),
+        "ci_low": ("IC bas", "Borne inférieure de l'intervalle de confiance de l'estimation"),
+        "ci_high": ("IC haut", "Borne supérieure de l'intervalle de confiance de l'estimation"),
+        "effect_size": ("Taille d'effet", "g de Hedges (différence standardisée des moyennes, "
+                        "corrigée pour petits échantillons)"),
+        "statistic": ("Statistique", "Statistique du test (z ou t)"),
+        "df": ("ddl", "Degrés de liberté de la statistique t"),
     },
     "ar": {
         "participant": ("المشارك", "معرّف المشارك كما أدخله الباحث"),
@@ -277,6 +285,13 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "test": ("الاختبار", "الاختبار الإحصائي"),
         "p": ("p", "القيمة الاحتمالية ثنائية الطرف للاختبار"),
         "reading": ("القراءة", "قراءة بلغة بسيطة"),
+        "estimate": ("التقدير", "الفرق a − b (معدل الإنجاز: كنسبة؛ SUS وSEQ: بنقاط المقياس) أو "
+                     "نسبة a / b للمتوسطين الهندسيين للأزمنة"),
+        "ci_low": ("الحد الأدنى لفترة الثقة", "الحد الأدنى لفترة الثقة للتقدير"),
+        "ci_high": ("الحد الأعلى لفترة الثقة", "الحد الأعلى لفترة الثقة للتقدير"),
+        "effect_size": ("حجم الأثر", "g لهيدجز (فرق المتوسطين المعياري، مصحَّح للعينات الصغيرة)"),
+        "statistic": ("إحصاءة الاختبار", "إحصاءة الاختبار (z أو t)"),
+        "df": ("درجات الحرية", "درجات الحرية لإحصاءة t"),
     },
     "fa": {
         "participant": ("شرکت‌کننده", "شناسهٔ شرکت‌کننده به همان شکلی که پژوهشگر وارد کرده است"),
@@ -379,6 +394,13 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "test": ("آزمون", "آزمون آماری"),
         "p": ("p", "مقدار p دوطرفهٔ آزمون"),
         "reading": ("خوانش", "خوانش به زبان ساده"),
+        "estimate": ("برآورد", "تفاضل a − b (نرخ تکمیل: به نسبت؛ SUS و SEQ: به واحد مقیاس) یا "
+                     "نسبت a / b میانگین‌های هندسی زمان"),
+        "ci_low": ("کران پایین بازه", "کران پایین بازهٔ اطمینان برآورد"),
+        "ci_high": ("کران بالای بازه", "کران بالای بازهٔ اطمینان برآورد"),
+        "effect_size": ("اندازهٔ اثر", "g هجز (تفاضل استانداردشدهٔ میانگین‌ها، با تصحیح نمونهٔ کوچک)"),
+        "statistic": ("آمارهٔ آزمون", "آمارهٔ آزمون (z یا t)"),
+        "df": ("درجهٔ آزادی", "درجهٔ آزادی آمارهٔ t"),
     },
     "ru": {
         "participant": ("Участник", "Идентификатор участника, введённый исследователем"),
@@ -484,6 +506,14 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "test": ("Критерий", "Статистический критерий"),
         "p": ("p", "Двустороннее p-значение критерия"),
         "reading": ("Вывод", "Вывод простыми словами"),
+        "estimate": ("Оценка", "Разность a − b (доля выполнения: в долях; SUS, SEQ: в баллах "
+                     "шкалы) или отношение a / b средних геометрических времени"),
+        "ci_low": ("Нижняя граница ДИ", "Нижняя граница доверительного интервала оценки"),
+        "ci_high": ("Верхняя граница ДИ", "Верхняя граница доверительного интервала оценки"),
+        "effect_size": ("Размер эффекта", "g Хеджеса (стандартизованная разность средних с "
+                        "поправкой на малую выборку)"),
+        "statistic": ("Статистика", "Статистика критерия (z или t)"),
+        "df": ("Степени свободы", "Степени свободы статистики t"),
     },
 }
 
@@ -540,7 +570,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "for every interval in this workbook": "pour chaque intervalle de ce classeur",
         "Participants analysed": "Participants analysés",
         "Participants excluded": "Participants exclus", "Tasks": "Tâches",
-        "SUS n": "SUS n", "SUS mean": "SUS moyenne", "SUS CI low": "SUS IC borne basse",
+        "SUS n": "SUS n", "SUS mean": "SUS moyenne", "SEQ mean": "SEQ moyenne", "Difference": "Différence", "SUS CI low": "SUS IC borne basse",
         "SUS CI high": "SUS IC borne haute", "SUS grade": "SUS note",
         "SUS percentile": "SUS centile", "SUS adjective": "SUS adjectif",
         "UMUX-Lite n": "UMUX-Lite n", "UMUX-Lite mean": "UMUX-Lite moyenne",
@@ -634,7 +664,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "Confidence level": "مستوى الثقة",
         "for every interval in this workbook": "لكل فترة في هذا المصنف",
         "Participants analysed": "المشاركون المحللون", "Participants excluded": "المشاركون المستبعدون",
-        "Tasks": "المهام", "SUS n": "SUS n", "SUS mean": "متوسط SUS",
+        "Tasks": "المهام", "SUS n": "SUS n", "SUS mean": "متوسط SUS", "SEQ mean": "متوسط SEQ", "Difference": "الفرق",
         "SUS CI low": "SUS الحد الأدنى للفترة", "SUS CI high": "SUS الحد الأعلى للفترة",
         "SUS grade": "درجة SUS", "SUS percentile": "مئين SUS", "SUS adjective": "وصف SUS",
         "UMUX-Lite n": "UMUX-Lite n", "UMUX-Lite mean": "متوسط UMUX-Lite",
@@ -717,7 +747,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "for every interval in this workbook": "برای همهٔ بازه‌های این کارپوشه",
         "Participants analysed": "شرکت‌کنندگان تحلیل‌شده",
         "Participants excluded": "شرکت‌کنندگان کنارگذاشته", "Tasks": "وظایف",
-        "SUS n": "SUS n", "SUS mean": "میانگین SUS", "SUS CI low": "SUS کران پایین بازه",
+        "SUS n": "SUS n", "SUS mean": "میانگین SUS", "SEQ mean": "میانگین SEQ", "Difference": "تفاضل", "SUS CI low": "SUS کران پایین بازه",
         "SUS CI high": "SUS کران بالای بازه", "SUS grade": "نمرهٔ SUS",
         "SUS percentile": "صدک SUS", "SUS adjective": "توصیف SUS",
         "UMUX-Lite n": "UMUX-Lite n", "UMUX-Lite mean": "میانگین UMUX-Lite",
@@ -798,7 +828,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "Confidence level": "Уровень доверия",
         "for every interval in this workbook": "для всех интервалов этой книги",
         "Participants analysed": "Участников в анализе", "Participants excluded": "Исключено участников",
-        "Tasks": "Заданий", "SUS n": "SUS n", "SUS mean": "SUS среднее",
+        "Tasks": "Заданий", "SUS n": "SUS n", "SUS mean": "SUS среднее", "SEQ mean": "SEQ среднее", "Difference": "Разность",
         "SUS CI low": "SUS нижняя граница ДИ", "SUS CI high": "SUS верхняя граница ДИ",
         "SUS grade": "SUS оценка", "SUS percentile": "SUS перцентиль",
         "SUS adjective": "SUS словесная оценка", "UMUX-Lite n": "UMUX-Lite n",

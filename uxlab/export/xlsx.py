@@ -91,23 +91,31 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
     def reading(entry: dict[str, Any]) -> str:
         return labels.reading(entry, language) if language != "en" else entry.get("reading", "")
 
+    def row(task: str, label: str, e: dict[str, Any], va: str, vb: str) -> dict[str, Any]:
+        ratio = "ratio" in e
+        ci = e.get("ratio_ci" if ratio else "difference_ci") or [None, None]
+        stat = e.get(e.get("statistic") or "") if e.get("statistic") else None
+        return {"task": task, "metric": tr(label), "value_a": e.get(va), "value_b": e.get(vb),
+                "n_a": e.get("n_a"), "n_b": e.get("n_b"),
+                "estimate": e.get("ratio" if ratio else "difference"), "ci_low": ci[0],
+                "ci_high": ci[1], "effect_size": e.get("hedges_g"), "statistic": stat,
+                "df": e.get("df"), "test": tr(e.get("test")), "p": e.get("p"),
+                "reading": reading(e)}
+
     rows: list[dict[str, Any]] = []
+    seq = {str(e.get("task")): e for e in comp.get("seq") or []}
     for t in comp["tasks"]:
-        c = t.get("completion") or {}
-        rows.append({"task": t["task"], "metric": tr("completion rate"), "value_a": c.get("rate_a"),
-                     "value_b": c.get("rate_b"), "n_a": c.get("n_a"), "n_b": c.get("n_b"),
-                     "test": tr(c.get("test")), "p": c.get("p"), "reading": reading(c)})
-        tm = t.get("time_success") or {}
-        rows.append({"task": t["task"], "metric": tr("time on task, successes (geometric mean, s)"),
-                     "value_a": tm.get("geomean_a"), "value_b": tm.get("geomean_b"),
-                     "n_a": tm.get("n_a"), "n_b": tm.get("n_b"), "test": tr(tm.get("test")),
-                     "p": tm.get("p"), "reading": reading(tm)})
+        rows.append(row(t["task"], "completion rate", t.get("completion") or {}, "rate_a",
+                        "rate_b"))
+        rows.append(row(t["task"], "time on task, successes (geometric mean, s)",
+                        t.get("time_success") or {}, "geomean_a", "geomean_b"))
+        if str(t["task"]) in seq and (seq[str(t["task"])].get("n_a") or
+                                      seq[str(t["task"])].get("n_b")):
+            rows.append(row(t["task"], "SEQ mean", seq[str(t["task"])], "mean_a", "mean_b"))
     for key, label in (("sus", "SUS mean"), ("umux_lite", "UMUX-Lite mean")):
         s = comp.get(key)
         if isinstance(s, dict) and s:
-            rows.append({"task": "", "metric": tr(label), "value_a": s.get("mean_a"),
-                         "value_b": s.get("mean_b"), "n_a": s.get("n_a"), "n_b": s.get("n_b"),
-                         "test": tr(s.get("test")), "p": s.get("p"), "reading": reading(s)})
+            rows.append(row("", label, s, "mean_a", "mean_b"))
     return rows
 
 
@@ -400,7 +408,8 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             "participants": pcols, "attempts": acols, "events": ecols, "questionnaires": qcols,
         }
         if comparison:
-            ccols = ["task", "metric", "value_a", "value_b", "n_a", "n_b", "test", "p", "reading"]
+            ccols = ["task", "metric", "value_a", "value_b", "n_a", "n_b", "estimate", "ci_low",
+                     "ci_high", "effect_size", "statistic", "df", "test", "p", "reading"]
             comp = results["comparison"]
             groups = comp.get("groups", ["a", "b"])
             ws = w.table("comparison", ccols, ([r.get(c) for c in ccols] for r in comparison),

@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="print one JSON object")
     a.add_argument("--confidence", type=_confidence, default=0.95, help="0.90, 0.95 (default) or 0.99")
     a.add_argument("--by", metavar="COLUMN", help="compare groups by a participant column, e.g. group")
+    a.add_argument("--benchmark", metavar="NAME=VALUE", action="append", default=[],
+                   help="test against a benchmark, repeatable: completion (default 0.78), sus (68), "
+                        "umux_lite (68, SUS-equivalent), seq (5.5), nps (no default); "
+                        "task times are tested against each task's target")
 
     e = sub.add_parser("export", help="write the analysed study to an Excel workbook and/or CSV files")
     e.add_argument("path", type=Path)
@@ -208,10 +212,12 @@ def _load(path: Path) -> Any:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from uxlab.analysis.benchmarks import parse_benchmark_args
     from uxlab.analysis.metrics import analyze
 
+    benchmarks = parse_benchmark_args(args.benchmark)
     tables = _load(args.path)
-    result = analyze(tables, confidence=args.confidence, by=args.by)
+    result = analyze(tables, confidence=args.confidence, by=args.by, benchmarks=benchmarks)
     for w in result.get("warnings") or []:
         print(f"uxlab: warning: {w}", file=sys.stderr)
     if args.json:

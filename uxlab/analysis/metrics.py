@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from uxlab.analysis import benchmarks as bm
 from uxlab.analysis import stats as st
 from uxlab.analysis.codebook import METHODS, QTUX
 from uxlab.analysis.comparisons import by_values, compare_two, per_group, plain_reading
@@ -280,13 +281,16 @@ def _time_warnings(prep: Prepared) -> list[str]:
             for task, k in zip(prep.tasks, counts, strict=True) if k]
 
 
-def analyze(tables: StudyTables, confidence: float = 0.95,
-            by: str | None = None) -> dict[str, Any]:
+def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None,
+            benchmarks: dict[str, float] | None = None) -> dict[str, Any]:
     """Every study metric as plain JSON-ready Python values (see docs/metrics.md).
 
     ``by`` names a column of ``tables.participants`` (e.g. "group"): with exactly two values
     the result gets a ``comparison`` with tests; with another number of values, per-group
     summaries and a note. An unknown column raises :class:`DataError`.
+
+    ``benchmarks`` ({"completion": 0.78, "sus": 68, ...}) override the study file's, which
+    override the documented defaults (:data:`uxlab.analysis.benchmarks.DEFAULTS`).
     """
     confidence = st.check_confidence(confidence)
     t = included(tables)
@@ -307,6 +311,9 @@ def analyze(tables: StudyTables, confidence: float = 0.95,
         "excluded": _excluded(tables),
         "warnings": _time_warnings(prep),
     }
+    used = bm.benchmarks_used({**tables.benchmarks, **(bm.check_benchmarks(benchmarks or {}))})
+    result["benchmark_values"] = used
+    result["benchmarks"] = bm.benchmark_section(rows, scores, used, confidence)
     if by_col is not None and by is not None:
         groups = [str(g) for g in pd.unique(by_col.dropna())]
         mapping = dict(zip(t.participants["participant"], by_col, strict=True))

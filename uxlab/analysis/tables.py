@@ -129,6 +129,7 @@ def build_tables(loaded: LoadedStudy) -> StudyTables:
         source=str(loaded.folder),
         warnings=loaded.warnings,
         attribute_columns=attr_names,
+        benchmarks=dict(study.benchmarks),
     )
 
 

@@ -129,3 +129,24 @@ def test_bad_saved_benchmark_names_the_field(tmp_path: Path) -> None:
         study_from_dict(data)
     data["benchmarks"] = {"sus": 72}
     assert study_to_dict(study_from_dict(data))["benchmarks"] == {"sus": 72.0}
+
+
+def test_benchmarks_in_the_workbook_and_the_report(tmp_path: Path) -> None:
+    from uxlab.analysis.tables import load_tables
+    from uxlab.export.html import write_report
+    from uxlab.export.xlsx import export_xlsx
+
+    demo = Path(__file__).resolve().parents[1] / "sessions" / "food-delivery"
+    tables = load_tables(demo)
+    result = analyze(tables)
+    out = tmp_path / "r.xlsx"
+    export_xlsx(tables, result, out)
+    sheet = pd.read_excel(out, sheet_name="Benchmarks")
+    assert len(sheet) == len(result["benchmarks"])
+    assert sheet["p"].tolist() == pytest.approx([b["p"] for b in result["benchmarks"]])
+    codebook = pd.read_excel(out, sheet_name="Codebook")
+    assert "confidence_better" in codebook.astype(str).to_numpy().ravel().tolist()
+    html = tmp_path / "r.html"
+    write_report(tables, html)
+    text = html.read_text(encoding="utf-8")
+    assert 'id="benchmarks"' in text and result["benchmarks"][0]["reading"] in text

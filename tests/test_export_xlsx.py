@@ -55,7 +55,7 @@ def test_numbers_read_back_equal_the_analysis(study: Path, tmp_path: Path) -> No
     summary = pd.read_excel(out, sheet_name="Summary").set_index("item")["value"]
     assert float(summary["SUS mean"]) == pytest.approx(results["sus"]["mean"])
     assert set(pd.ExcelFile(out).sheet_names) == {
-        "Summary", "Tasks", "Participants", "Attempts", "Events", "Questionnaires", "Comparison", "Codebook"}
+        "Summary", "Tasks", "Participants", "Attempts", "Events", "Questionnaires", "Comparison", "Benchmarks", "Codebook"}
 
 
 def test_cells_are_typed_and_text_is_never_a_formula(study: Path, tmp_path: Path) -> None:

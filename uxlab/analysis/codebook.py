@@ -104,6 +104,24 @@ METHODS: list[dict[str, str]] = [
        "for Glass's estimator of effect size. Journal of Educational Statistics 6(2), 107-128; "
        "Lakens, D. (2013). Frontiers in Psychology 4:863",
        "each group needs n >= 2; no spread in both groups: the difference is exact, no test"),
+    _m("Benchmark: completion rate",
+       "one-sided exact binomial test that the rate exceeds p0 (default 0.78); headline mid-p "
+       "= P(X > x) + 1/2 P(X = x) under Binomial(n, p0); exact p = P(X >= x) also reported; "
+       "confidence that the rate beats p0 = 1 - mid-p",
+       QTUX + ", ch. 4; Lancaster, H. O. (1961). Significance tests in discrete "
+       "distributions. JASA 56, 223-234", "no attempts: no test"),
+    _m("Benchmark: SUS, UMUX-Lite, SEQ",
+       "one-sided one-sample t-test (n - 1 df) that the mean exceeds the benchmark: SUS 68, "
+       "UMUX-Lite the score whose SUS-equivalent is 68 ((68 - 22.9)/0.65 = 69.4), SEQ 5.5",
+       QTUX + ", ch. 4", "n >= 2; no variation: no test, said in the reading"),
+    _m("Benchmark: task time vs target",
+       "one-sided one-sample t-test on ln(times of successful attempts) against ln(target): "
+       "faster than the target", QTUX + ", ch. 4",
+       "tasks without a target are not tested; n >= 2"),
+    _m("Benchmark: NPS", "one-sided z = (NPS' - b)/SE with the adjusted-Wald NPS' and SE "
+       "(add 3/4 promoters and detractors, 3 to n); no default benchmark",
+       "Rocks, B. (2016). The American Statistician 70(4), 365-372",
+       "tested only when a benchmark is given"),
     _m("Problem discovery (planning)", "P(seen at least once) = 1 - (1 - p)^n",
        "Nielsen, J. & Landauer, T. K. (1993). A mathematical model of the finding of "
        "usability problems. INTERCHI '93, 206-213", "-"),

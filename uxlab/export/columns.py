@@ -11,6 +11,7 @@ SHEETS = {
     "events": "Events",
     "questionnaires": "Questionnaires",
     "comparison": "Comparison",
+    "benchmarks": "Benchmarks",
     "codebook": "Codebook",
 }
 
@@ -121,5 +122,12 @@ COLUMNS: dict[str, tuple[str, str]] = {
                     "number"),
     "statistic": ("Test statistic (z or t)", "number"),
     "df": ("Degrees of freedom of the t statistic", "number"),
+    "benchmark": ("The benchmark tested against (completion as a proportion, time in seconds, "
+                  "SUS / UMUX-Lite on the SUS scale, SEQ on 1-7, NPS in points)", "number"),
+    "n": ("Observations tested", "count"),
+    "observed": ("The study's result (completion rate, geometric mean time, mean, NPS)",
+                 "number"),
+    "confidence_better": ("Confidence that the true value beats the benchmark (1 - p)",
+                          "probability"),
 }
 PERCENT_COLUMNS = {"completion_rate", "completion_lo", "completion_hi"}

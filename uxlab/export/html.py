@@ -280,6 +280,40 @@ def _tasks(results: dict[str, Any], f: _Fmt) -> str:
             "</section>")
 
 
+def _benchmarks(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str:
+    """One row per benchmark test: what was tested, against what, and how confident."""
+    bench = results.get("benchmarks") or []
+    if not bench:
+        return ""
+    head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th>{f.t('Benchmark')}</th>"
+            f"<th>{f.t('Observed')}</th><th>{f.t('Test')}</th><th>p</th>"
+            f"<th>{f.t('Confidence it beats the benchmark')}</th>"
+            + (f"<th>{f.t('Reading')}</th>" if f.lang == "en" else "") + "</tr>")
+    rows = []
+    for b in bench:
+        metric = str(b.get("metric") or "")
+        kind = "pct" if metric == "completion" else "s" if metric == "time" else "num"
+
+        def show(v: Any, kind: str = kind) -> str:
+            return f.pct(v) if kind == "pct" else f.secs(v) if kind == "s" else f.n(v)
+
+        task = str(b.get("task") or "")
+        p = b.get("p")
+        rows.append(
+            f'<tr data-metric="{_e(metric)}"><th scope="row"><bdi>{_e(titles.get(task, task))}'
+            f"</bdi></th><td>{_e(metric)}</td>{f.value_td(b.get('benchmark'), show(b.get('benchmark')))}"
+            f"{f.value_td(b.get('observed'), show(b.get('observed')) + f' (n = {f.n(b.get(chr(110)), 0)})')}"
+            f'<td class="test">{_e(labels.tr(str(b.get("test") or ""), f.lang))}</td>'
+            f'<td class="num benchmark-p" data-value="{_raw(p)}">'
+            f'{labels.format_p(p, f.lang) if p is not None else "–"}</td>'
+            f"{f.value_td(b.get('confidence_better'), f.pct(b.get('confidence_better')))}"
+            + (f'<td class="reading">{_e(b.get("reading"))}</td>' if f.lang == "en" else "")
+            + "</tr>")
+    return (f'<section id="benchmarks"><h2>{f.t("Benchmarks")}</h2>'
+            f'<table class="benchmarks"><thead>{head}</thead><tbody>{"".join(rows)}</tbody>'
+            "</table></section>")
+
+
 def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str:
     comp = results.get("comparison")
     if not comp:
@@ -589,6 +623,7 @@ def render_report(tables: StudyTables, results: dict[str, Any], *, language: str
         _summary(results, f),
         _tasks(results, f),
         _comparison(results, titles, f),
+        _benchmarks(results, titles, f),
         _charts(results, f),
         _methods(f),
         _warnings(tables, f),

@@ -34,16 +34,16 @@ def check_language(code: str | None) -> str:
 _SHEET_NAMES: dict[str, dict[str, str]] = {
     "fr": {"summary": "Synthèse", "tasks": "Tâches", "participants": "Participants",
            "attempts": "Essais", "events": "Événements", "questionnaires": "Questionnaires",
-           "comparison": "Comparaison", "codebook": "Dictionnaire des données"},
+           "comparison": "Comparaison", "benchmarks": "Références", "codebook": "Dictionnaire des données"},
     "ar": {"summary": "الملخص", "tasks": "المهام", "participants": "المشاركون",
            "attempts": "المحاولات", "events": "الأحداث", "questionnaires": "الاستبيانات",
-           "comparison": "المقارنة", "codebook": "دليل البيانات"},
+           "comparison": "المقارنة", "benchmarks": "المعايير المرجعية", "codebook": "دليل البيانات"},
     "fa": {"summary": "خلاصه", "tasks": "وظایف", "participants": "شرکت‌کنندگان",
            "attempts": "تلاش‌ها", "events": "رویدادها", "questionnaires": "پرسشنامه‌ها",
-           "comparison": "مقایسه", "codebook": "راهنمای داده‌ها"},
+           "comparison": "مقایسه", "benchmarks": "معیارهای مرجع", "codebook": "راهنمای داده‌ها"},
     "ru": {"summary": "Сводка", "tasks": "Задания", "participants": "Участники",
            "attempts": "Попытки", "events": "События", "questionnaires": "Опросники",
-           "comparison": "Сравнение", "codebook": "Справочник данных"},
+           "comparison": "Сравнение", "benchmarks": "Ориентиры", "codebook": "Справочник данных"},
 }
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
@@ -185,6 +185,13 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
                         "corrigée pour petits échantillons)"),
         "statistic": ("Statistique", "Statistique du test (z ou t)"),
         "df": ("ddl", "Degrés de liberté de la statistique t"),
+        "benchmark": ("Référence", "La valeur de référence testée (taux en proportion, temps en "
+                      "secondes, SUS / UMUX-Lite sur l'échelle SUS, SEQ sur 1-7, NPS en points)"),
+        "n": ("Effectif", "Observations testées"),
+        "observed": ("Observé", "Le résultat de l'étude (taux de réussite, moyenne géométrique "
+                     "du temps, moyenne, NPS)"),
+        "confidence_better": ("Confiance", "Confiance que la vraie valeur dépasse la référence "
+                              "(1 − p)"),
     },
     "ar": {
         "participant": ("المشارك", "معرّف المشارك كما أدخله الباحث"),
@@ -292,6 +299,12 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "effect_size": ("حجم الأثر", "g لهيدجز (فرق المتوسطين المعياري، مصحَّح للعينات الصغيرة)"),
         "statistic": ("إحصاءة الاختبار", "إحصاءة الاختبار (z أو t)"),
         "df": ("درجات الحرية", "درجات الحرية لإحصاءة t"),
+        "benchmark": ("المعيار المرجعي", "القيمة المرجعية المختبرة (معدل الإنجاز كنسبة، الزمن "
+                      "بالثواني، SUS وUMUX-Lite على مقياس SUS، وSEQ من 1 إلى 7، وNPS بالنقاط)"),
+        "n": ("العدد", "عدد الملاحظات المختبرة"),
+        "observed": ("القيمة المرصودة", "نتيجة الدراسة (معدل الإنجاز، المتوسط الهندسي للزمن، "
+                     "المتوسط، NPS)"),
+        "confidence_better": ("الثقة", "الثقة في أن القيمة الحقيقية تتجاوز المعيار (1 − p)"),
     },
     "fa": {
         "participant": ("شرکت‌کننده", "شناسهٔ شرکت‌کننده به همان شکلی که پژوهشگر وارد کرده است"),
@@ -401,6 +414,12 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "effect_size": ("اندازهٔ اثر", "g هجز (تفاضل استانداردشدهٔ میانگین‌ها، با تصحیح نمونهٔ کوچک)"),
         "statistic": ("آمارهٔ آزمون", "آمارهٔ آزمون (z یا t)"),
         "df": ("درجهٔ آزادی", "درجهٔ آزادی آمارهٔ t"),
+        "benchmark": ("معیار مرجع", "مقدار مرجع آزمون‌شده (نرخ تکمیل به نسبت، زمان به ثانیه، "
+                      "SUS و UMUX-Lite در مقیاس SUS، SEQ از ۱ تا ۷، NPS به امتیاز)"),
+        "n": ("تعداد", "تعداد مشاهده‌های آزمون‌شده"),
+        "observed": ("مقدار مشاهده‌شده", "نتیجهٔ مطالعه (نرخ تکمیل، میانگین هندسی زمان، "
+                     "میانگین، NPS)"),
+        "confidence_better": ("اطمینان", "اطمینان از اینکه مقدار واقعی از معیار بهتر است (1 − p)"),
     },
     "ru": {
         "participant": ("Участник", "Идентификатор участника, введённый исследователем"),
@@ -514,6 +533,13 @@ _COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
                         "поправкой на малую выборку)"),
         "statistic": ("Статистика", "Статистика критерия (z или t)"),
         "df": ("Степени свободы", "Степени свободы статистики t"),
+        "benchmark": ("Ориентир", "Проверяемое значение ориентира (доля выполнения в долях, время "
+                      "в секундах, SUS / UMUX-Lite по шкале SUS, SEQ 1–7, NPS в пунктах)"),
+        "n": ("Число", "Число проверяемых наблюдений"),
+        "observed": ("Наблюдаемое", "Результат исследования (доля выполнения, среднее "
+                     "геометрическое времени, среднее, NPS)"),
+        "confidence_better": ("Уверенность", "Уверенность, что истинное значение лучше "
+                              "ориентира (1 − p)"),
     },
 }
 
@@ -570,7 +596,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "for every interval in this workbook": "pour chaque intervalle de ce classeur",
         "Participants analysed": "Participants analysés",
         "Participants excluded": "Participants exclus", "Tasks": "Tâches",
-        "SUS n": "SUS n", "SUS mean": "SUS moyenne", "SEQ mean": "SEQ moyenne", "Difference": "Différence", "SUS CI low": "SUS IC borne basse",
+        "SUS n": "SUS n", "SUS mean": "SUS moyenne", "SEQ mean": "SEQ moyenne", "Difference": "Différence",
+        "exact binomial test, one-sided (mid-p)": "test binomial exact, unilatéral (mid-p)", "one-sample t-test, one-sided": "test t à un échantillon, unilatéral", "one-sample t-test on log times, one-sided": "test t à un échantillon sur le logarithme des temps, unilatéral", "one-sample z-test (adjusted-Wald SE), one-sided": "test z à un échantillon (erreur type de Wald ajusté), unilatéral", "Benchmarks": "Références", "Benchmark": "Référence", "Observed": "Observé", "Confidence it beats the benchmark": "Confiance de dépasser la référence", "SUS CI low": "SUS IC borne basse",
         "SUS CI high": "SUS IC borne haute", "SUS grade": "SUS note",
         "SUS percentile": "SUS centile", "SUS adjective": "SUS adjectif",
         "UMUX-Lite n": "UMUX-Lite n", "UMUX-Lite mean": "UMUX-Lite moyenne",
@@ -665,6 +692,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "for every interval in this workbook": "لكل فترة في هذا المصنف",
         "Participants analysed": "المشاركون المحللون", "Participants excluded": "المشاركون المستبعدون",
         "Tasks": "المهام", "SUS n": "SUS n", "SUS mean": "متوسط SUS", "SEQ mean": "متوسط SEQ", "Difference": "الفرق",
+        "exact binomial test, one-sided (mid-p)": "اختبار ذي الحدين الدقيق، أحادي الجانب (mid-p)", "one-sample t-test, one-sided": "اختبار t لعينة واحدة، أحادي الجانب", "one-sample t-test on log times, one-sided": "اختبار t لعينة واحدة على لوغاريتم الأزمنة، أحادي الجانب", "one-sample z-test (adjusted-Wald SE), one-sided": "اختبار z لعينة واحدة (الخطأ المعياري لوالد المعدّل)، أحادي الجانب", "Benchmarks": "المعايير المرجعية", "Benchmark": "المعيار المرجعي", "Observed": "القيمة المرصودة", "Confidence it beats the benchmark": "الثقة في تجاوز المعيار",
         "SUS CI low": "SUS الحد الأدنى للفترة", "SUS CI high": "SUS الحد الأعلى للفترة",
         "SUS grade": "درجة SUS", "SUS percentile": "مئين SUS", "SUS adjective": "وصف SUS",
         "UMUX-Lite n": "UMUX-Lite n", "UMUX-Lite mean": "متوسط UMUX-Lite",
@@ -747,7 +775,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "for every interval in this workbook": "برای همهٔ بازه‌های این کارپوشه",
         "Participants analysed": "شرکت‌کنندگان تحلیل‌شده",
         "Participants excluded": "شرکت‌کنندگان کنارگذاشته", "Tasks": "وظایف",
-        "SUS n": "SUS n", "SUS mean": "میانگین SUS", "SEQ mean": "میانگین SEQ", "Difference": "تفاضل", "SUS CI low": "SUS کران پایین بازه",
+        "SUS n": "SUS n", "SUS mean": "میانگین SUS", "SEQ mean": "میانگین SEQ", "Difference": "تفاضل",
+        "exact binomial test, one-sided (mid-p)": "آزمون دوجمله‌ای دقیق، یک‌طرفه (mid-p)", "one-sample t-test, one-sided": "آزمون t تک‌نمونه‌ای، یک‌طرفه", "one-sample t-test on log times, one-sided": "آزمون t تک‌نمونه‌ای روی لگاریتم زمان‌ها، یک‌طرفه", "one-sample z-test (adjusted-Wald SE), one-sided": "آزمون z تک‌نمونه‌ای (خطای معیار والد تعدیل‌شده)، یک‌طرفه", "Benchmarks": "معیارهای مرجع", "Benchmark": "معیار مرجع", "Observed": "مقدار مشاهده‌شده", "Confidence it beats the benchmark": "اطمینان از بهتر بودن از معیار", "SUS CI low": "SUS کران پایین بازه",
         "SUS CI high": "SUS کران بالای بازه", "SUS grade": "نمرهٔ SUS",
         "SUS percentile": "صدک SUS", "SUS adjective": "توصیف SUS",
         "UMUX-Lite n": "UMUX-Lite n", "UMUX-Lite mean": "میانگین UMUX-Lite",
@@ -829,6 +858,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "for every interval in this workbook": "для всех интервалов этой книги",
         "Participants analysed": "Участников в анализе", "Participants excluded": "Исключено участников",
         "Tasks": "Заданий", "SUS n": "SUS n", "SUS mean": "SUS среднее", "SEQ mean": "SEQ среднее", "Difference": "Разность",
+        "exact binomial test, one-sided (mid-p)": "точный биномиальный критерий, односторонний (mid-p)", "one-sample t-test, one-sided": "одновыборочный t-критерий, односторонний", "one-sample t-test on log times, one-sided": "одновыборочный t-критерий для логарифмов времени, односторонний", "one-sample z-test (adjusted-Wald SE), one-sided": "одновыборочный z-критерий (СО по скорректированному Вальду), односторонний", "Benchmarks": "Ориентиры", "Benchmark": "Ориентир", "Observed": "Наблюдаемое", "Confidence it beats the benchmark": "Уверенность, что ориентир превзойдён",
         "SUS CI low": "SUS нижняя граница ДИ", "SUS CI high": "SUS верхняя граница ДИ",
         "SUS grade": "SUS оценка", "SUS percentile": "SUS перцентиль",
         "SUS adjective": "SUS словесная оценка", "UMUX-Lite n": "UMUX-Lite n",

@@ -417,6 +417,15 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             ws.write_string(len(comparison) + w.head + 1, 0,
                             f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')})")
             sheets["comparison"] = ccols
+        bench = results.get("benchmarks") or []
+        if bench:
+            bcols = ["task", "metric", "benchmark", "n", "observed", "test", "p",
+                     "confidence_better", "reading"]
+            w.table("benchmarks", bcols,
+                    ([labels.tr(b.get(c), language) if c in ("metric", "test") and
+                      isinstance(b.get(c), str) else b.get(c) for c in bcols] for b in bench),
+                    {"test": 36, "reading": 90})
+            sheets["benchmarks"] = bcols
         w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),
                 {"meaning": 70, "unit / missing data": 40, "source": 70, "column": 24,
                  "header": 28})

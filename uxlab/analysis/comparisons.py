@@ -10,6 +10,7 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from uxlab.analysis import effects as ef
+from uxlab.analysis import paired as pr
 from uxlab.analysis import stats as st
 from uxlab.analysis.model import StudyTables
 from uxlab.analysis.taskframe import (
@@ -260,6 +261,58 @@ def compare_two(prep: Prepared, by_code: NDArray[np.intp], scores: pd.DataFrame,
                                       alpha, confidence),
         "seq": seq_out,
     }
+
+
+def compare_within(prep: Prepared, cond_code: NDArray[np.intp], scores: pd.DataFrame,
+                   order: pd.DataFrame, groups: list[str], by: str,
+                   confidence: float) -> dict[str, Any]:
+    """A condition that varies within participants: paired tests where the same participant
+    did a task under both conditions, independent tests for the other tasks, and the
+    per-participant comparison of mean log times (see :mod:`uxlab.analysis.paired`)."""
+    alpha = round(1.0 - confidence, 12)
+    frame = pr.attempt_frame(prep.participant, prep.task_code, cond_code, prep.cols)
+    design, pairs = pr.design_of(frame, len(groups))
+    unscored = scores.assign(_by=None)
+    if len(groups) != 2:
+        out = per_group(prep, cond_code, unscored, order, groups, by, confidence)
+        out.update(design=design, pairs=pairs)
+        return out
+    base = compare_two(prep, cond_code, unscored, order, groups, by, confidence)
+    by_task = pr.paired_tasks(frame, prep.tasks, groups, alpha, confidence)
+    tasks: list[dict[str, Any]] = []
+    seq: list[dict[str, Any]] = []
+    for t, s in zip(base["tasks"], base["seq"], strict=True):
+        p = by_task.get(t["task"])
+        if p:
+            tasks.append({"task": t["task"], "design": "paired", "pairs": p["pairs"],
+                          "completion": _with_reading(p["completion"]),
+                          "time_success": _with_reading(p["time_success"])})
+            seq.append({"task": t["task"], **_with_reading(p["seq"])})
+            continue
+        for e in (t["completion"], t["time_success"], s):
+            e["design"] = "independent"
+        tasks.append({**t, "design": "independent", "pairs": 0})
+        seq.append(s)
+    pt = _with_reading(pr.participant_time(frame, groups, alpha, confidence))
+    if pt.get("wilcoxon_p") is not None:
+        pt["reading"] += f"; check: {pr.WILCOXON} {_fmt_p(pt['wilcoxon_p'])}"
+    pt["reading"] = "per participant, all tasks: " + pt["reading"]
+    return {
+        "by": by, "design": design, "pairs": pairs, "groups": groups,
+        "confidence": confidence, "tasks": tasks, "seq": seq, "participant_time": pt,
+        "note": (f"'{by}' varies within participants ({design}-subjects, {pairs} participants "
+                 "with data under both conditions). Questionnaires such as SUS are answered "
+                 "once per participant, not per condition, so they are not compared."),
+    }
+
+
+def varies_within(attempts: pd.DataFrame, by: str) -> bool:
+    """Whether the attempts column ``by`` takes more than one value for some participant."""
+    if by not in attempts.columns or attempts.empty:
+        return False
+    values = attempts[by].astype(str).str.strip().replace("", None)
+    per = values.groupby(attempts["participant"].astype(str)).nunique()
+    return bool((per > 1).any())
 
 
 def _sus_brief(values: pd.Series, confidence: float) -> dict[str, Any]:

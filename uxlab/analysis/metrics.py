@@ -23,7 +23,14 @@ import pandas as pd
 from uxlab.analysis import benchmarks as bm
 from uxlab.analysis import stats as st
 from uxlab.analysis.codebook import METHODS, QTUX
-from uxlab.analysis.comparisons import by_values, compare_two, per_group, plain_reading
+from uxlab.analysis.comparisons import (
+    by_values,
+    compare_two,
+    compare_within,
+    per_group,
+    plain_reading,
+    varies_within,
+)
 from uxlab.analysis.model import StudyTables
 from uxlab.analysis.stats import FloatArray
 from uxlab.analysis.taskframe import (
@@ -294,7 +301,8 @@ def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None
     """
     confidence = st.check_confidence(confidence)
     t = included(tables)
-    by_col = by_values(t.participants, by, tables) if by is not None else None
+    within = by is not None and varies_within(t.attempts, by)
+    by_col = by_values(t.participants, by, tables) if by is not None and not within else None
     prep = prepare_attempts(t)
     rows = task_rows(t, prep, confidence)
     scores = participant_scores(t)
@@ -314,7 +322,18 @@ def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None
     used = bm.benchmarks_used({**tables.benchmarks, **(bm.check_benchmarks(benchmarks or {}))})
     result["benchmark_values"] = used
     result["benchmarks"] = bm.benchmark_section(rows, scores, used, confidence)
-    if by_col is not None and by is not None:
+    if by is not None and varies_within(t.attempts, by):
+        cond = t.attempts[by].astype(str).str.strip()
+        groups = [g for g in pd.unique(cond) if g]
+        cond_code = np.asarray(pd.Index(groups).get_indexer(cond), np.intp)
+        comparison = compare_within(prep, cond_code, scores, task_order(t, prep), groups, by,
+                                    confidence)
+        comparison["left_out"] = int((cond == "").sum())
+        if comparison["left_out"]:
+            comparison["left_out_note"] = (f"{comparison['left_out']} attempt(s) with no value "
+                                           f"in '{by}' are left out of the comparison")
+        result["comparison"] = comparison
+    elif by_col is not None and by is not None:
         groups = [str(g) for g in pd.unique(by_col.dropna())]
         mapping = dict(zip(t.participants["participant"], by_col, strict=True))
         by_code = pd.Index(groups).get_indexer(pd.Index(pd.Series(prep.participant).map(mapping)))

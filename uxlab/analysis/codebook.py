@@ -104,6 +104,18 @@ METHODS: list[dict[str, str]] = [
        "for Glass's estimator of effect size. Journal of Educational Statistics 6(2), 107-128; "
        "Lakens, D. (2013). Frontiers in Psychology 4:863",
        "each group needs n >= 2; no spread in both groups: the difference is exact, no test"),
+    _m("Within-subjects completion (McNemar)",
+       "discordant pairs b, c: exact p = min(1, 2 P(X <= min(b, c))), X ~ Bin(b + c, 1/2); "
+       "headline mid-p = exact p - P(X = min(b, c))",
+       "McNemar, Q. (1947). Psychometrika 12, 153-157; Fagerland, M. W., Lydersen, S. & "
+       "Laake, P. (2013). BMC Medical Research Methodology 13, 91; " + QTUX + ", ch. 5",
+       "only participants who did the task under both conditions"),
+    _m("Within-subjects times and ratings (paired t)",
+       "d = ln a - ln b (times) or a - b (ratings); t = mean d / (sd d / sqrt n), n - 1 df; "
+       "ratio of geometric means exp(mean d) with exp(mean d +/- t sd/sqrt n); per "
+       "participant: mean ln time per condition, paired t, Wilcoxon signed-rank p as a check",
+       QTUX + ", ch. 5; Wilcoxon, F. (1945). Biometrics Bulletin 1, 80-83",
+       "pairs with a value under both conditions; n >= 2"),
     _m("Benchmark: completion rate",
        "one-sided exact binomial test that the rate exceeds p0 (default 0.78); headline mid-p "
        "= P(X > x) + 1/2 P(X = x) under Binomial(n, p0); exact p = P(X >= x) also reported; "

@@ -143,3 +143,22 @@ def test_mixed_design_and_duplicate_rows(tmp_path: Path) -> None:
                    encoding="utf-8")
     with pytest.raises(DataError, match="rows 2 and 3"):
         read_long(dup)
+
+
+def test_within_comparison_in_the_workbook_and_report(public_data: Path, tmp_path: Path) -> None:
+    from uxlab.export.html import write_report
+    from uxlab.export.xlsx import export_xlsx
+
+    tables = read_long(public_data / "rrux" / "rr_group.csv")
+    result = analyze(tables, by="group")
+    out = tmp_path / "rr.xlsx"
+    export_xlsx(tables, result, out)
+    sheet = pd.read_excel(out, sheet_name="Comparison")
+    row = sheet[sheet["metric"].astype(str).str.startswith("time per participant")].iloc[0]
+    pt = result["comparison"]["participant_time"]
+    assert (row["estimate"], row["ci_low"], row["p"]) == (
+        pytest.approx(pt["ratio"]), pytest.approx(pt["ratio_ci"][0]), pytest.approx(pt["p"]))
+    html = tmp_path / "rr.html"
+    write_report(tables, html, by="group")
+    text = html.read_text(encoding="utf-8")
+    assert 'data-design="within"' in text and 'data-pairs="41"' in text

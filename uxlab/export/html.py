@@ -323,6 +323,11 @@ def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str
     out = [f'<section id="comparison"><h2>{f.t("Group comparison")}</h2>',
            f'<p class="note">{f.t("Groups")} ({by}): '
            + f.sep.join(f"<bdi>{_e(g)}</bdi>" for g in groups) + "</p>"]
+    if comp.get("design") in ("within", "mixed"):
+        out.append(f'<p class="note design" data-design="{_e(comp["design"])}" '
+                   f'data-pairs="{_raw(comp.get("pairs"))}">'
+                   + (_e(comp.get("note")) if f.lang == "en" else
+                      f'{_e(comp["design"])}: n = {f.n(comp.get("pairs"), 0)}') + "</p>")
     if len(groups) == 2 and "tasks" in comp:
         a, b = (_e(g) for g in groups)
         head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th><bdi>{a}</bdi></th>"
@@ -337,6 +342,10 @@ def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str
             rows.append(_comparison_row(name, "time on task", t.get("time_success") or {}, "s", f))
             if task in seq:
                 rows.append(_comparison_row(name, "SEQ", seq[task], "num", f))
+        pt = comp.get("participant_time")
+        if isinstance(pt, dict) and pt:
+            rows.append(_comparison_row("", "time per participant, all tasks (geometric mean, s)",
+                                        pt, "s", f))
         for key, label in (("sus", "SUS"), ("umux_lite", "UMUX-Lite")):
             entry = comp.get(key)
             if isinstance(entry, dict) and entry:

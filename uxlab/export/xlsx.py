@@ -80,6 +80,9 @@ def _task_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+PARTICIPANT_TIME_LABEL = "time per participant, all tasks (geometric mean, s)"
+
+
 def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict[str, Any]]:
     comp = results.get("comparison")
     if not comp or len(comp.get("groups", [])) != 2 or "tasks" not in comp:
@@ -112,6 +115,9 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
         if str(t["task"]) in seq and (seq[str(t["task"])].get("n_a") or
                                       seq[str(t["task"])].get("n_b")):
             rows.append(row(t["task"], "SEQ mean", seq[str(t["task"])], "mean_a", "mean_b"))
+    pt = comp.get("participant_time")
+    if isinstance(pt, dict) and pt:
+        rows.append(row("", PARTICIPANT_TIME_LABEL, pt, "geomean_a", "geomean_b"))
     for key, label in (("sus", "SUS mean"), ("umux_lite", "UMUX-Lite mean")):
         s = comp.get(key)
         if isinstance(s, dict) and s:
@@ -415,7 +421,9 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             ws = w.table("comparison", ccols, ([r.get(c) for c in ccols] for r in comparison),
                          {"metric": 40, "test": 32, "reading": 70})
             ws.write_string(len(comparison) + w.head + 1, 0,
-                            f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')})")
+                            f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')}; "
+                            f"{comp.get('design', 'between')}-subjects"
+                            + (f", {comp['pairs']} pairs)" if comp.get("pairs") else ")"))
             sheets["comparison"] = ccols
         bench = results.get("benchmarks") or []
         if bench:

@@ -328,7 +328,8 @@ def test_compare_more_than_two_groups_gives_per_group_summaries() -> None:
     r = M.analyze(build(), by="device")
     cmp = r["comparison"]
     assert cmp["groups"] == ["phone", "laptop", "tablet"]
-    assert "note" in cmp and "two groups" in cmp["note"]
+    assert "note" in cmp and "Holm" in cmp["note"]
+    assert len(cmp["tests"][0]["completion"]["pairwise"]) == 3  # phone-laptop, -tablet, ...
     phone = cmp["per_group"][0]
     assert phone["group"] == "phone" and phone["participants"] == 2  # P1, P4 (P7 excluded)
     assert phone["tasks"][0]["completion_rate"] == 1.0

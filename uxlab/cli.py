@@ -185,12 +185,22 @@ def render_comparison(comp: dict[str, Any]) -> list[str]:
             lines.append(f"  {e['task']}: {e['reading']}")
     for key in ("participant_time", "sus", "umux_lite"):
         e = comp.get(key)
+        if comp.get("tests"):
+            break
         if e and e.get("reading") and (e.get("n_a") or e.get("pairs")):
             lines.append(f"  {e['reading']}")
-    omnibus = comp.get("omnibus") or {}
-    for key, e in omnibus.items():
-        if isinstance(e, dict) and e.get("reading"):
-            lines.append(f"  {key}: {e['reading']}")
+    for t in comp.get("tests") or []:  # more than two groups: omnibus, then Holm pairs
+        for key in ("completion", "time_success", "seq"):
+            e = t.get(key) or {}
+            if e.get("p") is not None or e.get("no_variation"):
+                lines.append(f"  {t['task']}: {e['reading']}")
+                lines += [f"      {pair['reading']}" for pair in e.get("pairwise") or []]
+    if comp.get("tests"):
+        for key in ("sus", "umux_lite"):
+            e = comp.get(key) or {}
+            if e.get("p") is not None:
+                lines.append(f"  {e['reading']}")
+                lines += [f"      {pair['reading']}" for pair in e.get("pairwise") or []]
     if comp.get("note"):
         lines.append(str(comp["note"]))
     return lines

@@ -3,6 +3,7 @@ intervals, effect sizes and plain readings (docs/metrics.md, "Comparing groups")
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import numpy as np
@@ -10,6 +11,7 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from uxlab.analysis import effects as ef
+from uxlab.analysis import groups as gr
 from uxlab.analysis import paired as pr
 from uxlab.analysis import stats as st
 from uxlab.analysis.model import StudyTables
@@ -336,13 +338,102 @@ def per_group(prep: Prepared, by_code: NDArray[np.intp], scores: pd.DataFrame,
         s = scores[scores["_by"] == g]
         per.append({"group": g, "participants": len(s), "tasks": tasks,
                     "sus": _sus_brief(s["sus"], confidence)})
-    note = (f"'{by}' has {len(groups)} values; uxlab compares exactly two groups with "
-            "significance tests. Per-group summaries with confidence intervals are shown "
-            "instead (no pairwise tests, which would need a multiple-comparison correction).")
-    if len(groups) < 2:
-        note = f"'{by}' has {len(groups)} value(s); a comparison needs two groups."
-    return {"by": by, "groups": groups, "confidence": confidence, "note": note,
-            "per_group": per}
+    note = f"'{by}' has {len(groups)} value(s); a comparison needs two groups."
+    out: dict[str, Any] = {"by": by, "groups": groups, "confidence": confidence,
+                           "per_group": per}
+    if len(groups) > 2:
+        note = (f"'{by}' has {len(groups)} values: an omnibus test per measure, then every "
+                "pair of groups with Holm-adjusted p-values.")
+        out.update(design="between", **_many_groups(frames, scores, order, groups, confidence))
+    out["note"] = note
+    return out
+
+
+def _omnibus_reading(e: dict[str, Any], label: str, k: int, alpha: float) -> dict[str, Any]:
+    p = e.get("p")
+    if e.get("no_variation"):
+        e["reading"] = f"{label}: no variation within the groups, so no test"
+    elif p is None:
+        e["reading"] = f"{label}: not enough data for a test across the {k} groups"
+    elif p < alpha:
+        e["reading"] = f"{label} differs between the {k} groups, {_fmt_p(p)} ({e['test']})"
+    else:
+        e["reading"] = (f"no reliable difference in {label} between the {k} groups, "
+                        f"{_fmt_p(p)} ({e['test']})")
+    return e
+
+
+def _holm_pairs(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Replace each pair's p by its Holm-adjusted p (the family: one task x metric)."""
+    raw = [e["fisher_p"] if e.get("recommended") == st.FISHER_TEST else e.get("p")
+           for e in entries]
+    for e, p, adj in zip(entries, raw, gr.holm(raw), strict=True):
+        e.update(p_unadjusted=p, p=adj, adjustment=gr.HOLM, recommended=None, fisher_p=None)
+        if adj is not None:
+            e["test"] = f"{e['test']}, Holm-adjusted"
+        _with_reading(e)
+    return entries
+
+
+def _many_groups(frames: list[pd.DataFrame], scores: pd.DataFrame, order: pd.DataFrame,
+                 groups: list[str], confidence: float) -> dict[str, Any]:
+    alpha = round(1.0 - confidence, 12)
+    k = len(groups)
+    pairs = list(itertools.combinations(range(k), 2))
+    zero = dict.fromkeys(COUNT_COLS, 0)
+    fs = [f.fillna(zero) for f in frames]
+    tests: list[dict[str, Any]] = []
+    for i, task in enumerate(order["task"].astype(str)):
+        rows = [f.iloc[i] for f in fs]
+        x = [int(r["successes"]) for r in rows]
+        n = [int(r["attempts"]) for r in rows]
+        comp = _omnibus_reading({**gr.completion_omnibus(x, n)}, "completion", k, alpha)
+        comp["pairwise"] = _holm_pairs([
+            _pair_completion(x[a], n[a], x[b], n[b], [groups[a], groups[b]], alpha, confidence)
+            for a, b in pairs])
+        stats = {key: [(r[f"{pre}mean"], r[f"{pre}sd"], r[f"{cnt}"]) for r in rows]
+                 for key, pre, cnt in (("time", "time_success_log_", "time_success_n"),
+                                       ("seq", "seq_", "seq_n"))}
+        time = _omnibus_reading({"metric": "time", "test": gr.WELCH_ANOVA_LOG,
+                                 **gr.welch_anova(*zip(*stats["time"], strict=True))},
+                                "time on task", k, alpha)
+        time["pairwise"] = _holm_pairs([
+            log_time_entries([groups[a], groups[b]], stats["time"][a], stats["time"][b], alpha,
+                             confidence)[0] for a, b in pairs])
+        seq = _omnibus_reading({"metric": "SEQ", "test": gr.WELCH_ANOVA,
+                                **gr.welch_anova(*zip(*stats["seq"], strict=True))},
+                               "SEQ", k, alpha)
+        seq["pairwise"] = _holm_pairs([
+            mean_entries("SEQ", [groups[a], groups[b]], stats["seq"][a], stats["seq"][b],
+                         alpha, confidence)[0] for a, b in pairs])
+        tests.append({"task": task, "completion": comp, "time_success": time, "seq": seq})
+    out: dict[str, Any] = {"tests": tests}
+    for key, label in (("sus", "SUS"), ("umux_lite", "UMUX-Lite")):
+        g = scores[key].groupby(scores["_by"].to_numpy()).agg(["count", "mean", "std"])
+        g = g.reindex(groups)
+        st3 = [(g["mean"].iloc[j], g["std"].iloc[j], g["count"].iloc[j]) for j in range(k)]
+        e = _omnibus_reading({"metric": label, "test": gr.WELCH_ANOVA,
+                              **gr.welch_anova(*zip(*st3, strict=True))}, label, k, alpha)
+        e["pairwise"] = _holm_pairs([
+            mean_entries(label, [groups[a], groups[b]], st3[a], st3[b], alpha, confidence)[0]
+            for a, b in pairs])
+        out[key] = e
+    return out
+
+
+def _pair_completion(xa: int, na: int, xb: int, nb: int, groups: list[str], alpha: float,
+                     confidence: float) -> dict[str, Any]:
+    t = st.two_proportion_test(xa, na, xb, nb)
+    d, lo, hi = ef.agresti_caffo_arrays(xa, na, xb, nb, confidence)
+    return {"metric": "completion", "groups": groups, "rate_a": t.rate_a, "rate_b": t.rate_b,
+            "successes_a": xa, "successes_b": xb, "n_a": na, "n_b": nb,
+            "difference": clean_value(d[0]), "difference_ci": ci_pair(lo[0], hi[0]),
+            "difference_method": AGRESTI_CAFFO, "test": st.N1_TEST
+            if t.recommended != st.FISHER_TEST else st.FISHER_TEST, "statistic": "z",
+            "z": t.z, "df": None, "p": t.p, "fisher_p": t.fisher_p,
+            "recommended": t.recommended, "alpha": alpha}
+
+
 
 
 def by_values(participants: pd.DataFrame, by: str, tables: StudyTables) -> pd.Series:

@@ -104,6 +104,13 @@ METHODS: list[dict[str, str]] = [
        "for Glass's estimator of effect size. Journal of Educational Statistics 6(2), 107-128; "
        "Lakens, D. (2013). Frontiers in Psychology 4:863",
        "each group needs n >= 2; no spread in both groups: the difference is exact, no test"),
+    _m("More than two groups",
+       "completion: chi-square test of independence (k x 2), exact Fisher-Freeman-Halton test "
+       "when an expected count is < 5; times (ln), SEQ, SUS, UMUX-Lite: Welch's ANOVA; then "
+       "every pair with the two-group tests, p adjusted with Holm's step-down rule",
+       "Freeman, G. H. & Halton, J. H. (1951). Biometrika 38, 141-149; Welch, B. L. (1951). "
+       "Biometrika 38, 330-336; Holm, S. (1979). Scandinavian Journal of Statistics 6, 65-70",
+       "groups without data are left out of the omnibus test"),
     _m("Within-subjects completion (McNemar)",
        "discordant pairs b, c: exact p = min(1, 2 P(X <= min(b, c))), X ~ Bin(b + c, 1/2); "
        "headline mid-p = exact p - P(X = min(b, c))",

@@ -355,6 +355,8 @@ def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str
     else:
         if comp.get("note"):
             out.append(f'<p class="note">{_e(comp["note"])}</p>')
+        if comp.get("tests"):
+            out.append(_many_groups(comp, titles, f))
         for g in comp.get("per_group") or []:
             out.append(f"<h3><bdi>{_e(g.get('group'))}</bdi> (n = {f.n(g.get('participants'), 0)})</h3>")
             head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Attempts')}</th>"
@@ -370,6 +372,35 @@ def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str
                 for t in g.get("tasks") or [])
             out.append(f"<table><thead>{head}</thead><tbody>{body}</tbody></table>")
     return "".join(out) + "</section>"
+
+
+def _many_groups(comp: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str:
+    """More than two groups: each omnibus test, then its Holm-adjusted pairs."""
+    head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th>a</th><th>b</th>"
+            f"<th>{f.t('Difference')} (a − b, a / b)</th><th>{f.t('Test')}</th><th>p</th>"
+            f"<th>{f.t('Reading')}</th></tr>")
+    rows: list[str] = []
+    blocks = [(str(t.get("task")), key, t.get(key) or {}) for t in comp.get("tests") or []
+              for key in ("completion", "time_success", "seq")]
+    blocks += [("", key, comp.get(key) or {}) for key in ("sus", "umux_lite")]
+    for task, key, e in blocks:
+        if e.get("p") is None and not e.get("pairwise"):
+            continue
+        kind = "pct" if key == "completion" else "s" if key == "time_success" else "num"
+        name = f"<bdi>{_e(titles.get(task, task))}</bdi>" if task else ""
+        reading = e.get("reading", "") if f.lang == "en" else ""
+        p = e.get("p")
+        rows.append(f'<tr class="omnibus" data-metric="{_e(e.get("metric"))}"><th scope="row">'
+                    f'{name}</th><td>{_e(e.get("metric"))}</td><td></td><td></td><td></td>'
+                    f'<td class="test">{_e(labels.tr(str(e.get("test") or ""), f.lang))}</td>'
+                    f'<td class="num omnibus-p" data-value="{_raw(p)}">'
+                    f'{labels.format_p(p, f.lang) if p is not None else "–"}</td>'
+                    f'<td class="reading">{_e(reading)}</td></tr>')
+        for pair in e.get("pairwise") or []:
+            label = " / ".join(str(g) for g in pair.get("groups") or [])
+            rows.append(_comparison_row(name, label, pair, kind, f))
+    return (f'<table class="comparison many"><thead>{head}</thead><tbody>{"".join(rows)}'
+            "</tbody></table>")
 
 
 def _difference_td(e: dict[str, Any], kind: str, f: _Fmt) -> str:

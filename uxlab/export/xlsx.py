@@ -81,11 +81,14 @@ def _task_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 PARTICIPANT_TIME_LABEL = "time per participant, all tasks (geometric mean, s)"
+_MANY_LABELS = {"completion": "completion rate",
+                "time": "time on task, successes (geometric mean, s)", "SEQ": "SEQ mean",
+                "SUS": "SUS mean", "UMUX-Lite": "UMUX-Lite mean"}
 
 
 def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict[str, Any]]:
     comp = results.get("comparison")
-    if not comp or len(comp.get("groups", [])) != 2 or "tasks" not in comp:
+    if not comp or ("tasks" not in comp and "tests" not in comp):
         return []
 
     def tr(text: Any) -> Any:
@@ -106,6 +109,24 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
                 "reading": reading(e)}
 
     rows: list[dict[str, Any]] = []
+    if "tests" in comp:  # more than two groups: omnibus row, then Holm-adjusted pairs
+        blocks = [(t["task"], t.get(k) or {}) for t in comp["tests"]
+                  for k in ("completion", "time_success", "seq")]
+        blocks += [("", comp.get(k) or {}) for k in ("sus", "umux_lite")]
+        for task, e in blocks:
+            if e.get("p") is None and not e.get("pairwise"):
+                continue
+            label = tr(_MANY_LABELS.get(str(e.get("metric")), str(e.get("metric"))))
+            rows.append({"task": task, "metric": label, "statistic": e.get("statistic"),
+                         "df": e.get("df"), "test": tr(e.get("test")), "p": e.get("p"),
+                         "reading": e.get("reading") if language == "en" else ""})
+            for pair in e.get("pairwise") or []:
+                va, vb = (("rate_a", "rate_b") if "rate_a" in pair else
+                          ("geomean_a", "geomean_b") if "geomean_a" in pair else
+                          ("mean_a", "mean_b"))
+                a, b = pair["groups"]
+                rows.append(row(task, f"{label}: {a} / {b}", pair, va, vb))
+        return rows
     seq = {str(e.get("task")): e for e in comp.get("seq") or []}
     for t in comp["tasks"]:
         rows.append(row(t["task"], "completion rate", t.get("completion") or {}, "rate_a",
@@ -420,7 +441,10 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             groups = comp.get("groups", ["a", "b"])
             ws = w.table("comparison", ccols, ([r.get(c) for c in ccols] for r in comparison),
                          {"metric": 40, "test": 32, "reading": 70})
+            many = len(groups) > 2
             ws.write_string(len(comparison) + w.head + 1, 0,
+                            f"a / b = the pair named in each row (by {comp.get('by', '')}; "
+                            "p of pairs Holm-adjusted)" if many else
                             f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')}; "
                             f"{comp.get('design', 'between')}-subjects"
                             + (f", {comp['pairs']} pairs)" if comp.get("pairs") else ")"))

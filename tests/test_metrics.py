@@ -139,7 +139,8 @@ def test_task_counts_attempts_skips_partials(result: dict[str, Any]) -> None:
     # t3: nobody attempted it: nothing to compute, and never 0 % by accident.
     assert (t3["attempts"], t3["completion_rate"], t3["completion_ci"]) == (0, None, [None, None])
     assert t3["time_success"] == {"n": 0, "geomean": None, "ci": [None, None], "median": None,
-                                  "mean": None, "sd": None, "no_variation": False}
+                                  "mean": None, "sd": None, "no_variation": False,
+                                  "headline": "geomean", "median_ci": [None, None]}
     assert t3["target_time_s"] is None
 
 

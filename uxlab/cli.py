@@ -119,13 +119,25 @@ def _spread(entry: dict[str, Any], ci: str) -> str:
     return "(all equal)" if entry.get("no_variation") else ci
 
 
+def _time_cell(ts: dict[str, Any]) -> str:
+    """The headline time: geometric mean ("gm") below 25 times, median ("md") from 25."""
+    if ts.get("headline") == "median":
+        value, ci, tag = ts.get("median"), ts.get("median_ci"), "md"
+    else:
+        value, ci, tag = ts.get("geomean"), ts.get("ci"), "gm"
+    if value is None:
+        return f"{'-':>7}"
+    return f"{_fmt(value, '{:.1f}'):>7} {tag} {_spread(ts, _ci(ci, '{:.0f}'))}"
+
+
 def render_table(result: dict[str, Any], title: str) -> str:
     """The human-readable report of `uxlab analyze`."""
     conf = round(result["confidence"] * 100)
-    lines = [title, f"{conf}% confidence intervals in brackets", ""]
+    lines = [title, f"{conf}% confidence intervals in brackets; times: gm = geometric mean "
+             "(fewer than 25 successes), md = median (25 or more)", ""]
     width = max([4, *(len(str(t["task"])) for t in result["tasks"])])
     head = (f"{'task':<{width}} {'n':>3} {'done':>4}  {'completion':<17} "
-            f"{'time (s, geomean, successes)':<30} {'SEQ':<14}")
+            f"{'time (s, successes)':<30} {'SEQ':<14}")
     lines += [head, "-" * len(head)]
     for t in result["tasks"]:
         ts = t["time_success"]
@@ -133,7 +145,7 @@ def render_table(result: dict[str, Any], title: str) -> str:
         lines.append(
             f"{t['task']:<{width}} {t['attempts']:>3} {t['successes']:>4}  "
             f"{_fmt(t['completion_rate'], '{:.0f}%', 100):>5} {_ci(t['completion_ci'], '{:.0f}', 100):<11} "
-            f"{_fmt(ts['geomean'], '{:.1f}'):>7} {_spread(ts, _ci(ts['ci'], '{:.0f}')):<22} "
+            f"{_time_cell(ts):<30} "
             f"{_fmt(seq['mean'], '{:.1f}'):>4} {_spread(seq, _ci(seq['ci'], '{:.1f}')):<9}"
         )
     lines.append("")

@@ -33,6 +33,13 @@ METHODS: list[dict[str, str]] = [
        "report? CHI 2010, 2347-2350; " + QTUX + ", ch. 3",
        "net time (pauses excluded); attempts without a time, or a time of 0 s or less, are "
        "left out; the interval needs n >= 2"),
+    _m("Median time and its interval (headline from 25 successful times)",
+       "median; interval [x(l), x(n-l+1)] with l the alpha/2 quantile of Binomial(n, 1/2) "
+       "(binomial order statistics, coverage >= the confidence level); the headline is the "
+       "median from n = 25, the geometric mean below",
+       "Conover, W. J. (1999). Practical Nonparametric Statistics, 3rd ed., section 3.2; "
+       "Sauro, J. & Lewis, J. R. (2010). CHI 2010, 2347-2350",
+       "n <= 5 at 95%: no interval"),
     _m("SEQ and other rating scales", "mean with t-interval (n - 1 df); interval ends beyond "
        "the scale (e.g. above 7) are clipped to it", QTUX + ", ch. 3",
        "unanswered or declined ratings are left out (not 0); the interval needs n >= 2"),

@@ -132,7 +132,12 @@ def group_moments(code: NDArray[np.intp], n: int, x: FloatArray
     return cnt, mean, sd
 
 
-def group_median(code: NDArray[np.intp], n: int, x: FloatArray) -> FloatArray:
+def group_median(code: NDArray[np.intp], n: int, x: FloatArray,
+                 confidence: float | None = None) -> FloatArray | tuple[FloatArray, ...]:
+    """Median of the finite values of ``x`` per group code. With ``confidence``, also the
+    distribution-free interval from binomial order statistics: ranks l = the alpha/2 quantile
+    of Binomial(n, 1/2) and n - l + 1 (1-based), coverage >= confidence (NaN when n is too
+    small for any interval at that level)."""
     ok = np.isfinite(x) & (code >= 0)
     c, v = code[ok], x[ok]
     order = np.lexsort((v, c))
@@ -144,7 +149,18 @@ def group_median(code: NDArray[np.intp], n: int, x: FloatArray) -> FloatArray:
     lo = start[has] + (cnt[has] - 1) // 2
     hi = start[has] + cnt[has] // 2
     med[has] = (v[lo] + v[hi]) / 2.0
-    return med
+    if confidence is None:
+        return med
+    from scipy import stats as sps
+
+    alpha = 1.0 - confidence
+    with np.errstate(invalid="ignore"):
+        rank = np.nan_to_num(sps.binom.ppf(alpha / 2.0, cnt, 0.5)).astype(int)  # 1-based
+    usable = has & (rank >= 1)
+    low, high = np.full(n, np.nan), np.full(n, np.nan)
+    low[usable] = v[start[usable] + rank[usable] - 1]
+    high[usable] = v[start[usable] + cnt[usable] - rank[usable]]
+    return med, low, high
 
 
 def group_sum(code: NDArray[np.intp], n: int, x: FloatArray) -> FloatArray:
@@ -176,7 +192,9 @@ def task_frame(prep: Prepared, code: NDArray[np.intp], index: pd.Index,
         out[f"{prefix}_n"] = cnt.astype(int)
         out[f"{prefix}_geomean"] = np.exp(lm)
         out[f"{prefix}_lo"], out[f"{prefix}_hi"] = np.exp(lo), np.exp(hi)
-        out[f"{prefix}_median"] = group_median(code, n, c[raw_col])
+        med, mlo, mhi = group_median(code, n, c[raw_col], confidence)
+        out[f"{prefix}_median"], out[f"{prefix}_median_lo"], out[f"{prefix}_median_hi"] = \
+            med, mlo, mhi
         out[f"{prefix}_mean"], out[f"{prefix}_sd"] = mean, sd
         out[f"{prefix}_log_mean"], out[f"{prefix}_log_sd"] = lm, ls  # for comparisons
     cnt, mean, sd = group_moments(code, n, c["seq"])

@@ -64,6 +64,12 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "time_success_lo": ("Lower bound (t interval on log times)", "seconds"),
     "time_success_hi": ("Upper bound (t interval on log times)", "seconds"),
     "time_success_median": ("Median time of successful attempts", "seconds"),
+    "time_success_median_lo": ("Lower end of the median's interval (binomial order "
+                               "statistics)", "seconds"),
+    "time_success_median_hi": ("Upper end of the median's interval (binomial order "
+                               "statistics)", "seconds"),
+    "time_success_headline": ("Headline time: geomean (fewer than 25 successful times) or "
+                              "median (25 or more)", "text"),
     "time_success_mean": ("Arithmetic mean time of successful attempts", "seconds"),
     "time_success_sd": ("Standard deviation of successful times", "seconds"),
     "time_all_n": ("Attempts with a time", "count"),

@@ -40,7 +40,8 @@ TASK_SHEET_COLUMNS = [
     "task", "title", "stage", "target_time_s", "attempts", "successes", "partials", "skipped",
     "completion_rate", "completion_lo", "completion_hi",
     "time_success_n", "time_success_geomean", "time_success_lo", "time_success_hi",
-    "time_success_median", "time_success_mean", "time_success_sd",
+    "time_success_median", "time_success_median_lo", "time_success_median_hi",
+    "time_success_headline", "time_success_mean", "time_success_sd",
     "time_all_n", "time_all_geomean", "time_all_lo", "time_all_hi", "time_all_median",
     "time_all_mean", "time_all_sd", "seq_n", "seq_mean", "seq_lo", "seq_hi",
     "exp_success_mean", "exp_success_net", "exp_effort_mean", "exp_effort_net",
@@ -67,8 +68,10 @@ def _task_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
             r[f"{kind}_n"] = d.get("n")
             r[f"{kind}_geomean"] = d.get("geomean")
             r[f"{kind}_lo"], r[f"{kind}_hi"] = tci[0], tci[1]
-            for k in ("median", "mean", "sd"):
+            for k in ("median", "mean", "sd", "headline"):
                 r[f"{kind}_{k}"] = d.get(k)
+            mci = d.get("median_ci") or [None, None]
+            r[f"{kind}_median_lo"], r[f"{kind}_median_hi"] = mci[0], mci[1]
         seq = t.get("seq") or {}
         sci = seq.get("ci") or [None, None]
         r["seq_n"], r["seq_mean"], r["seq_lo"], r["seq_hi"] = seq.get("n"), seq.get("mean"), sci[0], sci[1]

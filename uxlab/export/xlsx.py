@@ -104,7 +104,12 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
         ratio = "ratio" in e
         ci = e.get("ratio_ci" if ratio else "difference_ci") or [None, None]
         stat = e.get(e.get("statistic") or "") if e.get("statistic") else None
-        return {"task": task, "metric": tr(label), "value_a": e.get(va), "value_b": e.get(vb),
+        kind: str | dict[str, str] = ("rate" if va == "rate_a" else "score" if va == "mean_a"
+                                      else {"value_a": "seconds", "value_b": "seconds",
+                                            "estimate": "ratio", "ci_low": "ratio",
+                                            "ci_high": "ratio"})
+        return {"_kind": kind, "task": task, "metric": tr(label), "value_a": e.get(va),
+                "value_b": e.get(vb),
                 "n_a": e.get("n_a"), "n_b": e.get("n_b"),
                 "estimate": e.get("ratio" if ratio else "difference"), "ci_low": ci[0],
                 "ci_high": ci[1], "effect_size": e.get("hedges_g"), "statistic": stat,
@@ -149,6 +154,49 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
     return rows
 
 
+# Number formats by meaning (issue 11, section 7): one decimal for SUS, times and means,
+# percentages for rates, p-values to three places, whole numbers for counts.
+NUMBER_FORMATS = ("0", "0.0", "0.00", "0.000", "0%", "0.0%")
+ROW_KIND_FORMATS = {"rate": "0.0%", "percent": "0%", "seconds": "0.0", "score": "0.0",
+                    "count": "0", "probability": "0.000", "ratio": "0.00"}
+MIXED_COLUMNS = {"value", "value_a", "value_b", "estimate", "ci_low", "ci_high", "benchmark",
+                 "observed"}
+_UNIT_FORMATS = {"seconds": "0.0", "count": "0", "probability": "0.000", "number": "0.00",
+                 "points": "0", "0-100": "0.0"}
+
+
+BENCHMARK_KINDS = {"completion": "rate", "time": "seconds", "nps": "count"}
+_SUMMARY_KINDS = {"Confidence level": "percent", "SUS percentile": "count", "NPS": "count",
+                  "NPS CI low": "count", "NPS CI high": "count"}
+
+
+def _summary_kind(item: str) -> str | None:
+    if item in _SUMMARY_KINDS:
+        return _SUMMARY_KINDS[item]
+    if item.endswith(" n") or item in ("Participants analysed", "Participants excluded", "Tasks",
+                                       "Promoters", "Passives", "Detractors"):
+        return "count"
+    if item.startswith(("SUS ", "UMUX-Lite ")):
+        return "score"
+    return None
+
+
+def number_format(sheet: str, col: str) -> str | None:
+    """The Excel number format of a column, from its meaning in the codebook."""
+    if col in PERCENT_COLUMNS or col.endswith("_rate"):
+        return "0.0%"
+    if col == "confidence_better":
+        return "0%"
+    if col in ("p", "p_exact") or col.endswith("_p"):
+        return "0.000"
+    if col in MIXED_COLUMNS:
+        return "0.00"
+    unit = COLUMNS.get(col, ("", ""))[1]
+    if unit in ("1-7", "1-5", "0-10"):
+        return "0.0" if any(k in col for k in ("mean", "_lo", "_hi", "net")) else None
+    return _UNIT_FORMATS.get(unit)
+
+
 def _is_missing(v: Any) -> bool:
     if v is None or v is pd.NA or v is pd.NaT:
         return True
@@ -169,6 +217,7 @@ class _Writer:
                                      "text_wrap": False, "valign": "top"})
         self.percent = wb.add_format({"num_format": "0.0%"})
         self.number = wb.add_format({"num_format": "0.00"})
+        self.formats = {code: wb.add_format({"num_format": code}) for code in NUMBER_FORMATS}
         self.wrap = wb.add_format({"text_wrap": True, "valign": "top"})
         self.machine = wb.add_format({"italic": True, "font_color": "#555555",
                                       "bg_color": "#F4F4F4", "font_size": 9})
@@ -198,11 +247,30 @@ class _Writer:
         ws = self.table(key, columns, [], widths)
         if len(frame):
             ws.autofilter(self.head - 1, 0, len(frame) + self.head - 1, max(0, len(columns) - 1))
+        styles = [0 if f is None else int(f._get_xf_index())  # xlsxwriter assigns it lazily
+                  for f in (self.column_format(key, c) for c in columns)]
         return BigSheet(len(self.wb.worksheets()), frame, columns, self.human_headers(key, columns),
-                        self.machine.xf_index)
+                        self.machine.xf_index, styles)
+
+    def column_format(self, key: str, col: str) -> Any:
+        """The number format a column's meaning calls for (see :func:`number_format`)."""
+        code = number_format(key, col)
+        return self.formats[code] if code else None
+
+    def print_setup(self, ws: Worksheet, columns: int) -> None:
+        """Printed: fit the page width, repeat the header rows, landscape when wide."""
+        ws.set_paper(9)  # A4; Letter users get it scaled
+        if columns > 4:
+            ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(0, self.head - 1)
 
     def table(self, key: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
-              widths: dict[str, float] | None = None) -> Worksheet:
+              widths: dict[str, float] | None = None,
+              row_kinds: Sequence[str | dict[str, str] | None] | None = None) -> Worksheet:
+        """A sheet of ``rows``. Numbers get the format of their column's meaning; where a column
+        mixes meanings (Summary's value, Comparison's a/b), ``row_kinds`` names each row's kind
+        (``rate``, ``seconds``, ``score``, ``count``, ``probability``, ``percent``)."""
         ws = self.wb.add_worksheet(self.name(key))
         if self.language in labels.RIGHT_TO_LEFT:
             ws.right_to_left()
@@ -216,13 +284,20 @@ class _Writer:
         for c, col in enumerate(columns):
             longest = max(len(col), len(human[c]) if human else 0)
             width = (widths or {}).get(col) or min(40, max(10, longest + 2))
-            fmt = self.percent if col in PERCENT_COLUMNS else None
-            ws.set_column(c, c, width, fmt)
+            ws.set_column(c, c, width, self.column_format(key, col))
         ws.freeze_panes(self.head, 0)
+        self.print_setup(ws, len(columns))
+        fmts = [self.column_format(key, col) for col in columns]
+        mixed = [col in MIXED_COLUMNS for col in columns]
         r = self.head - 1
         for r, row in enumerate(rows, start=self.head):
+            kind = row_kinds[r - self.head] if row_kinds is not None else None
             for c, v in enumerate(row):
-                self.cell(ws, r, c, v, columns[c] in PERCENT_COLUMNS)
+                fmt = fmts[c]
+                k = kind.get(columns[c]) if isinstance(kind, dict) else kind
+                if mixed[c] and k is not None:
+                    fmt = self.formats[ROW_KIND_FORMATS[k]]
+                self.cell(ws, r, c, v, fmt=fmt)
             if r % 2000 == 0:
                 self.tick(2000 * len(columns))
         self.tick((r % 2000) * len(columns))
@@ -230,7 +305,8 @@ class _Writer:
             ws.autofilter(self.head - 1, 0, r, max(0, len(columns) - 1))
         return ws
 
-    def cell(self, ws: Worksheet, r: int, c: int, v: Any, percent: bool = False) -> None:
+    def cell(self, ws: Worksheet, r: int, c: int, v: Any, percent: bool = False,
+             fmt: Any = None) -> None:
         if _is_missing(v):
             return  # an empty cell, never "NA"
         if isinstance(v, bool):
@@ -238,9 +314,9 @@ class _Writer:
         elif isinstance(v, int | float) and not isinstance(v, bool):
             if math.isinf(v):
                 return
-            ws.write_number(r, c, v, self.percent if percent else None)
+            ws.write_number(r, c, v, self.percent if percent else fmt)
         elif hasattr(v, "item") and not isinstance(v, str):  # numpy scalar
-            self.cell(ws, r, c, v.item(), percent)
+            self.cell(ws, r, c, v.item(), percent, fmt)
         else:
             ws.write_string(r, c, str(v))  # text typed by people stays text, never a formula
 
@@ -393,9 +469,11 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
     wb.set_properties({"title": tables.title, "comments": f"uxlab {__version__}"})
     try:
         w = _Writer(wb, sizes, progress, cancel, language)
-        summary = w.table("summary", _summary_columns(language),
-                          _summary_rows(tables, results, language),
-                          {"item": 28, "value": 48, "note": 60, "key": 28})
+        srows = _summary_rows(tables, results, language)
+        summary = w.table("summary", _summary_columns(language), srows,
+                          {"item": 28, "value": 48, "note": 60, "key": 28},
+                          row_kinds=[_summary_kind(r[0] if language == "en" else r[3])
+                                     for r in srows])
         summary.activate()
         task_ws = w.table("tasks", TASK_SHEET_COLUMNS,
                           ([r.get(c) for c in TASK_SHEET_COLUMNS] for r in task_rows),
@@ -443,7 +521,8 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             comp = results["comparison"]
             groups = comp.get("groups", ["a", "b"])
             ws = w.table("comparison", ccols, ([r.get(c) for c in ccols] for r in comparison),
-                         {"metric": 40, "test": 32, "reading": 70})
+                         {"metric": 40, "test": 32, "reading": 70},
+                         row_kinds=[r.get("_kind") for r in comparison])
             many = len(groups) > 2
             ws.write_string(len(comparison) + w.head + 1, 0,
                             f"a / b = the pair named in each row (by {comp.get('by', '')}; "
@@ -459,7 +538,8 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             w.table("benchmarks", bcols,
                     ([labels.tr(b.get(c), language) if c in ("metric", "test") and
                       isinstance(b.get(c), str) else b.get(c) for c in bcols] for b in bench),
-                    {"test": 36, "reading": 90})
+                    {"test": 36, "reading": 90},
+                    row_kinds=[BENCHMARK_KINDS.get(str(b.get("metric")), "score") for b in bench])
             sheets["benchmarks"] = bcols
         w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),
                 {"meaning": 70, "unit / missing data": 40, "source": 70, "column": 24,

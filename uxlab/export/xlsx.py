@@ -165,6 +165,7 @@ _UNIT_FORMATS = {"seconds": "0.0", "count": "0", "probability": "0.000", "number
                  "points": "0", "0-100": "0.0"}
 
 
+PRINT_WIDTH_CHARS = 190  # column widths (characters) a landscape A4 page prints legibly
 BENCHMARK_KINDS = {"completion": "rate", "time": "seconds", "nps": "count"}
 _SUMMARY_KINDS = {"Confidence level": "percent", "SUS percentile": "count", "NPS": "count",
                   "NPS CI low": "count", "NPS CI high": "count"}
@@ -257,13 +258,19 @@ class _Writer:
         code = number_format(key, col)
         return self.formats[code] if code else None
 
-    def print_setup(self, ws: Worksheet, columns: int) -> None:
-        """Printed: fit the page width, repeat the header rows, landscape when wide."""
+    def print_setup(self, ws: Worksheet, columns: int, width: float) -> None:
+        """Printed on A4 with the header row(s) repeated on every page. A sheet whose columns
+        fit a landscape page at a legible size (about 180 characters) is fitted to one page
+        wide; a wider one (Tasks, Attempts: dozens of columns) would shrink to an unreadable
+        size, so it runs across pages with its first column (task / participant) repeated."""
         ws.set_paper(9)  # A4; Letter users get it scaled
         if columns > 4:
             ws.set_landscape()
-        ws.fit_to_pages(1, 0)
         ws.repeat_rows(0, self.head - 1)
+        if width <= PRINT_WIDTH_CHARS:
+            ws.fit_to_pages(1, 0)
+        else:
+            ws.repeat_columns(0)
 
     def table(self, key: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
               widths: dict[str, float] | None = None,
@@ -281,12 +288,14 @@ class _Writer:
         if human is not None:
             for c, col in enumerate(columns):
                 ws.write_string(1, c, col, self.machine)
+        total = 0.0
         for c, col in enumerate(columns):
             longest = max(len(col), len(human[c]) if human else 0)
             width = (widths or {}).get(col) or min(40, max(10, longest + 2))
+            total += width
             ws.set_column(c, c, width, self.column_format(key, col))
         ws.freeze_panes(self.head, 0)
-        self.print_setup(ws, len(columns))
+        self.print_setup(ws, len(columns), total)
         fmts = [self.column_format(key, col) for col in columns]
         mixed = [col in MIXED_COLUMNS for col in columns]
         r = self.head - 1
@@ -538,7 +547,7 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             w.table("benchmarks", bcols,
                     ([labels.tr(b.get(c), language) if c in ("metric", "test") and
                       isinstance(b.get(c), str) else b.get(c) for c in bcols] for b in bench),
-                    {"test": 36, "reading": 90},
+                    {"test": 36, "reading": 70},
                     row_kinds=[BENCHMARK_KINDS.get(str(b.get("metric")), "score") for b in bench])
             sheets["benchmarks"] = bcols
         w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),

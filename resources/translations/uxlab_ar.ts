@@ -110,6 +110,10 @@
         <translation>p</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
@@ -118,12 +122,20 @@
         <translation>القيمة في المجموعة {0} (n في التلميح)</translation>
     </message>
     <message>
+        <source>How large the difference is: {0} − {1} with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio {0} / {1} of geometric mean times</source>
+        <translation>حجم الفرق: {0} − {1} مع فترة الثقة (الإنجاز بالنقاط المئوية، والتقييمات بنقاط المقياس، وg لهيدجز في التلميح)، أو نسبة {0} / {1} للمتوسطين الهندسيين للأزمنة</translation>
+    </message>
+    <message>
         <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
         <translation>قيمة p ثنائية الطرف؛ يُعدّ الفرق موثوقًا عندما تكون p أقل من 1 − الثقة</translation>
     </message>
     <message>
         <source>Plain-language reading of the test</source>
         <translation>قراءة الاختبار بلغة واضحة</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g = {0}</source>
+        <translation>g لهيدجز = {0}</translation>
     </message>
     <message>
         <source>Fisher exact test: {0}</source>
@@ -140,6 +152,14 @@
     <message>
         <source>SEQ mean</source>
         <translation>متوسط SEQ</translation>
+    </message>
+    <message>
+        <source>(all tasks)</source>
+        <translation>(جميع المهام)</translation>
+    </message>
+    <message>
+        <source>Time per participant, successful (geometric mean)</source>
+        <translation>الزمن لكل مشارك، المحاولات الناجحة (المتوسط الهندسي)</translation>
     </message>
     <message>
         <source>SUS mean</source>

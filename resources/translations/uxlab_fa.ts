@@ -110,6 +110,10 @@
         <translation>p</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>تفاضل</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>تفسیر</translation>
     </message>
@@ -118,12 +122,20 @@
         <translation>مقدار در گروه {0} (n در راهنمای ابزار)</translation>
     </message>
     <message>
+        <source>How large the difference is: {0} − {1} with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio {0} / {1} of geometric mean times</source>
+        <translation>اندازهٔ تفاوت: {0} − {1} با بازهٔ اطمینان آن (تکمیل به واحد درصد، رتبه‌بندی‌ها به واحد مقیاس، g هجز در راهنما)، یا نسبت {0} / {1} میانگین‌های هندسی زمان</translation>
+    </message>
+    <message>
         <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
         <translation>مقدار p دوطرفه؛ تفاوت وقتی قابل اتکا خوانده می‌شود که p کمتر از 1 − اطمینان باشد</translation>
     </message>
     <message>
         <source>Plain-language reading of the test</source>
         <translation>تفسیر آزمون به زبان ساده</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g = {0}</source>
+        <translation>g هجز = {0}</translation>
     </message>
     <message>
         <source>Fisher exact test: {0}</source>
@@ -140,6 +152,14 @@
     <message>
         <source>SEQ mean</source>
         <translation>میانگین SEQ</translation>
+    </message>
+    <message>
+        <source>(all tasks)</source>
+        <translation>(همهٔ وظایف)</translation>
+    </message>
+    <message>
+        <source>Time per participant, successful (geometric mean)</source>
+        <translation>زمان هر شرکت‌کننده، تلاش‌های موفق (میانگین هندسی)</translation>
     </message>
     <message>
         <source>SUS mean</source>

@@ -110,6 +110,10 @@
         <translation>p</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>Interprétation</translation>
     </message>
@@ -118,12 +122,20 @@
         <translation>Valeur dans le groupe {0} (n dans l’infobulle)</translation>
     </message>
     <message>
+        <source>How large the difference is: {0} − {1} with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio {0} / {1} of geometric mean times</source>
+        <translation>Taille de la différence : {0} − {1} avec son intervalle de confiance (réussite en points de pourcentage, notes en points d&apos;échelle, g de Hedges dans l&apos;infobulle), ou le rapport {0} / {1} des moyennes géométriques des temps</translation>
+    </message>
+    <message>
         <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
         <translation>Valeur p bilatérale&#xa0;; une différence est dite fiable quand p est inférieur à 1 − confiance</translation>
     </message>
     <message>
         <source>Plain-language reading of the test</source>
         <translation>Interprétation du test en langage courant</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g = {0}</source>
+        <translation>g de Hedges = {0}</translation>
     </message>
     <message>
         <source>Fisher exact test: {0}</source>
@@ -140,6 +152,14 @@
     <message>
         <source>SEQ mean</source>
         <translation>SEQ moyen</translation>
+    </message>
+    <message>
+        <source>(all tasks)</source>
+        <translation>(toutes les tâches)</translation>
+    </message>
+    <message>
+        <source>Time per participant, successful (geometric mean)</source>
+        <translation>Temps par participant, réussites (moyenne géométrique)</translation>
     </message>
     <message>
         <source>SUS mean</source>

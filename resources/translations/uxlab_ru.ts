@@ -110,6 +110,10 @@
         <translation>p</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>Разность</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>Пояснение</translation>
     </message>
@@ -118,12 +122,20 @@
         <translation>Значение в группе {0} (n — во всплывающей подсказке)</translation>
     </message>
     <message>
+        <source>How large the difference is: {0} − {1} with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio {0} / {1} of geometric mean times</source>
+        <translation>Величина различия: {0} − {1} с доверительным интервалом (выполнение в процентных пунктах, оценки в баллах шкалы, g Хеджеса во всплывающей подсказке) или отношение {0} / {1} средних геометрических времени</translation>
+    </message>
+    <message>
         <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
         <translation>Двустороннее p-значение; различие считается надёжным, если p меньше 1 − уровень доверия</translation>
     </message>
     <message>
         <source>Plain-language reading of the test</source>
         <translation>Пояснение к тесту простым языком</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g = {0}</source>
+        <translation>g Хеджеса = {0}</translation>
     </message>
     <message>
         <source>Fisher exact test: {0}</source>
@@ -140,6 +152,14 @@
     <message>
         <source>SEQ mean</source>
         <translation>Среднее SEQ</translation>
+    </message>
+    <message>
+        <source>(all tasks)</source>
+        <translation>(все задания)</translation>
+    </message>
+    <message>
+        <source>Time per participant, successful (geometric mean)</source>
+        <translation>Время на участника, успешные попытки (среднее геометрическое)</translation>
     </message>
     <message>
         <source>SUS mean</source>

@@ -131,9 +131,10 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
     comparison = analyze(load_tables(demo_study), 0.95, "group")["comparison"]
     model = view.compare_model
     assert model.headers()[2:4] == comparison["groups"]
-    tests = model.column_texts(4)
-    p_values = model.column_texts(5)
-    readings = model.column_texts(6)
+    differences = model.column_texts(4)
+    tests = model.column_texts(5)
+    p_values = model.column_texts(6)
+    readings = model.column_texts(7)
     assert "Welch t-test on log times" in tests
     assert any(t in ("N-1 two-proportion test", "Fisher exact test") for t in tests)
     assert all(p.startswith("p ") for p in p_values)
@@ -141,6 +142,8 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
     assert readings[-2] == sus["reading"]
     assert p_values[-2] == fmt.p_value(sus["p"])
     assert "prototype SUS higher" in readings[-2]
+    assert differences[-2] == (f"{sus['difference']:.1f} ({sus['difference_ci'][0]:.1f} – "
+                               f"{sus['difference_ci'][1]:.1f})")
 
 
 def test_more_than_two_groups_lets_the_user_pick_two(qtbot: QtBot, tmp_path: Path) -> None:

@@ -150,3 +150,14 @@ def test_benchmarks_in_the_workbook_and_the_report(tmp_path: Path) -> None:
     write_report(tables, html)
     text = html.read_text(encoding="utf-8")
     assert 'id="benchmarks"' in text and result["benchmarks"][0]["reading"] in text
+
+
+def test_export_and_report_take_benchmarks(tmp_path: Path) -> None:
+    demo = Path(__file__).resolve().parents[1] / "sessions" / "food-delivery"
+    out = tmp_path / "r.xlsx"
+    assert main(["export", str(demo), "-o", str(out), "--benchmark", "completion=0.5"]) == 0
+    sheet = pd.read_excel(out, sheet_name="Benchmarks")
+    assert (sheet.loc[sheet["metric"] == "completion", "benchmark"] == 0.5).all()
+    html = tmp_path / "r.html"
+    assert main(["report", str(demo), "-o", str(html), "--benchmark", "sus=60"]) == 0
+    assert "above 60 with" in html.read_text(encoding="utf-8")

@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also (or only) write attempts, participants, events, answers, tasks .csv there")
     e.add_argument("--confidence", type=_confidence, default=0.95)
     e.add_argument("--by", metavar="COLUMN", help="add a group comparison sheet")
+    e.add_argument("--benchmark", metavar="NAME=VALUE", action="append", default=[],
+                   help="benchmark for the one-sided tests, repeatable (see `uxlab analyze --help`)")
     e.add_argument("--language", type=_language, default="en",
                    help="sheet names, headers and codebook in en (default), fr, ar, fa or ru")
 
@@ -84,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-o", "--output", type=Path, required=True, help="report.html")
     r.add_argument("--confidence", type=_confidence, default=0.95, help="0.90, 0.95 (default) or 0.99")
     r.add_argument("--by", metavar="COLUMN", help="compare groups by a participant column, e.g. group")
+    r.add_argument("--benchmark", metavar="NAME=VALUE", action="append", default=[],
+                   help="benchmark for the one-sided tests, repeatable (see `uxlab analyze --help`)")
     r.add_argument("--language", type=_language, default="en", help="en (default), fr, ar, fa or ru")
 
     d = sub.add_parser("demo", help="write a demo study with simulated sessions")
@@ -264,11 +268,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail(f"{folder} is a file. Fix: --csv takes a folder, e.g. --csv results-csv")
     if folder is not None and not folder.parent.exists():
         return _fail(f"{folder.parent} does not exist. Fix: create the folder or choose another path")
+    from uxlab.analysis.benchmarks import parse_benchmark_args
+
+    benchmarks = parse_benchmark_args(args.benchmark)
     tables = _load(args.path)
     if out is not None:
         from uxlab.export.xlsx import export_xlsx
 
-        result = analyze(tables, confidence=args.confidence, by=args.by)
+        result = analyze(tables, confidence=args.confidence, by=args.by, benchmarks=benchmarks)
         export_xlsx(tables, result, out, language=args.language)
         print(f"wrote {out}")
     if folder is not None:
@@ -287,8 +294,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _fail(f"{out}: the report must end in .html. Fix: e.g. -o report.html")
     if not out.parent.exists():
         return _fail(f"{out.parent} does not exist. Fix: create the folder or choose another path")
+    from uxlab.analysis.benchmarks import parse_benchmark_args
+
+    benchmarks = parse_benchmark_args(args.benchmark)
     tables = _load(args.path)
-    write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language)
+    write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language,
+                 benchmarks=benchmarks)
     print(f"wrote {out}")
     return 0
 

@@ -439,10 +439,11 @@ def render_report(tables: StudyTables, results: dict[str, Any], *, language: str
 
 
 def write_report(tables: StudyTables, path: Path, *, confidence: float = 0.95,
-                 by: str | None = None, language: str = "en") -> Path:
+                 by: str | None = None, language: str = "en",
+                 benchmarks: dict[str, float] | None = None) -> Path:
     """Analyse ``tables`` and write the HTML report to ``path`` atomically; returns ``path``."""
     language = labels.check_language(language)
-    results = analyze(tables, confidence=confidence, by=by)
+    results = analyze(tables, confidence=confidence, by=by, benchmarks=benchmarks)
     path = Path(path)
     atomic_write_bytes(path, render_report(tables, results, language=language).encode("utf-8"))
     return path

@@ -53,3 +53,17 @@ def test_robotreviewer_median_intervals_against_scipy(public_data: Path) -> None
         assert ts["median"] == np.median(x)
         ci = sps.quantile_test(x, q=float(np.median(x)), p=0.5).confidence_interval(0.95)
         assert ts["median_ci"] == [ci.low, ci.high]
+
+
+def test_report_shows_the_headline_time(public_data: Path, tmp_path: Path) -> None:
+    from uxlab.export.html import write_report
+
+    path = public_data / "rrux" / "rr_group.csv"
+    tables = read_long(path)
+    result = analyze(tables)
+    html = tmp_path / "r.html"
+    write_report(tables, html)
+    text = html.read_text(encoding="utf-8")
+    ts = result["tasks"][0]["time_success"]
+    lo, hi = ts["median_ci"]
+    assert f'data-lo="{lo!r}" data-hi="{hi!r}"' in text and 'class="headline"' in text

@@ -171,7 +171,8 @@ def _tasks(results: dict[str, Any], f: Fmt) -> str:
     conf = f.pct(results.get("confidence"), 0)
     head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Attempts')}</th><th>{f.t('Completion')}</th>"
             f"<th>{conf} {f.t('Interval')}</th>"
-            f"<th>{f.t('Time, successes')} ({f.t('geometric mean, s')})</th>"
+            f"<th>{f.t('Time, successes')} "
+            f"({f.t('geometric mean (fewer than 25 times) or median (25 or more), s')})</th>"
             f"<th>{conf} {f.t('Interval')}</th>"
             f"<th>{f.t('Time, all attempts')} ({f.t('geometric mean, s')})</th>"
             f"<th>{conf} {f.t('Interval')}</th><th>SEQ</th><th>{conf} {f.t('Interval')}</th>"
@@ -189,7 +190,11 @@ def _tasks(results: dict[str, Any], f: Fmt) -> str:
         n_of = f"({f.n(t.get('successes'), 0)}/{f.n(t.get('attempts'), 0)})"
         completion_ci = f.ci_td(t.get("completion_ci"), "pct").replace(
             'class="ci"', 'class="ci completion-ci"', 1)
-        ts_text = f"{f.secs(ts.get('geomean'))} (n = {f.n(ts.get('n'), 0)})"
+        median = ts.get("headline") == "median"
+        ts_value = ts.get("median") if median else ts.get("geomean")
+        ts_ci = ts.get("median_ci") if median else ts.get("ci")
+        ts_text = (f"{f.secs(ts_value)} (n = {f.n(ts.get('n'), 0)})"
+                   + (f" <span class=\"headline\">{f.t('median, s')}</span>" if median else ""))
         ta_text = f"{f.secs(ta.get('geomean'))} (n = {f.n(ta.get('n'), 0)})"
         seq_text = f"{f.n(seq.get('mean'))} (n = {f.n(seq.get('n'), 0)})"
         rows.append(
@@ -198,7 +203,7 @@ def _tasks(results: dict[str, Any], f: Fmt) -> str:
             f"{f.value_td(t.get('attempts'), f.n(t.get('attempts'), 0))}"
             f'<td class="num completion" data-value="{raw_(t.get("completion_rate"))}">'
             f"{f.pct(t.get('completion_rate'))} {n_of}</td>{completion_ci}"
-            f"{f.value_td(ts.get('geomean'), ts_text)}{f.ci_td(ts.get('ci'), 's')}"
+            f"{f.value_td(ts_value, ts_text)}{f.ci_td(ts_ci, 's')}"
             f"{f.value_td(ta.get('geomean'), ta_text)}{f.ci_td(ta.get('ci'), 's')}"
             f"{f.value_td(seq.get('mean'), seq_text)}{f.ci_td(seq.get('ci'))}"
             f'<td class="num">{nets}</td>'

@@ -161,3 +161,15 @@ def test_export_and_report_take_benchmarks(tmp_path: Path) -> None:
     html = tmp_path / "r.html"
     assert main(["report", str(demo), "-o", str(html), "--benchmark", "sus=60"]) == 0
     assert "above 60 with" in html.read_text(encoding="utf-8")
+
+
+def test_no_variation_is_said_and_json_ready(tmp_path: Path) -> None:
+    rows = ["participant,task,outcome,time_s,seq"] + [f"P{i},t1,success,{30 + i},7"
+                                                       for i in range(6)]
+    path = tmp_path / "flat.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    r = analyze(read_long(path))
+    seq = next(b for b in r["benchmarks"] if b["metric"] == "seq")
+    assert seq["no_variation"] is True and seq["p"] is None
+    assert "no variation" in seq["reading"] and "above 5.5" in seq["reading"]
+    json.dumps(r, allow_nan=False)

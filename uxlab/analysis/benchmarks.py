@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from uxlab.analysis.stats import NPS_PSEUDO, clean
@@ -90,7 +91,7 @@ def _entry(metric: str, benchmark: float, n: int, observed: float | None, test: 
     e: dict[str, Any] = {"metric": metric, "benchmark": benchmark, "n": n,
                          "observed": clean(observed), "test": test, "p": clean(p),
                          "confidence_better": None if p is None else clean(1.0 - p),
-                         "no_variation": flat, **extra}
+                         "no_variation": bool(flat), **extra}
     if observed is None or n == 0:
         e["reading"] = f"{what}: no data to compare with the {target} benchmark"
     elif flat:
@@ -155,34 +156,44 @@ def benchmark_section(rows: pd.DataFrame, scores: pd.DataFrame, benchmarks: Mapp
     alpha = round(1.0 - confidence, 12)
     b = {**DEFAULTS, **benchmarks}
     out: list[dict[str, Any]] = []
-    for r in rows.to_dict("records"):
-        task = str(r["task"])
-        n, x = int(r["attempts"]), int(r["successes"])
-        mid, exact = completion_benchmark(x, n, b["completion"])
+    # every task at once (one scipy call per test), then one entry per task
+    x = rows["successes"].to_numpy(float)
+    n = rows["attempts"].to_numpy(float)
+    with np.errstate(all="ignore"):
+        above = sps.binom.sf(x, n, b["completion"])
+        at = sps.binom.pmf(x, n, b["completion"])
+        k_seq = rows["seq_n"].to_numpy(float)
+        m_seq, s_seq = rows["seq_mean"].to_numpy(float), rows["seq_sd"].to_numpy(float)
+        p_seq = sps.t.sf((m_seq - b["seq"]) / (s_seq / np.sqrt(k_seq)), k_seq - 1)
+        target = pd.to_numeric(rows.get("target_time_s", pd.Series(np.nan, index=rows.index)),
+                               errors="coerce").to_numpy(float)
+        k_t = rows["time_success_n"].to_numpy(float)
+        lm = rows["time_success_log_mean"].to_numpy(float)
+        ls = rows["time_success_log_sd"].to_numpy(float)
+        p_time = sps.t.cdf((lm - np.log(target)) / (ls / np.sqrt(k_t)), k_t - 1)
+    for i, task in enumerate(rows["task"].astype(str).tolist()):
+        ni, xi = int(n[i]), int(x[i])
+        mid, exact = (above[i] + 0.5 * at[i], above[i] + at[i]) if ni else (None, None)
         out.append({"task": task, **_entry(
-            "completion", b["completion"], n, x / n if n else None, BINOMIAL_TEST, mid, alpha,
-            f"{task}: completion", f"{_pct(x / n) if n else ''} ({x}/{n})",
-            _pct(b["completion"]), "above", "below", p_exact=clean(exact), successes=x)})
-        k = int(r["seq_n"])
-        p, flat = _t_greater(float(r["seq_mean"]), float(r["seq_sd"]), k, b["seq"])
+            "completion", b["completion"], ni, xi / ni if ni else None, BINOMIAL_TEST, mid,
+            alpha, f"{task}: completion", f"{_pct(xi / ni) if ni else ''} ({xi}/{ni})",
+            _pct(b["completion"]), "above", "below", p_exact=clean(exact), successes=xi)})
+        k = int(k_seq[i])
         if k:
+            flat = k >= 2 and s_seq[i] == 0
+            p = clean(p_seq[i]) if k >= 2 and s_seq[i] > 0 else None
             out.append({"task": task, **_entry(
-                "seq", b["seq"], k, clean(r["seq_mean"]), ONE_SAMPLE_T, p, alpha,
-                f"{task}: SEQ", f"mean {float(r['seq_mean']):.1f}", f"{b['seq']:g}", "above",
-                "below", flat)})
-        target = clean(r.get("target_time_s"))
-        k = int(r["time_success_n"])
-        if target is not None and target > 0 and k:
-            lm, ls = float(r["time_success_log_mean"]), float(r["time_success_log_sd"])
-            p_time: float | None = None
-            flat = k >= 2 and ls == 0
-            if k >= 2 and ls > 0:
-                t = (lm - math.log(target)) / (ls / math.sqrt(k))
-                p_time = float(sps.t.cdf(t, k - 1))
-            gm = math.exp(lm)
+                "seq", b["seq"], k, clean(m_seq[i]), ONE_SAMPLE_T, p, alpha,
+                f"{task}: SEQ", f"mean {m_seq[i]:.1f}", f"{b['seq']:g}", "above", "below",
+                flat)})
+        k = int(k_t[i])
+        if math.isfinite(target[i]) and target[i] > 0 and k:
+            flat = k >= 2 and ls[i] == 0
+            p = clean(p_time[i]) if k >= 2 and ls[i] > 0 else None
+            gm = math.exp(lm[i])
             out.append({"task": task, **_entry(
-                "time", target, k, gm, LOG_TIME_T, p_time, alpha, f"{task}: time",
-                f"geometric mean {gm:.0f} s", f"the {target:g} s target", "faster than",
+                "time", float(target[i]), k, gm, LOG_TIME_T, p, alpha, f"{task}: time",
+                f"geometric mean {gm:.0f} s", f"the {target[i]:g} s target", "faster than",
                 "slower than", flat)})
     for key, label in (("sus", "SUS"), ("umux_lite", "UMUX-Lite")):
         v = scores[key].dropna().to_numpy(float)

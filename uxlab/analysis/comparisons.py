@@ -195,7 +195,7 @@ def group_frames(prep: Prepared, by_code: NDArray[np.intp], groups: list[str],
     n_tasks = len(prep.tasks)
     code = np.where(by_code >= 0, by_code * n_tasks + prep.task_code, -1)
     index = pd.MultiIndex.from_product([range(len(groups)), prep.tasks])
-    frame = task_frame(prep, code, index, confidence)
+    frame = task_frame(prep, code, index, confidence, median_ci=False)
     ids = order["task"].tolist()
     out = []
     for k in range(len(groups)):
@@ -309,12 +309,16 @@ def compare_within(prep: Prepared, cond_code: NDArray[np.intp], scores: pd.DataF
 
 
 def varies_within(attempts: pd.DataFrame, by: str) -> bool:
-    """Whether the attempts column ``by`` takes more than one value for some participant."""
+    """Whether the attempts column ``by`` takes more than one (non-blank) value for some
+    participant. Vectorised: factorised codes, no string work per row."""
     if by not in attempts.columns or attempts.empty:
         return False
-    values = attempts[by].astype(str).str.strip().replace("", None)
-    per = values.groupby(attempts["participant"].astype(str)).nunique()
-    return bool((per > 1).any())
+    codes, uniques = pd.factorize(attempts[by])
+    blank = np.array([not str(u).strip() for u in uniques] + [True], dtype=bool)
+    ok = ~blank[codes]
+    people, _ = pd.factorize(attempts["participant"])
+    pairs = people[ok].astype(np.int64) * (len(uniques) + 1) + codes[ok]
+    return bool(np.unique(pairs).size > np.unique(people[ok]).size)
 
 
 def _sus_brief(values: pd.Series, confidence: float) -> dict[str, Any]:

@@ -330,7 +330,7 @@ def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None
     used = bm.benchmarks_used({**tables.benchmarks, **(bm.check_benchmarks(benchmarks or {}))})
     result["benchmark_values"] = used
     result["benchmarks"] = bm.benchmark_section(rows, scores, used, confidence)
-    if by is not None and varies_within(t.attempts, by):
+    if within and by is not None:
         cond = t.attempts[by].astype(str).str.strip()
         groups = [g for g in pd.unique(cond) if g]
         cond_code = np.asarray(pd.Index(groups).get_indexer(cond), np.intp)

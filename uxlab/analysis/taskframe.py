@@ -169,9 +169,10 @@ def group_sum(code: NDArray[np.intp], n: int, x: FloatArray) -> FloatArray:
 
 
 def task_frame(prep: Prepared, code: NDArray[np.intp], index: pd.Index,
-                confidence: float) -> pd.DataFrame:
+                confidence: float, median_ci: bool = True) -> pd.DataFrame:
     """One row per group (``index``; ``code`` maps each attempt to a row, -1 = left out)
-    with every task number."""
+    with every task number (the median's interval only with ``median_ci``: comparisons do not
+    use it)."""
     n = len(index)
     c = prep.cols
     out: dict[str, Any] = {}
@@ -192,7 +193,11 @@ def task_frame(prep: Prepared, code: NDArray[np.intp], index: pd.Index,
         out[f"{prefix}_n"] = cnt.astype(int)
         out[f"{prefix}_geomean"] = np.exp(lm)
         out[f"{prefix}_lo"], out[f"{prefix}_hi"] = np.exp(lo), np.exp(hi)
-        med, mlo, mhi = group_median(code, n, c[raw_col], confidence)
+        if median_ci:
+            med, mlo, mhi = group_median(code, n, c[raw_col], confidence)
+        else:
+            med = group_median(code, n, c[raw_col])
+            mlo = mhi = np.full(n, np.nan)
         out[f"{prefix}_median"], out[f"{prefix}_median_lo"], out[f"{prefix}_median_hi"] = \
             med, mlo, mhi
         out[f"{prefix}_mean"], out[f"{prefix}_sd"] = mean, sd

@@ -162,3 +162,41 @@ def test_within_comparison_in_the_workbook_and_report(public_data: Path, tmp_pat
     write_report(tables, html, by="group")
     text = html.read_text(encoding="utf-8")
     assert 'data-design="within"' in text and 'data-pairs="41"' in text
+
+
+def test_study_file_conditions_and_declared_design(tmp_path: Path) -> None:
+    """A study folder whose tasks each belong to a condition: compared within participants;
+    the declared design is checked against the data."""
+    import json
+
+    from uxlab.analysis.tables import load_tables
+    from uxlab.core.study import study_from_dict, study_to_dict
+    from uxlab.demo import write_demo
+
+    folder = tmp_path / "study"
+    write_demo(folder, participants=10, seed=5)
+    data = json.loads((folder / "study.json").read_text(encoding="utf-8"))
+    for i, task in enumerate(data["tasks"]):
+        task["condition"] = "old menu" if i % 2 == 0 else "new menu"
+    data["design"] = "within"
+    assert study_to_dict(study_from_dict(data))["design"] == "within"
+    (folder / "study.json").write_text(json.dumps(data), encoding="utf-8")
+    tables = load_tables(folder)
+    r = analyze(tables, by="condition")
+    comp = r["comparison"]
+    assert (comp["design"], comp["declared_design"]) == ("within", "within")
+    a = tables.attempts
+    ok = a[(a["outcome"] == "success") & (a["time_s"] > 0)].assign(log=lambda d: np.log(d["time_s"]))
+    per = ok.groupby(["participant", "condition"])["log"].mean().unstack().dropna()
+    g1, g2 = comp["groups"]
+    res = sps.ttest_rel(per[g1], per[g2])
+    assert comp["participant_time"]["p"] == pytest.approx(res.pvalue, abs=1e-12)
+    assert comp["pairs"] == len(per)
+    assert not any("declares" in w for w in r["warnings"])
+    data["design"] = "between"
+    (folder / "study.json").write_text(json.dumps(data), encoding="utf-8")
+    r = analyze(load_tables(folder), by="condition")
+    assert any("declares a between-subjects design" in w for w in r["warnings"])
+    data["design"] = "crossover"
+    with pytest.raises(Exception, match="design"):
+        study_from_dict(data)

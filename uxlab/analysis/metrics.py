@@ -310,7 +310,12 @@ def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None
     confidence = st.check_confidence(confidence)
     t = included(tables)
     within = by is not None and varies_within(t.attempts, by)
-    by_col = by_values(t.participants, by, tables) if by is not None and not within else None
+    people = t.participants
+    if by is not None and not within and by not in people.columns and by in t.attempts.columns:
+        # an attempts column constant within participants (e.g. the condition of their tasks)
+        first = t.attempts.drop_duplicates("participant").set_index("participant")[by]
+        people = people.assign(**{by: people["participant"].map(first)})
+    by_col = by_values(people, by, tables) if by is not None and not within else None
     prep = prepare_attempts(t)
     rows = task_rows(t, prep, confidence)
     scores = participant_scores(t)
@@ -356,4 +361,12 @@ def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None
             comparison["left_out_note"] = (
                 f"{blank} participant(s) with no value in '{by}' are left out of the comparison")
         result["comparison"] = comparison
+    comparison = result.get("comparison")
+    if comparison is not None and tables.design:
+        comparison["declared_design"] = tables.design
+        found = comparison.get("design", "between")
+        if found != tables.design:
+            result["warnings"].append(
+                f"the study declares a {tables.design}-subjects design but the data compared "
+                f"by '{by}' are {found}-subjects; the analysis follows the data")
     return result

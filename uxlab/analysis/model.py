@@ -42,6 +42,7 @@ class StudyTables:
     warnings: list[str] = field(default_factory=list)
     attribute_columns: list[str] = field(default_factory=list)  # participant attribute names
     benchmarks: dict[str, float] = field(default_factory=dict)  # saved in the study file
+    design: str = ""  # declared in the study file: between, within or mixed
 
     def included(self) -> StudyTables:
         """The same tables without excluded participants (exclusions never delete data)."""
@@ -61,4 +62,5 @@ class StudyTables:
             warnings=self.warnings,
             attribute_columns=self.attribute_columns,
             benchmarks=self.benchmarks,
+            design=self.design,
         )

@@ -60,6 +60,7 @@ class Task:
     target_time_s: float | None = None
     time_limit_s: float | None = None
     stage: str = ""
+    condition: str = ""  # within-subjects designs: the condition (design, tool) it is done under
 
 
 @dataclass
@@ -109,6 +110,7 @@ class Study:
     order: OrderPolicy = field(default_factory=OrderPolicy)
     participant_can_end_task: bool = True
     benchmarks: dict[str, float] = field(default_factory=dict)  # e.g. {"completion": 0.78}
+    design: str = ""  # declared: between, within or mixed ("" = not declared)
     schema_version: int = STUDY_SCHEMA_VERSION
 
     def task(self, task_id: str) -> Task:
@@ -302,6 +304,7 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
                 target_time_s=target,
                 time_limit_s=limit,
                 stage=r.string(to, "stage", p, ""),
+                condition=r.string(to, "condition", p, "").strip(),
             )
         )
 
@@ -363,7 +366,19 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
         order=OrderPolicy(policy, seed),
         participant_can_end_task=r.boolean(d, "participant_can_end_task", "", True),
         benchmarks=_benchmarks(r, d.get("benchmarks", {})),
+        design=_design(r, d.get("design", "")),
     )
+
+
+DESIGNS = ("", "between", "within", "mixed")
+
+
+def _design(r: _Reader, value: Any) -> str:
+    """Optional declared design: between, within or mixed (checked against the data)."""
+    if not isinstance(value, str) or value not in DESIGNS:
+        raise r.fail("design", f"expected between, within or mixed, got {value!r}",
+                     "e.g. \"design\": \"within\" (or leave it out)")
+    return value
 
 
 BENCHMARK_RANGES: dict[str, tuple[float, float]] = {
@@ -422,6 +437,7 @@ def study_to_dict(s: Study) -> dict[str, Any]:
         "order": {"policy": s.order.policy, "seed": s.order.seed},
         "participant_can_end_task": s.participant_can_end_task,
         **({"benchmarks": dict(s.benchmarks)} if s.benchmarks else {}),
+        **({"design": s.design} if s.design else {}),
     }
     for p in s.participants:
         pd: dict[str, Any] = {"id": p.id, "group": p.group}
@@ -446,6 +462,8 @@ def study_to_dict(s: Study) -> dict[str, Any]:
             td["time_limit_s"] = t.time_limit_s
         if t.stage:
             td["stage"] = t.stage
+        if t.condition:
+            td["condition"] = t.condition
         out["tasks"].append(td)
     for c in s.custom_items:
         cd: dict[str, Any] = {

@@ -2623,6 +2623,18 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>مرحلة الرحلة:</translation>
     </message>
     <message>
+        <source>Con&amp;dition:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Within-subjects studies: the condition (design, version, tool) this task is done under, e.g. old menu / new menu; the review then compares the conditions within participants (Compare by: condition). Leave empty otherwise</source>
+        <translation>دراسات داخل المشاركين: الحالة (التصميم أو الإصدار أو الأداة) التي تُنفَّذ فيها هذه المهمة، مثل القائمة القديمة / القائمة الجديدة؛ ثم تقارن المراجعة بين الحالات داخل كل مشارك (قارن حسب: الحالة). اتركه فارغًا في غير ذلك</translation>
+    </message>
+    <message>
         <source>Language of the title and scenario</source>
         <translation>لغة العنوان والسيناريو</translation>
     </message>

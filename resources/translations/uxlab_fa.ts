@@ -2618,6 +2618,18 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>مرحله سفر کاربر:</translation>
     </message>
     <message>
+        <source>Con&amp;dition:</source>
+        <translation>شرایط:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>Within-subjects studies: the condition (design, version, tool) this task is done under, e.g. old menu / new menu; the review then compares the conditions within participants (Compare by: condition). Leave empty otherwise</source>
+        <translation>مطالعه‌های درون‌آزمودنی: شرایطی (طراحی، نسخه، ابزار) که این وظیفه در آن انجام می‌شود، مثلاً منوی قدیم / منوی جدید؛ سپس بازبینی شرایط را درون هر شرکت‌کننده مقایسه می‌کند (مقایسه بر اساس: شرایط). در غیر این صورت خالی بگذارید</translation>
+    </message>
+    <message>
         <source>Language of the title and scenario</source>
         <translation>زبان عنوان و سناریو</translation>
     </message>

@@ -2619,6 +2619,18 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>Étape du par&amp;cours&#xa0;:</translation>
     </message>
     <message>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dition :</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Within-subjects studies: the condition (design, version, tool) this task is done under, e.g. old menu / new menu; the review then compares the conditions within participants (Compare by: condition). Leave empty otherwise</source>
+        <translation>Études intra-sujets : la condition (conception, version, outil) sous laquelle cette tâche est faite, p. ex. ancien menu / nouveau menu ; l'analyse compare alors les conditions au sein des participants (Comparer par : condition). Sinon, laisser vide</translation>
+    </message>
+    <message>
         <source>Language of the title and scenario</source>
         <translation>Langue du titre et du scénario</translation>
     </message>

@@ -2620,6 +2620,18 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>&amp;Этап пути:</translation>
     </message>
     <message>
+        <source>Con&amp;dition:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Within-subjects studies: the condition (design, version, tool) this task is done under, e.g. old menu / new menu; the review then compares the conditions within participants (Compare by: condition). Leave empty otherwise</source>
+        <translation>Исследования с внутригрупповым планом: условие (дизайн, версия, инструмент), в котором выполняется задание, например старое меню / новое меню; затем обзор сравнивает условия внутри участников (Сравнить по: condition). Иначе оставьте пустым</translation>
+    </message>
+    <message>
         <source>Language of the title and scenario</source>
         <translation>Язык названия и сценария</translation>
     </message>

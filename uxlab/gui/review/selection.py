@@ -26,6 +26,17 @@ def split_columns(tables: StudyTables) -> list[str]:
     return out
 
 
+def within_columns(tables: StudyTables) -> list[str]:
+    """Attempt columns that vary within participants (a within-subjects condition, e.g. the
+    tasks' ``condition``): they can be compared by, not filtered on."""
+    from uxlab.analysis.comparisons import varies_within
+    from uxlab.analysis.model import ATTEMPT_COLUMNS
+
+    a = tables.attempts
+    extra = [c for c in a.columns if c not in ATTEMPT_COLUMNS or c == "group"]
+    return [str(c) for c in extra if varies_within(a, str(c))]
+
+
 def _values(column: pd.Series) -> list[str]:
     seen: list[str] = []
     for v in column.tolist():

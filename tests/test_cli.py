@@ -79,3 +79,22 @@ def test_demo_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert (tmp_path / "r.xlsx").stat().st_size > 5000
     assert main(["validate", str(tmp_path / "d")]) == 0
     assert "4 participants" in capsys.readouterr().out
+
+
+def test_small_p_long_task_names_zero_times_and_skips(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    long_name = "find the refund policy in the help centre"
+    rows = ["participant,task,outcome,time_s,group"]
+    rows += [f"A{i},{long_name},success,{20 + i},A" for i in range(10)]
+    rows += [f"B{i},{long_name},success,{200 + i},B" for i in range(10)]
+    rows += ["A0,second,success,0,A", "A1,second,skipped,,A", "B0,second,success,12,B"]
+    path = tmp_path / "study.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["analyze", str(path), "--by", "group"]) == 0
+    captured = capsys.readouterr()
+    assert long_name in captured.out  # not cut at 18 characters
+    assert "p < 0.001" in captured.out and "p=0.000" not in captured.out
+    assert "task second: 1 attempt(s) with a time of 0 s or less" in captured.err
+    assert main(["validate", str(path)]) == 0
+    # 23 rows, one of them skipped: 22 attempts
+    assert "22 attempts, 1 skipped" in capsys.readouterr().out

@@ -253,10 +253,11 @@ def test_csat_ces_and_many_groups(study: Path) -> None:
     assert {"sus", "umux_lite", "nps", "csat", "ces"} <= set(rows)
     values = [a.get("data-value") for a, _ in doc.find("td", class_="num")]
     assert _raw(results["csat"]["score"]) in values and _raw(results["ces"]["score"]) in values
-    # three groups: analyze's note and one table per group, no tests
+    # three groups: analyze's note, omnibus tests with Holm-adjusted pairs, one table per group
     groups = [t for _, t in doc.find("h3")]
     assert len(groups) == 3 and any("<c>" in g for g in groups)
-    assert not doc.find("td", class_="p")
+    pair_ps = [a.get("data-value") for a, _ in doc.find("td", class_="p")]
+    assert len(pair_ps) % 3 == 0 and pair_ps  # three pairs per omnibus test
 
 
 def test_excluded_participants_are_counted_and_listed(study: Path) -> None:

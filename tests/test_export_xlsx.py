@@ -55,7 +55,7 @@ def test_numbers_read_back_equal_the_analysis(study: Path, tmp_path: Path) -> No
     summary = pd.read_excel(out, sheet_name="Summary").set_index("item")["value"]
     assert float(summary["SUS mean"]) == pytest.approx(results["sus"]["mean"])
     assert set(pd.ExcelFile(out).sheet_names) == {
-        "Summary", "Tasks", "Participants", "Attempts", "Events", "Questionnaires", "Comparison", "Codebook"}
+        "Summary", "Tasks", "Participants", "Attempts", "Events", "Questionnaires", "Comparison", "Benchmarks", "Codebook"}
 
 
 def test_cells_are_typed_and_text_is_never_a_formula(study: Path, tmp_path: Path) -> None:
@@ -98,3 +98,56 @@ def test_cancel_leaves_the_previous_file_untouched(study: Path, tmp_path: Path) 
         export_xlsx(tables, analyze(tables), out, cancel=cancel)
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]  # no temp file left behind
+
+
+def test_number_formats_and_print_setup(tmp_path: Path) -> None:
+    """Every numeric column carries a number format that fits its meaning, and every sheet
+    prints one page wide with its header rows repeated (issue 11, section 7)."""
+    import openpyxl
+
+    from uxlab.analysis.tables import load_tables
+
+    tables = load_tables(Path(__file__).resolve().parents[1] / "sessions" / "food-delivery")
+    out = tmp_path / "f.xlsx"
+    export_xlsx(tables, analyze(tables, by="group"), out)
+    wb = openpyxl.load_workbook(out)
+
+    def fmt(sheet: str, column: str, row: int = 2) -> str:
+        ws = wb[sheet]
+        col = [c.value for c in ws[1]].index(column) + 1
+        return str(ws.cell(row=row, column=col).number_format)
+
+    assert fmt("Tasks", "completion_rate") == "0.0%"
+    assert fmt("Tasks", "time_success_geomean") == "0.0"
+    assert fmt("Tasks", "attempts") == "0"
+    assert fmt("Tasks", "seq_mean") == "0.0"
+    assert fmt("Attempts", "time_s") == "0.0"
+    assert fmt("Comparison", "p") == "0.000"
+    assert fmt("Comparison", "value_a") == "0.0%"  # the first row is a completion rate
+    assert fmt("Comparison", "value_a", 3) == "0.0"  # the second a time in seconds
+    assert fmt("Benchmarks", "confidence_better") == "0%"
+    summary = {r[0].value: r[1] for r in wb["Summary"].iter_rows(min_row=2) if r[0].value}
+    assert summary["SUS mean"].number_format == "0.0"
+    assert summary["Confidence level"].number_format == "0%"
+    assert summary["SUS n"].number_format == "0"
+    for ws in wb.worksheets:
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.page_setup.paperSize == 9
+        if ws.title in ("Summary", "Benchmarks"):
+            # fit to 1 page wide (1 is the default XlsxWriter leaves out), any number tall
+            assert ws.sheet_properties.pageSetUpPr.fitToPage
+            assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0
+        if ws.title in ("Tasks", "Attempts"):  # too wide to shrink legibly: first column repeats
+            assert ws.print_title_cols == "$A:$A" and not ws.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_translated_sheets_repeat_both_header_rows(tmp_path: Path) -> None:
+    import openpyxl
+
+    from uxlab.analysis.tables import load_tables
+
+    tables = load_tables(Path(__file__).resolve().parents[1] / "sessions" / "food-delivery")
+    out = tmp_path / "ar.xlsx"
+    export_xlsx(tables, analyze(tables), out, language="ar")
+    for ws in openpyxl.load_workbook(out).worksheets:
+        assert ws.print_title_rows == "$1:$2" and ws.sheet_view.rightToLeft

@@ -139,7 +139,8 @@ def test_task_counts_attempts_skips_partials(result: dict[str, Any]) -> None:
     # t3: nobody attempted it: nothing to compute, and never 0 % by accident.
     assert (t3["attempts"], t3["completion_rate"], t3["completion_ci"]) == (0, None, [None, None])
     assert t3["time_success"] == {"n": 0, "geomean": None, "ci": [None, None], "median": None,
-                                  "mean": None, "sd": None}
+                                  "mean": None, "sd": None, "no_variation": False,
+                                  "headline": "geomean", "median_ci": [None, None]}
     assert t3["target_time_s"] is None
 
 
@@ -187,7 +188,7 @@ def test_ratings_seq_and_experience(result: dict[str, Any]) -> None:
     assert exp["emotion"] == pytest.approx({"n": 2, "mean": 6.0, "net": 50.0})
     assert t1["errors_mean"] == pytest.approx(1.0)  # (1 + 3 + 0 + 0 + 0 + 2) / 6
     assert t1["assists_mean"] == pytest.approx(1 / 6)
-    assert t2["seq"] == {"n": 2, "mean": 5.0, "ci": pytest.approx(
+    assert t2["seq"] == {"n": 2, "mean": 5.0, "no_variation": False, "ci": pytest.approx(
         [1.0, 7.0])}  # 4 and 6: t(1) interval clipped to the 1-7 scale
 
 
@@ -197,7 +198,7 @@ def test_questionnaires(result: dict[str, Any]) -> None:
     assert sus["n"] == 4
     assert sus["mean"] == pytest.approx(70.0)
     assert sus["sd"] == pytest.approx(math.sqrt((15**2 + 20**2 + 30**2 + 5**2) / 3))
-    assert (sus["grade"], sus["adjective"]) == ("C", "Good")
+    assert (sus["grade"], sus["adjective"]) == ("C", "OK")  # 70: C, 41st-59th, OK
     assert sus["percentile"] == pytest.approx(sc.sus_percentile(70.0))
     assert sus["ci"][1] == 100.0  # the t-interval's upper end (107) is clipped to the scale
     um = result["umux_lite"]
@@ -328,7 +329,8 @@ def test_compare_more_than_two_groups_gives_per_group_summaries() -> None:
     r = M.analyze(build(), by="device")
     cmp = r["comparison"]
     assert cmp["groups"] == ["phone", "laptop", "tablet"]
-    assert "note" in cmp and "two groups" in cmp["note"]
+    assert "note" in cmp and "Holm" in cmp["note"]
+    assert len(cmp["tests"][0]["completion"]["pairwise"]) == 3  # phone-laptop, -tablet, ...
     phone = cmp["per_group"][0]
     assert phone["group"] == "phone" and phone["participants"] == 2  # P1, P4 (P7 excluded)
     assert phone["tasks"][0]["completion_rate"] == 1.0

@@ -97,23 +97,45 @@ def test_sus_grade_is_robust_to_float_noise_and_missing() -> None:
     assert sc.sus_grade(math.nan) is None
 
 
-def test_sus_percentile_normal_approximation() -> None:
-    # The average SUS (68) is the 50th percentile (QtUX ch. 8; MeasuringU).
+def test_sus_percentile_follows_the_published_ranks() -> None:
+    # Sauro (2011), A Practical Guide to the SUS, percentile table, quoted in Sauro (2018),
+    # "5 ways to interpret a SUS score" (MeasuringU): 68 -> 50th, 75 -> 73rd, 52 -> 15th.
     assert sc.sus_percentile(68) == pytest.approx(50.0)
-    # One SD (12.5) above the mean: 84.13th percentile of a normal curve.
-    assert sc.sus_percentile(80.5) == pytest.approx(84.134, abs=0.01)
-    # MeasuringU's database puts 74 at about the 70th percentile; the normal curve is close.
-    assert sc.sus_percentile(74) == pytest.approx(70, abs=3)
+    assert round(sc.sus_percentile(75)) == 73
+    assert round(sc.sus_percentile(52)) == 15
+    assert sc.sus_percentile(80) == pytest.approx(88.0)
     assert sc.sus_percentile(None) is None
+
+
+# The issue's contradictions: 85 is A+ (96th-100th percentile in QtUX table 8.5) and was
+# printed as the 91st; 62.1 is D (15th-34th) and was called "Good".
+@pytest.mark.parametrize("score", [0, 10, 25, 25.1, 40, 51.6, 51.7, 52.5, 60, 62.1, 62.7, 64,
+                                   65, 68, 70, 71.1, 72, 72.6, 74, 74.1, 76, 77.2, 78.9,
+                                   80.8, 83, 84.1, 85, 92.5, 100])
+def test_sus_percentile_and_adjective_agree_with_the_grade(score: float) -> None:
+    # QtUX 2nd ed. table 8.5: grade -> percentile range; Sauro (2018) figure 1: adjective
+    # ranges beside the grades.
+    ranges = {"A+": (96, 100), "A": (90, 95), "A-": (85, 89), "B+": (80, 84), "B": (70, 79),
+              "B-": (65, 69), "C+": (60, 64), "C": (41, 59), "C-": (35, 40), "D": (15, 34),
+              "F": (0, 14)}
+    adjectives = {"A+": {"Best imaginable"}, "A": {"Excellent"},
+                  **{key: {"Good"} for key in ("A-", "B+", "B", "B-", "C+")},
+                  **{key: {"OK"} for key in ("C", "C-", "D")}, "F": {"Poor", "Worst imaginable"}}
+    grade = sc.sus_grade(score)
+    low, high = ranges[grade]
+    assert low <= sc.sus_percentile(score) <= high
+    assert sc.sus_adjective(score) in adjectives[grade]
 
 
 @pytest.mark.parametrize(
     ("score", "adjective"),
-    [(0, "Worst imaginable"), (12.5, "Worst imaginable"), (20.3, "Awful"), (35.7, "Poor"),
-     (50.9, "OK"), (55, "OK"), (68, "Good"), (71.4, "Good"), (78, "Good"),
-     (79, "Excellent"), (85.5, "Excellent"), (90.9, "Best imaginable"), (100, "Best imaginable")],
+    [(0, "Worst imaginable"), (25, "Worst imaginable"), (25.1, "Poor"), (51.6, "Poor"),
+     (51.7, "OK"), (62.1, "OK"), (68, "OK"), (71.0, "OK"), (71.1, "Good"), (80.7, "Good"),
+     (80.8, "Excellent"), (84.0, "Excellent"), (84.1, "Best imaginable"),
+     (100, "Best imaginable"), (None, None)],
 )
-def test_sus_adjective_is_nearest_bangor_mean(score: float, adjective: str) -> None:
+def test_sus_adjective_uses_the_published_ranges(score: float, adjective: str) -> None:
+    # Sauro (2018) figure 1, after Bangor, Kortum & Miller (2009).
     assert sc.sus_adjective(score) == adjective
 
 

@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="print one JSON object")
     a.add_argument("--confidence", type=_confidence, default=0.95, help="0.90, 0.95 (default) or 0.99")
     a.add_argument("--by", metavar="COLUMN", help="compare groups by a participant column, e.g. group")
+    a.add_argument("--benchmark", metavar="NAME=VALUE", action="append", default=[],
+                   help="test against a benchmark, repeatable: completion (default 0.78), sus (68), "
+                        "umux_lite (68, SUS-equivalent), seq (5.5), nps (no default); "
+                        "task times are tested against each task's target")
 
     e = sub.add_parser("export", help="write the analysed study to an Excel workbook and/or CSV files")
     e.add_argument("path", type=Path)
@@ -71,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also (or only) write attempts, participants, events, answers, tasks .csv there")
     e.add_argument("--confidence", type=_confidence, default=0.95)
     e.add_argument("--by", metavar="COLUMN", help="add a group comparison sheet")
+    e.add_argument("--benchmark", metavar="NAME=VALUE", action="append", default=[],
+                   help="benchmark for the one-sided tests, repeatable (see `uxlab analyze --help`)")
     e.add_argument("--language", type=_language, default="en",
                    help="sheet names, headers and codebook in en (default), fr, ar, fa or ru")
 
@@ -79,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-o", "--output", type=Path, required=True, help="report.html")
     r.add_argument("--confidence", type=_confidence, default=0.95, help="0.90, 0.95 (default) or 0.99")
     r.add_argument("--by", metavar="COLUMN", help="compare groups by a participant column, e.g. group")
+    r.add_argument("--benchmark", metavar="NAME=VALUE", action="append", default=[],
+                   help="benchmark for the one-sided tests, repeatable (see `uxlab analyze --help`)")
     r.add_argument("--language", type=_language, default="en", help="en (default), fr, ar, fa or ru")
 
     d = sub.add_parser("demo", help="write a demo study with simulated sessions")
@@ -106,26 +114,53 @@ def _ci(ci: list[Any] | None, pattern: str = "{:.0f}", scale: float = 1.0) -> st
     return f"[{pattern.format(ci[0] * scale)}-{pattern.format(ci[1] * scale)}]"
 
 
+def _p(p: Any) -> str:
+    """p as people read it: "p < 0.001", "p = 0.004" (never "p=0.000")."""
+    if p is None:
+        return "p = n/a"
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def _spread(entry: dict[str, Any], ci: str) -> str:
+    """The interval, or what is true when every value is the same."""
+    return "(all equal)" if entry.get("no_variation") else ci
+
+
+def _time_cell(ts: dict[str, Any]) -> str:
+    """The headline time: geometric mean ("gm") below 25 times, median ("md") from 25."""
+    if ts.get("headline") == "median":
+        value, ci, tag = ts.get("median"), ts.get("median_ci"), "md"
+    else:
+        value, ci, tag = ts.get("geomean"), ts.get("ci"), "gm"
+    if value is None:
+        return f"{'-':>7}"
+    return f"{_fmt(value, '{:.1f}'):>7} {tag} {_spread(ts, _ci(ci, '{:.0f}'))}"
+
+
 def render_table(result: dict[str, Any], title: str) -> str:
     """The human-readable report of `uxlab analyze`."""
     conf = round(result["confidence"] * 100)
-    lines = [title, f"{conf}% confidence intervals in brackets", ""]
-    head = f"{'task':<18} {'n':>3} {'done':>4}  {'completion':<17} {'time (s, geomean, successes)':<30} {'SEQ':<14}"
+    lines = [title, f"{conf}% confidence intervals in brackets; times: gm = geometric mean "
+             "(fewer than 25 successes), md = median (25 or more)", ""]
+    width = max([4, *(len(str(t["task"])) for t in result["tasks"])])
+    head = (f"{'task':<{width}} {'n':>3} {'done':>4}  {'completion':<17} "
+            f"{'time (s, successes)':<30} {'SEQ':<14}")
     lines += [head, "-" * len(head)]
     for t in result["tasks"]:
         ts = t["time_success"]
         seq = t["seq"]
         lines.append(
-            f"{t['task'][:18]:<18} {t['attempts']:>3} {t['successes']:>4}  "
+            f"{t['task']:<{width}} {t['attempts']:>3} {t['successes']:>4}  "
             f"{_fmt(t['completion_rate'], '{:.0f}%', 100):>5} {_ci(t['completion_ci'], '{:.0f}', 100):<11} "
-            f"{_fmt(ts['geomean'], '{:.1f}'):>7} {_ci(ts['ci'], '{:.0f}'):<22} "
-            f"{_fmt(seq['mean'], '{:.1f}'):>4} {_ci(seq['ci'], '{:.1f}'):<9}"
+            f"{_time_cell(ts):<30} "
+            f"{_fmt(seq['mean'], '{:.1f}'):>4} {_spread(seq, _ci(seq['ci'], '{:.1f}')):<9}"
         )
     lines.append("")
     sus = result["sus"]
     if sus["n"]:
         lines.append(
-            f"SUS        n={sus['n']}  mean {_fmt(sus['mean'], '{:.1f}')} {_ci(sus['ci'], '{:.1f}')}"
+            f"SUS        n={sus['n']}  mean {_fmt(sus['mean'], '{:.1f}')} "
+            f"{_spread(sus, _ci(sus['ci'], '{:.1f}'))}"
             f"  grade {sus['grade']}  percentile {_fmt(sus['percentile'])}  ({sus['adjective']})"
         )
     um = result["umux_lite"]
@@ -140,24 +175,60 @@ def render_table(result: dict[str, Any], title: str) -> str:
         lines.append("Excluded: " + ", ".join(f"{x['participant']} ({x.get('reason') or 'no reason'})"
                                                for x in result["excluded"]))
     comp = result.get("comparison")
-    if comp and "groups" in comp and len(comp["groups"]) == 2 and "tasks" in comp:
-        a, b = comp["groups"]
-        lines += ["", f"Comparison by {comp.get('by', '')}: {a} vs {b}"]
-        for t in comp["tasks"]:
-            c, tm = t["completion"], t["time_success"]
-            lines.append(
-                f"  {t['task'][:18]:<18} completion {_fmt(c.get('rate_a'), '{:.0f}%', 100)} vs "
-                f"{_fmt(c.get('rate_b'), '{:.0f}%', 100)} p={_fmt(c.get('p'), '{:.3f}')} ({c.get('test')});"
-                f" time {_fmt(tm.get('geomean_a'), '{:.0f}')} vs {_fmt(tm.get('geomean_b'), '{:.0f}')} s"
-                f" p={_fmt(tm.get('p'), '{:.3f}')} ({tm.get('test')})"
-            )
-        s = comp.get("sus")
-        if s:
-            lines.append(f"  SUS {_fmt(s.get('mean_a'), '{:.1f}')} vs {_fmt(s.get('mean_b'), '{:.1f}')}"
-                         f" p={_fmt(s.get('p'), '{:.3f}')} ({s.get('test')})")
-    elif comp and comp.get("note"):
-        lines += ["", str(comp["note"])]
+    if comp:
+        lines += ["", *render_comparison(comp)]
+    for name in ("benchmarks",):
+        block = result.get(name)
+        if block:
+            lines += ["", *render_benchmarks(block)]
     return "\n".join(lines)
+
+
+def render_comparison(comp: dict[str, Any]) -> list[str]:
+    """The comparison section: design, then one plain reading per test."""
+    groups = comp.get("groups") or []
+    design = comp.get("design")
+    head = f"Comparison by {comp.get('by', '')}: {' vs '.join(map(str, groups))}"
+    if design:
+        head += f" ({design}-subjects" + (f", {comp['pairs']} pairs" if comp.get("pairs") else "") + ")"
+    lines = [head]
+    if comp.get("left_out_note"):
+        lines.append(f"  {comp['left_out_note']}")
+    for t in comp.get("tasks") or []:
+        for key in ("completion", "time_success", "seq"):
+            e = t.get(key)
+            if e and e.get("reading"):
+                lines.append(f"  {t['task']}: {e['reading']}")
+    for e in comp.get("seq") or []:
+        if e.get("reading") and (e.get("n_a") or e.get("n_b") or e.get("pairs")):
+            lines.append(f"  {e['task']}: {e['reading']}")
+    for key in ("participant_time", "sus", "umux_lite"):
+        e = comp.get(key)
+        if comp.get("tests"):
+            break
+        if e and e.get("reading") and (e.get("n_a") or e.get("pairs")):
+            lines.append(f"  {e['reading']}")
+    for t in comp.get("tests") or []:  # more than two groups: omnibus, then Holm pairs
+        for key in ("completion", "time_success", "seq"):
+            e = t.get(key) or {}
+            if e.get("p") is not None or e.get("no_variation"):
+                lines.append(f"  {t['task']}: {e['reading']}")
+                lines += [f"      {pair['reading']}" for pair in e.get("pairwise") or []]
+    if comp.get("tests"):
+        for key in ("sus", "umux_lite"):
+            e = comp.get(key) or {}
+            if e.get("p") is not None:
+                lines.append(f"  {e['reading']}")
+                lines += [f"      {pair['reading']}" for pair in e.get("pairwise") or []]
+    if comp.get("note"):
+        lines.append(str(comp["note"]))
+    return lines
+
+
+def render_benchmarks(block: list[dict[str, Any]]) -> list[str]:
+    lines = ["Benchmarks (one-sided tests)"]
+    lines += [f"  {b['reading']}" for b in block if b.get("reading")]
+    return lines
 
 
 def _load(path: Path) -> Any:
@@ -180,10 +251,14 @@ def _findings(path: Path, confidence: float) -> Any:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from uxlab.analysis.benchmarks import parse_benchmark_args
     from uxlab.analysis.metrics import analyze
 
+    benchmarks = parse_benchmark_args(args.benchmark)
     tables = _load(args.path)
-    result = analyze(tables, confidence=args.confidence, by=args.by)
+    result = analyze(tables, confidence=args.confidence, by=args.by, benchmarks=benchmarks)
+    for w in result.get("warnings") or []:
+        print(f"uxlab: warning: {w}", file=sys.stderr)
     findings = _findings(args.path, args.confidence)
     if findings is not None:
         result["findings"] = findings.to_dict()
@@ -209,11 +284,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail(f"{folder} is a file. Fix: --csv takes a folder, e.g. --csv results-csv")
     if folder is not None and not folder.parent.exists():
         return _fail(f"{folder.parent} does not exist. Fix: create the folder or choose another path")
+    from uxlab.analysis.benchmarks import parse_benchmark_args
+
+    benchmarks = parse_benchmark_args(args.benchmark)
     tables = _load(args.path)
     if out is not None:
         from uxlab.export.xlsx import export_xlsx
 
-        result = analyze(tables, confidence=args.confidence, by=args.by)
+        result = analyze(tables, confidence=args.confidence, by=args.by, benchmarks=benchmarks)
         export_xlsx(tables, result, out, language=args.language,
                     findings=_findings(args.path, args.confidence))
         print(f"wrote {out}")
@@ -233,9 +311,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _fail(f"{out}: the report must end in .html. Fix: e.g. -o report.html")
     if not out.parent.exists():
         return _fail(f"{out.parent} does not exist. Fix: create the folder or choose another path")
+    from uxlab.analysis.benchmarks import parse_benchmark_args
+
+    benchmarks = parse_benchmark_args(args.benchmark)
     tables = _load(args.path)
     write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language,
-                 findings=_findings(args.path, args.confidence))
+                 benchmarks=benchmarks, findings=_findings(args.path, args.confidence))
     print(f"wrote {out}")
     return 0
 
@@ -254,9 +335,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from uxlab.analysis.model import ATTEMPTED_OUTCOMES
+
     tables = _load(args.path)
     n = len(tables.participants)
-    print(f"{args.path}: OK: {len(tables.tasks)} tasks, {n} participants, {len(tables.attempts)} attempts"
+    outcome = tables.attempts["outcome"].astype(str).str.strip().str.lower()
+    attempts = int(outcome.isin(ATTEMPTED_OUTCOMES).sum())  # skipped tasks are not attempts
+    skipped = int((outcome == "skipped").sum())
+    print(f"{args.path}: OK: {len(tables.tasks)} tasks, {n} participants, {attempts} attempts"
+          + (f", {skipped} skipped" if skipped else "")
           + (f", {len(tables.warnings)} warning(s) above" if tables.warnings else ""))
     return 0
 

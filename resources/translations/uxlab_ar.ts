@@ -110,6 +110,10 @@
         <translation>p</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
@@ -118,12 +122,20 @@
         <translation>القيمة في المجموعة {0} (n في التلميح)</translation>
     </message>
     <message>
+        <source>How large the difference is: {0} − {1} with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio {0} / {1} of geometric mean times</source>
+        <translation>حجم الفرق: {0} − {1} مع فترة الثقة (الإنجاز بالنقاط المئوية، والتقييمات بنقاط المقياس، وg لهيدجز في التلميح)، أو نسبة {0} / {1} للمتوسطين الهندسيين للأزمنة</translation>
+    </message>
+    <message>
         <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
         <translation>قيمة p ثنائية الطرف؛ يُعدّ الفرق موثوقًا عندما تكون p أقل من 1 − الثقة</translation>
     </message>
     <message>
         <source>Plain-language reading of the test</source>
         <translation>قراءة الاختبار بلغة واضحة</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g = {0}</source>
+        <translation>g لهيدجز = {0}</translation>
     </message>
     <message>
         <source>Fisher exact test: {0}</source>
@@ -140,6 +152,14 @@
     <message>
         <source>SEQ mean</source>
         <translation>متوسط SEQ</translation>
+    </message>
+    <message>
+        <source>(all tasks)</source>
+        <translation>(جميع المهام)</translation>
+    </message>
+    <message>
+        <source>Time per participant, successful (geometric mean)</source>
+        <translation>الزمن لكل مشارك، المحاولات الناجحة (المتوسط الهندسي)</translation>
     </message>
     <message>
         <source>SUS mean</source>
@@ -569,10 +589,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
 <context>
     <name>EventLog</name>
     <message>
-        <source>Time</source>
-        <translation>الوقت</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>المهمة</translation>
     </message>
@@ -581,8 +597,16 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>الحدث</translation>
     </message>
     <message>
+        <source>Session time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Time since the session started (pauses included), at the key press or click</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event log</source>
@@ -619,6 +643,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Task ended</source>
         <translation>انتهت المهمة</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task goes on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marker</source>
@@ -663,6 +695,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>{0} (corrected)</source>
         <translation>{0} (مُصحَّح)</translation>
+    </message>
+    <message>
+        <source>by the participant (“I&apos;m done”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the moderator; the outcome follows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>declined</source>
@@ -954,6 +994,53 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not in the study&apos;s participant list. Describe them before the session starts: the group decides which comparison they count in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">المجموعة</translation>
+    </message>
+    <message>
+        <source>Pick the participant&apos;s group, or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a group —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the participant screen and questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Fixed: every participant in the task list&apos;s order</source>
@@ -1045,6 +1132,41 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>not ended</source>
         <translation>لم تنتهِ</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <source>The participant said “I&apos;m done”: the task&apos;s clock stopped at {0}. How did the task end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s clock stopped at {0}. How did the task end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the task as “{0}” at the moment its clock stopped (key: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">لا يوجد</translation>
+    </message>
+    <message>
+        <source>Task goes on  [Esc]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task goes on: its clock runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant carries on: the clock runs again and the stopped stretch counts as task time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1978,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Typed: {0}… (next digit, or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: answer {1}</source>
         <translation>{0}: الإجابة {1}</translation>
     </message>
@@ -2462,6 +2588,70 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>يحفظ Enter الملاحظة بتوقيت لحظة ضغط المفتاح؛ ويُلغي Esc</translation>
     </message>
     <message>
+        <source>The typed value was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a feeling word with 1–{0} (or {1} if declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} at {1} (session time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} event(s) of this session are not on disk yet ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation type="unfinished">إعادة محاولة الحفظ</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation type="unfinished">الحفظ في مكان آخر…</translation>
+    </message>
+    <message>
+        <source>Discard them and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with participant {0} is still running. Everything recorded is on disk; it can be resumed when uxlab opens this study again. Quit now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s window is beside the console, on the same screen. For a session, connect a second screen and pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the session elsewhere</source>
         <translation>حفظ الجلسة في مكان آخر</translation>
     </message>
@@ -2558,18 +2748,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>{0} خارج المقياس {1}–{2}.</translation>
     </message>
     <message>
-        <source>No task is running.</source>
-        <translation>لا توجد مهمة قيد التنفيذ.</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>النتيجة</translation>
-    </message>
-    <message>
-        <source>How did the task end? (keys 1–4 also work)</source>
-        <translation>كيف انتهت المهمة؟ (تعمل المفاتيح 1–4 أيضًا)</translation>
-    </message>
-    <message>
         <source>No session is open: pick a participant and start the session.</source>
         <translation>لا توجد جلسة مفتوحة: اختر مشاركًا وابدأ الجلسة.</translation>
     </message>
@@ -2580,10 +2758,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <source>{0} at {1}:</source>
-        <translation>{0} عند {1}:</translation>
     </message>
     <message>
         <source>A session is already running.</source>
@@ -2626,10 +2800,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>{0}. ستُسجَّل الأسئلة التي لم يُجَب عنها امتناعًا. هل تريد إنهاء الجلسة؟</translation>
     </message>
     <message>
-        <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
-        <translation>يقول المشارك إنه انتهى (توقّف الوقت عند {0}). اختر النتيجة: المفاتيح 1–4.</translation>
-    </message>
-    <message>
         <source>This event cannot be corrected.</source>
         <translation>لا يمكن تصحيح هذا الحدث.</translation>
     </message>
@@ -2662,6 +2832,42 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>المشارك {0}</translation>
     </message>
     <message>
+        <source>No session running. Pick a participant and press Start session (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: press {0} to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 end with an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the ratings of the last task: digits answer the first question, {0} = declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: “{0}”. Press {1} to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-session questionnaires: digits answer the first question, {0} = declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks and questionnaires are done: press End session (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended. Pick the next participant to start another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No session running. Pick a participant and press Start session.</source>
         <translation>لا توجد جلسة جارية. اختر مشاركًا واضغط «بدء الجلسة».</translation>
     </message>
@@ -2692,10 +2898,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
-        <source>All tasks and questionnaires are done: press End session.</source>
-        <translation>اكتملت جميع المهام والاستبيانات: اضغط «إنهاء الجلسة».</translation>
     </message>
 </context>
 <context>
@@ -2748,8 +2950,8 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>لا توجد مهمة قيد التنفيذ.</translation>
     </message>
     <message>
-        <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
-        <translation>تستمر المهمة: لم يُؤخذ بضغط المشارك على «انتهيت».</translation>
+        <source>The task continues: its clock runs again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -2985,6 +3187,18 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>Journe&amp;y stage:</source>
         <translation>مرحلة الرحلة:</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Within-subjects studies: the condition (design, version, tool) this task is done under, e.g. old menu / new menu; the review then compares the conditions within participants (Compare by: condition). Leave empty otherwise</source>
+        <translation>دراسات داخل المشاركين: الحالة (التصميم أو الإصدار أو الأداة) التي تُنفَّذ فيها هذه المهمة، مثل القائمة القديمة / القائمة الجديدة؛ ثم تقارن المراجعة بين الحالات داخل كل مشارك (قارن حسب: الحالة). اتركه فارغًا في غير ذلك</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -3370,16 +3584,20 @@ Target time {1}</source>
         <translation>صافي الوقت المستغرق في المهمة: دون فترات التوقف</translation>
     </message>
     <message>
+        <source>‖ PAUSED: the task&apos;s clock is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ CLOCK STOPPED: choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>last task: gross {0} · {1}</source>
         <translation>المهمة الأخيرة: الإجمالي {0} · {1}</translation>
     </message>
     <message>
-        <source> · PAUSED</source>
-        <translation> · متوقفة مؤقتًا</translation>
-    </message>
-    <message>
-        <source>gross {0}</source>
-        <translation>الإجمالي {0}</translation>
+        <source>gross {0} (pauses included)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>target {0}</source>

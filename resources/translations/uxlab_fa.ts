@@ -110,6 +110,10 @@
         <translation>p</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>تفاضل</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>تفسیر</translation>
     </message>
@@ -118,12 +122,20 @@
         <translation>مقدار در گروه {0} (n در راهنمای ابزار)</translation>
     </message>
     <message>
+        <source>How large the difference is: {0} − {1} with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio {0} / {1} of geometric mean times</source>
+        <translation>اندازهٔ تفاوت: {0} − {1} با بازهٔ اطمینان آن (تکمیل به واحد درصد، رتبه‌بندی‌ها به واحد مقیاس، g هجز در راهنما)، یا نسبت {0} / {1} میانگین‌های هندسی زمان</translation>
+    </message>
+    <message>
         <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
         <translation>مقدار p دوطرفه؛ تفاوت وقتی قابل اتکا خوانده می‌شود که p کمتر از 1 − اطمینان باشد</translation>
     </message>
     <message>
         <source>Plain-language reading of the test</source>
         <translation>تفسیر آزمون به زبان ساده</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g = {0}</source>
+        <translation>g هجز = {0}</translation>
     </message>
     <message>
         <source>Fisher exact test: {0}</source>
@@ -140,6 +152,14 @@
     <message>
         <source>SEQ mean</source>
         <translation>میانگین SEQ</translation>
+    </message>
+    <message>
+        <source>(all tasks)</source>
+        <translation>(همهٔ وظایف)</translation>
+    </message>
+    <message>
+        <source>Time per participant, successful (geometric mean)</source>
+        <translation>زمان هر شرکت‌کننده، تلاش‌های موفق (میانگین هندسی)</translation>
     </message>
     <message>
         <source>SUS mean</source>
@@ -569,10 +589,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
 <context>
     <name>EventLog</name>
     <message>
-        <source>Time</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>وظیفه</translation>
     </message>
@@ -581,8 +597,16 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>رویداد</translation>
     </message>
     <message>
+        <source>Session time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Time since the session started (pauses included), at the key press or click</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event log</source>
@@ -619,6 +643,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Task ended</source>
         <translation>وظیفه پایان یافت</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task goes on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marker</source>
@@ -663,6 +695,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>{0} (corrected)</source>
         <translation>{0} (اصلاح‌شده)</translation>
+    </message>
+    <message>
+        <source>by the participant (“I&apos;m done”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the moderator; the outcome follows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>declined</source>
@@ -954,6 +994,53 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not in the study&apos;s participant list. Describe them before the session starts: the group decides which comparison they count in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">گروه</translation>
+    </message>
+    <message>
+        <source>Pick the participant&apos;s group, or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a group —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the participant screen and questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Fixed: every participant in the task list&apos;s order</source>
@@ -1045,6 +1132,41 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>not ended</source>
         <translation>پایان‌نیافته</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <source>The participant said “I&apos;m done”: the task&apos;s clock stopped at {0}. How did the task end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s clock stopped at {0}. How did the task end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the task as “{0}” at the moment its clock stopped (key: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">هیچ</translation>
+    </message>
+    <message>
+        <source>Task goes on  [Esc]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task goes on: its clock runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant carries on: the clock runs again and the stopped stretch counts as task time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1973,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Typed: {0}… (next digit, or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: answer {1}</source>
         <translation>{0}: پاسخ {1}</translation>
     </message>
@@ -2457,6 +2583,70 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Enter یادداشت را با زمان فشردن کلید ذخیره می‌کند؛ Esc لغو می‌کند</translation>
     </message>
     <message>
+        <source>The typed value was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a feeling word with 1–{0} (or {1} if declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} at {1} (session time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} event(s) of this session are not on disk yet ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation type="unfinished">تلاش دوباره برای ذخیره</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation type="unfinished">ذخیره در جای دیگر…</translation>
+    </message>
+    <message>
+        <source>Discard them and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with participant {0} is still running. Everything recorded is on disk; it can be resumed when uxlab opens this study again. Quit now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s window is beside the console, on the same screen. For a session, connect a second screen and pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the session elsewhere</source>
         <translation>ذخیره جلسه در جای دیگر</translation>
     </message>
@@ -2553,18 +2743,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>{0} خارج از مقیاس {1}–{2} است.</translation>
     </message>
     <message>
-        <source>No task is running.</source>
-        <translation>هیچ وظیفه‌ای در حال اجرا نیست.</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>نتیجه</translation>
-    </message>
-    <message>
-        <source>How did the task end? (keys 1–4 also work)</source>
-        <translation>وظیفه چگونه به پایان رسید؟ (کلیدهای 1–4 هم کار می‌کنند)</translation>
-    </message>
-    <message>
         <source>No session is open: pick a participant and start the session.</source>
         <translation>هیچ جلسه‌ای باز نیست: یک شرکت‌کننده انتخاب کنید و جلسه را شروع کنید.</translation>
     </message>
@@ -2575,10 +2753,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Note</source>
         <translation>یادداشت</translation>
-    </message>
-    <message>
-        <source>{0} at {1}:</source>
-        <translation>{0} در {1}:</translation>
     </message>
     <message>
         <source>A session is already running.</source>
@@ -2621,10 +2795,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>{0}. پرسش‌های بی‌پاسخ به عنوان «بی‌پاسخ» ثبت می‌شوند. جلسه پایان یابد؟</translation>
     </message>
     <message>
-        <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
-        <translation>شرکت‌کننده می‌گوید کارش تمام شده است (زمان در {0} متوقف شد). نتیجه را انتخاب کنید: کلیدهای 1–4.</translation>
-    </message>
-    <message>
         <source>This event cannot be corrected.</source>
         <translation>این رویداد قابل اصلاح نیست.</translation>
     </message>
@@ -2657,6 +2827,42 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>شرکت‌کننده {0}</translation>
     </message>
     <message>
+        <source>No session running. Pick a participant and press Start session (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: press {0} to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 end with an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the ratings of the last task: digits answer the first question, {0} = declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: “{0}”. Press {1} to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-session questionnaires: digits answer the first question, {0} = declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks and questionnaires are done: press End session (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended. Pick the next participant to start another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No session running. Pick a participant and press Start session.</source>
         <translation>هیچ جلسه‌ای در حال اجرا نیست. یک شرکت‌کننده انتخاب کنید و «شروع جلسه» را بزنید.</translation>
     </message>
@@ -2687,10 +2893,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Pause</source>
         <translation>توقف</translation>
-    </message>
-    <message>
-        <source>All tasks and questionnaires are done: press End session.</source>
-        <translation>همه وظیفه‌ها و پرسش‌نامه‌ها انجام شد: «پایان جلسه» را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -2743,8 +2945,8 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>هیچ وظیفه‌ای در حال اجرا نیست.</translation>
     </message>
     <message>
-        <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
-        <translation>وظیفه ادامه دارد: «تمام کردم» شرکت‌کننده کنار گذاشته شد.</translation>
+        <source>The task continues: its clock runs again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -2980,6 +3182,18 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>Journe&amp;y stage:</source>
         <translation>مرحله سفر کاربر:</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>شرایط:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>Within-subjects studies: the condition (design, version, tool) this task is done under, e.g. old menu / new menu; the review then compares the conditions within participants (Compare by: condition). Leave empty otherwise</source>
+        <translation>مطالعه‌های درون‌آزمودنی: شرایطی (طراحی، نسخه، ابزار) که این وظیفه در آن انجام می‌شود، مثلاً منوی قدیم / منوی جدید؛ سپس بازبینی شرایط را درون هر شرکت‌کننده مقایسه می‌کند (مقایسه بر اساس: شرایط). در غیر این صورت خالی بگذارید</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -3350,16 +3564,20 @@ Target time {1}</source>
         <translation>زمان خالص انجام وظیفه: بدون توقف‌ها</translation>
     </message>
     <message>
+        <source>‖ PAUSED: the task&apos;s clock is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ CLOCK STOPPED: choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>last task: gross {0} · {1}</source>
         <translation>آخرین وظیفه: کل {0} · {1}</translation>
     </message>
     <message>
-        <source> · PAUSED</source>
-        <translation> · متوقف</translation>
-    </message>
-    <message>
-        <source>gross {0}</source>
-        <translation>کل {0}</translation>
+        <source>gross {0} (pauses included)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>target {0}</source>

@@ -110,6 +110,10 @@
         <translation>p</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>Interprétation</translation>
     </message>
@@ -118,12 +122,20 @@
         <translation>Valeur dans le groupe {0} (n dans l’infobulle)</translation>
     </message>
     <message>
+        <source>How large the difference is: {0} − {1} with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio {0} / {1} of geometric mean times</source>
+        <translation>Taille de la différence : {0} − {1} avec son intervalle de confiance (réussite en points de pourcentage, notes en points d&apos;échelle, g de Hedges dans l&apos;infobulle), ou le rapport {0} / {1} des moyennes géométriques des temps</translation>
+    </message>
+    <message>
         <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
         <translation>Valeur p bilatérale&#xa0;; une différence est dite fiable quand p est inférieur à 1 − confiance</translation>
     </message>
     <message>
         <source>Plain-language reading of the test</source>
         <translation>Interprétation du test en langage courant</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g = {0}</source>
+        <translation>g de Hedges = {0}</translation>
     </message>
     <message>
         <source>Fisher exact test: {0}</source>
@@ -140,6 +152,14 @@
     <message>
         <source>SEQ mean</source>
         <translation>SEQ moyen</translation>
+    </message>
+    <message>
+        <source>(all tasks)</source>
+        <translation>(toutes les tâches)</translation>
+    </message>
+    <message>
+        <source>Time per participant, successful (geometric mean)</source>
+        <translation>Temps par participant, réussites (moyenne géométrique)</translation>
     </message>
     <message>
         <source>SUS mean</source>
@@ -569,10 +589,6 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
 <context>
     <name>EventLog</name>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
@@ -581,8 +597,16 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>Événement</translation>
     </message>
     <message>
+        <source>Session time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Time since the session started (pauses included), at the key press or click</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event log</source>
@@ -619,6 +643,14 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>Task ended</source>
         <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task goes on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marker</source>
@@ -663,6 +695,14 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>{0} (corrected)</source>
         <translation>{0} (corrigé)</translation>
+    </message>
+    <message>
+        <source>by the participant (“I&apos;m done”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the moderator; the outcome follows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>declined</source>
@@ -954,6 +994,53 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not in the study&apos;s participant list. Describe them before the session starts: the group decides which comparison they count in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Pick the participant&apos;s group, or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a group —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the participant screen and questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Fixed: every participant in the task list&apos;s order</source>
@@ -1045,6 +1132,41 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>not ended</source>
         <translation>non terminée</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <source>The participant said “I&apos;m done”: the task&apos;s clock stopped at {0}. How did the task end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s clock stopped at {0}. How did the task end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the task as “{0}” at the moment its clock stopped (key: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>Task goes on  [Esc]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task goes on: its clock runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant carries on: the clock runs again and the stopped stretch counts as task time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1974,10 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Typed: {0}… (next digit, or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: answer {1}</source>
         <translation>{0}&#xa0;: réponse {1}</translation>
     </message>
@@ -2458,6 +2584,70 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Entrée enregistre la note avec l’heure de l’appui sur la touche&#xa0;; Échap annule</translation>
     </message>
     <message>
+        <source>The typed value was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a feeling word with 1–{0} (or {1} if declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} at {1} (session time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} event(s) of this session are not on disk yet ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation type="unfinished">Réessayer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation type="unfinished">Enregistrer ailleurs…</translation>
+    </message>
+    <message>
+        <source>Discard them and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with participant {0} is still running. Everything recorded is on disk; it can be resumed when uxlab opens this study again. Quit now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s window is beside the console, on the same screen. For a session, connect a second screen and pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the session elsewhere</source>
         <translation>Enregistrer la séance ailleurs</translation>
     </message>
@@ -2554,18 +2744,6 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>{0} est hors de l’échelle {1}–{2}.</translation>
     </message>
     <message>
-        <source>No task is running.</source>
-        <translation>Aucune tâche n’est en cours.</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>How did the task end? (keys 1–4 also work)</source>
-        <translation>Comment la tâche s’est-elle terminée&#xa0;? (les touches 1–4 fonctionnent aussi)</translation>
-    </message>
-    <message>
         <source>No session is open: pick a participant and start the session.</source>
         <translation>Aucune séance n’est ouverte&#xa0;: choisissez un participant et démarrez la séance.</translation>
     </message>
@@ -2576,10 +2754,6 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>{0} at {1}:</source>
-        <translation>{0} à {1}&#xa0;:</translation>
     </message>
     <message>
         <source>A session is already running.</source>
@@ -2622,10 +2796,6 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>{0}. Les questions sans réponse seront enregistrées comme refusées. Terminer la séance&#xa0;?</translation>
     </message>
     <message>
-        <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
-        <translation>Le participant dit avoir terminé (temps arrêté à {0}). Choisissez le résultat&#xa0;: touches 1–4.</translation>
-    </message>
-    <message>
         <source>This event cannot be corrected.</source>
         <translation>Cet événement ne peut pas être corrigé.</translation>
     </message>
@@ -2658,6 +2828,42 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Participant {0}</translation>
     </message>
     <message>
+        <source>No session running. Pick a participant and press Start session (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: press {0} to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 end with an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the ratings of the last task: digits answer the first question, {0} = declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: “{0}”. Press {1} to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-session questionnaires: digits answer the first question, {0} = declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks and questionnaires are done: press End session (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended. Pick the next participant to start another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No session running. Pick a participant and press Start session.</source>
         <translation>Aucune séance en cours. Choisissez un participant et appuyez sur Démarrer la séance.</translation>
     </message>
@@ -2688,10 +2894,6 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
-    </message>
-    <message>
-        <source>All tasks and questionnaires are done: press End session.</source>
-        <translation>Toutes les tâches et tous les questionnaires sont faits&#xa0;: appuyez sur Terminer la séance.</translation>
     </message>
 </context>
 <context>
@@ -2744,8 +2946,8 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
         <translation>Aucune tâche n’est en cours.</translation>
     </message>
     <message>
-        <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
-        <translation>La tâche continue&#xa0;: le «&#xa0;J’ai fini&#xa0;» du participant a été mis de côté.</translation>
+        <source>The task continues: its clock runs again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -2981,6 +3183,18 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     <message>
         <source>Journe&amp;y stage:</source>
         <translation>Étape du par&amp;cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Within-subjects studies: the condition (design, version, tool) this task is done under, e.g. old menu / new menu; the review then compares the conditions within participants (Compare by: condition). Leave empty otherwise</source>
+        <translation>Études intra-sujets : la condition (conception, version, outil) sous laquelle cette tâche est faite, p. ex. ancien menu / nouveau menu ; l&apos;analyse compare alors les conditions au sein des participants (Comparer par : condition). Sinon, laisser vide</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -3354,16 +3568,20 @@ Temps cible {1}</translation>
         <translation>Temps net sur la tâche&#xa0;: pauses exclues</translation>
     </message>
     <message>
+        <source>‖ PAUSED: the task&apos;s clock is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ CLOCK STOPPED: choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>last task: gross {0} · {1}</source>
         <translation>dernière tâche&#xa0;: brut {0} · {1}</translation>
     </message>
     <message>
-        <source> · PAUSED</source>
-        <translation> · EN PAUSE</translation>
-    </message>
-    <message>
-        <source>gross {0}</source>
-        <translation>brut {0}</translation>
+        <source>gross {0} (pauses included)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>target {0}</source>

@@ -110,6 +110,10 @@
         <translation>p</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>Разность</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>Пояснение</translation>
     </message>
@@ -118,12 +122,20 @@
         <translation>Значение в группе {0} (n — во всплывающей подсказке)</translation>
     </message>
     <message>
+        <source>How large the difference is: {0} − {1} with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio {0} / {1} of geometric mean times</source>
+        <translation>Величина различия: {0} − {1} с доверительным интервалом (выполнение в процентных пунктах, оценки в баллах шкалы, g Хеджеса во всплывающей подсказке) или отношение {0} / {1} средних геометрических времени</translation>
+    </message>
+    <message>
         <source>Two-sided p-value; a difference is called reliable when p is below 1 − confidence</source>
         <translation>Двустороннее p-значение; различие считается надёжным, если p меньше 1 − уровень доверия</translation>
     </message>
     <message>
         <source>Plain-language reading of the test</source>
         <translation>Пояснение к тесту простым языком</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g = {0}</source>
+        <translation>g Хеджеса = {0}</translation>
     </message>
     <message>
         <source>Fisher exact test: {0}</source>
@@ -140,6 +152,14 @@
     <message>
         <source>SEQ mean</source>
         <translation>Среднее SEQ</translation>
+    </message>
+    <message>
+        <source>(all tasks)</source>
+        <translation>(все задания)</translation>
+    </message>
+    <message>
+        <source>Time per participant, successful (geometric mean)</source>
+        <translation>Время на участника, успешные попытки (среднее геометрическое)</translation>
     </message>
     <message>
         <source>SUS mean</source>
@@ -569,10 +589,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
 <context>
     <name>EventLog</name>
     <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Задание</translation>
     </message>
@@ -581,8 +597,16 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>Событие</translation>
     </message>
     <message>
+        <source>Session time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Time since the session started (pauses included), at the key press or click</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event log</source>
@@ -619,6 +643,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Task ended</source>
         <translation>Задание завершено</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task goes on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marker</source>
@@ -663,6 +695,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>{0} (corrected)</source>
         <translation>{0} (исправлено)</translation>
+    </message>
+    <message>
+        <source>by the participant (“I&apos;m done”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the moderator; the outcome follows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>declined</source>
@@ -954,6 +994,53 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not in the study&apos;s participant list. Describe them before the session starts: the group decides which comparison they count in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Группа</translation>
+    </message>
+    <message>
+        <source>Pick the participant&apos;s group, or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a group —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the participant screen and questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Fixed: every participant in the task list&apos;s order</source>
@@ -1045,6 +1132,41 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>not ended</source>
         <translation>не завершено</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <source>The participant said “I&apos;m done”: the task&apos;s clock stopped at {0}. How did the task end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s clock stopped at {0}. How did the task end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the task as “{0}” at the moment its clock stopped (key: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>Task goes on  [Esc]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task goes on: its clock runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant carries on: the clock runs again and the stopped stretch counts as task time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1975,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Typed: {0}… (next digit, or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: answer {1}</source>
         <translation>{0}: ответ {1}</translation>
     </message>
@@ -2459,6 +2585,70 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Enter сохраняет заметку со временем нажатия клавиши; Esc — отмена</translation>
     </message>
     <message>
+        <source>The typed value was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a feeling word with 1–{0} (or {1} if declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} at {1} (session time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} event(s) of this session are not on disk yet ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation type="unfinished">Повторить сохранение</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation type="unfinished">Сохранить в другом месте…</translation>
+    </message>
+    <message>
+        <source>Discard them and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with participant {0} is still running. Everything recorded is on disk; it can be resumed when uxlab opens this study again. Quit now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s window is beside the console, on the same screen. For a session, connect a second screen and pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the session elsewhere</source>
         <translation>Сохранить сессию в другом месте</translation>
     </message>
@@ -2555,18 +2745,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>{0} вне шкалы {1}–{2}.</translation>
     </message>
     <message>
-        <source>No task is running.</source>
-        <translation>Нет выполняемого задания.</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Исход</translation>
-    </message>
-    <message>
-        <source>How did the task end? (keys 1–4 also work)</source>
-        <translation>Чем закончилось задание? (можно нажать клавиши 1–4)</translation>
-    </message>
-    <message>
         <source>No session is open: pick a participant and start the session.</source>
         <translation>Сессия не открыта: выберите участника и начните сессию.</translation>
     </message>
@@ -2577,10 +2755,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Note</source>
         <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>{0} at {1}:</source>
-        <translation>{0} в {1}:</translation>
     </message>
     <message>
         <source>A session is already running.</source>
@@ -2623,10 +2797,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>{0}. Вопросы без ответа будут записаны как отказ. Завершить сессию?</translation>
     </message>
     <message>
-        <source>The participant says they are done (time stopped at {0}). Choose the outcome: keys 1–4.</source>
-        <translation>Участник сообщил, что закончил (время остановлено на {0}). Выберите исход: клавиши 1–4.</translation>
-    </message>
-    <message>
         <source>This event cannot be corrected.</source>
         <translation>Это событие нельзя исправить.</translation>
     </message>
@@ -2659,6 +2829,42 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Участник {0}</translation>
     </message>
     <message>
+        <source>No session running. Pick a participant and press Start session (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: press {0} to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 end with an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the ratings of the last task: digits answer the first question, {0} = declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: “{0}”. Press {1} to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-session questionnaires: digits answer the first question, {0} = declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks and questionnaires are done: press End session (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended. Pick the next participant to start another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No session running. Pick a participant and press Start session.</source>
         <translation>Сессия не идёт. Выберите участника и нажмите «Начать сессию».</translation>
     </message>
@@ -2689,10 +2895,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Pause</source>
         <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>All tasks and questionnaires are done: press End session.</source>
-        <translation>Все задания и опросники пройдены: нажмите «Завершить сессию».</translation>
     </message>
 </context>
 <context>
@@ -2745,8 +2947,8 @@ SEQ mean {1:.2f} from {2} ratings
         <translation>Нет выполняемого задания.</translation>
     </message>
     <message>
-        <source>The task continues: the participant&apos;s &quot;I&apos;m done&quot; was set aside.</source>
-        <translation>Задание продолжается: нажатие участником «Я закончил(а)» не учтено.</translation>
+        <source>The task continues: its clock runs again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -2982,6 +3184,18 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>Journe&amp;y stage:</source>
         <translation>&amp;Этап пути:</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Within-subjects studies: the condition (design, version, tool) this task is done under, e.g. old menu / new menu; the review then compares the conditions within participants (Compare by: condition). Leave empty otherwise</source>
+        <translation>Исследования с внутригрупповым планом: условие (дизайн, версия, инструмент), в котором выполняется задание, например старое меню / новое меню; затем обзор сравнивает условия внутри участников (Сравнить по: condition). Иначе оставьте пустым</translation>
     </message>
     <message>
         <source>Language of the title and scenario</source>
@@ -3358,16 +3572,20 @@ Target time {1}</source>
         <translation>Чистое время выполнения: без пауз</translation>
     </message>
     <message>
+        <source>‖ PAUSED: the task&apos;s clock is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ CLOCK STOPPED: choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>last task: gross {0} · {1}</source>
         <translation>последнее задание: всего {0} · {1}</translation>
     </message>
     <message>
-        <source> · PAUSED</source>
-        <translation> · ПАУЗА</translation>
-    </message>
-    <message>
-        <source>gross {0}</source>
-        <translation>всего {0}</translation>
+        <source>gross {0} (pauses included)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>target {0}</source>

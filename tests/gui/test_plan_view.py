@@ -546,3 +546,15 @@ def test_saving_without_changes_writes_nothing(qtbot: QtBot, view: PlanView, con
     with qtbot.assertNotEmitted(context.study_changed):
         assert view.save() is True
     assert study_file(demo_study).stat().st_mtime_ns == mtime
+
+
+def test_task_condition_is_edited_and_saved(qtbot: QtBot, view: PlanView, demo_study: Path) -> None:
+    """Within-subjects studies: the condition a task is done under, offered from the others."""
+    view.tasks.list.setCurrentRow(0)
+    view.tasks.condition.setCurrentText("old menu")
+    view.tasks.list.setCurrentRow(1)
+    assert view.tasks.condition.findText("old menu") >= 0  # offered for the next task
+    qtbot.keyClicks(view.tasks.condition, "new menu")
+    assert view.save() is True
+    saved = load_study(demo_study)
+    assert [t.condition for t in saved.tasks[:3]] == ["old menu", "new menu", ""]

@@ -131,9 +131,10 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
     comparison = analyze(load_tables(demo_study), 0.95, "group")["comparison"]
     model = view.compare_model
     assert model.headers()[2:4] == comparison["groups"]
-    tests = model.column_texts(4)
-    p_values = model.column_texts(5)
-    readings = model.column_texts(6)
+    differences = model.column_texts(4)
+    tests = model.column_texts(5)
+    p_values = model.column_texts(6)
+    readings = model.column_texts(7)
     assert "Welch t-test on log times" in tests
     assert any(t in ("N-1 two-proportion test", "Fisher exact test") for t in tests)
     assert all(p.startswith("p ") for p in p_values)
@@ -141,6 +142,8 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
     assert readings[-2] == sus["reading"]
     assert p_values[-2] == fmt.p_value(sus["p"])
     assert "prototype SUS higher" in readings[-2]
+    assert differences[-2] == (f"{sus['difference']:.1f} ({sus['difference_ci'][0]:.1f} – "
+                               f"{sus['difference_ci'][1]:.1f})")
 
 
 def test_more_than_two_groups_lets_the_user_pick_two(qtbot: QtBot, tmp_path: Path) -> None:
@@ -441,3 +444,26 @@ def test_excel_export_proposes_the_study_name_and_adds_the_suffix(
     qtbot.waitUntil(lambda: job.state != "", timeout=30000)
     assert job.state == DONE and (tmp_path / "chosen.xlsx").exists()
     close_message(view)
+
+
+def test_within_subjects_condition_can_be_compared(qtbot: QtBot, tmp_path: Path) -> None:
+    """A condition that varies within participants is offered under 'Compare by' and compared
+    paired: the per-participant time row and the difference column come from analyze."""
+    path = tmp_path / "within.csv"
+    rows = ["participant,task,outcome,time_s,condition"]
+    for i in range(8):
+        for k, task in enumerate(["t1", "t2", "t3", "t4"]):
+            cond = "old" if (k + i) % 2 == 0 else "new"
+            rows.append(f"P{i},{task},success,{40 + 5 * i + (15 if cond == 'old' else 0) + k},{cond}")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    view = open_view(qtbot, path)
+    assert view.compare_combo.findData("condition") >= 0
+    assert view.filter_combo.findData("condition") < 0  # compared by, not filtered on
+    view.set_compare_by("condition")
+    comparison = analyze(load_tables(path), 0.95, "condition")["comparison"]
+    assert comparison["design"] == "within"
+    measures = view.compare_model.column_texts(1)
+    assert "Time per participant, successful (geometric mean)" in measures
+    row = measures.index("Time per participant, successful (geometric mean)")
+    ratio = comparison["participant_time"]["ratio"]
+    assert view.compare_model.column_texts(4)[row].startswith(f"× {ratio:.2f}")

@@ -43,6 +43,10 @@ OUTCOME_WORDS = {
     "true": "success", "false": "fail", "yes": "success", "no": "fail",
     "1.0": "success", "0.0": "fail",
 }
+CONDITION_KEYS = ("group", "condition")  # may tell one participant's two rows of a task apart
+EXCLUSION = ("excluded", "exclude_reason")  # participant-level, like the study folder's columns
+EXCLUDED_WORDS = {"": False, "0": False, "false": False, "no": False, "n": False,
+                  "1": True, "true": True, "yes": True, "y": True, "x": True}
 MAX_ROWS = 1_000_000
 MAX_BYTES = 200_000_000  # a results table this big is not a usability study
 
@@ -134,6 +138,33 @@ def _number(df: pd.DataFrame, col: str, file: str, *, lo: float | None = None,
     return values.astype("float64")
 
 
+def _exclusions(df: pd.DataFrame, participants: pd.DataFrame, rows_no: pd.Series,
+                file: str) -> pd.DataFrame:
+    """``excluded`` (yes/no) and ``exclude_reason`` columns: one value per participant."""
+    out = participants.copy()
+    for col in EXCLUSION:
+        if col not in df:
+            continue
+        per = df.groupby("participant", sort=False)[col].nunique()
+        if (per > 1).any():
+            pid = per[per > 1].index[0]
+            r = rows_no[df["participant"] == pid].tolist()
+            raise _fail(file, f"participant {pid} has different values of {col}",
+                        f"give each participant one value of {col}", row=r[1], column=col)
+        first = df.drop_duplicates("participant").set_index("participant")[col]
+        if col == "excluded":
+            words = first.str.lower().map(EXCLUDED_WORDS)
+            if words.isna().any():
+                pid = words[words.isna()].index[0]
+                r = int(rows_no[df["participant"] == pid].iloc[0])
+                raise _fail(file, f"'{first[pid]}' is not yes or no", "write yes or no (or 1 / 0)",
+                            row=r, column=col)
+            out["excluded"] = out["participant"].map(words).astype(bool).to_numpy()
+        else:
+            out["exclude_reason"] = out["participant"].map(first).to_numpy()
+    return out
+
+
 def read_long(path: Path) -> StudyTables:
     path = Path(path)
     file = str(path)
@@ -171,11 +202,13 @@ def read_long(path: Path) -> StudyTables:
         i = int(np.flatnonzero(outcome.isna().to_numpy())[0])
         raise _fail(file, f"unknown outcome '{df['outcome'].iloc[i]}'",
                     "use success, partial, fail, abandoned, skipped, or 1 / 0", row=i + 2, column="outcome")
-    dup = df.duplicated(["participant", "task"], keep=False)
+    # The same task twice is allowed when a condition column tells the rows apart (within).
+    keys = ["participant", "task", *(c for c in CONDITION_KEYS if c in df)]
+    dup = df.duplicated(keys, keep=False)
     if dup.any():
         idx = np.flatnonzero(dup.to_numpy())
         first = df.iloc[idx[0]]
-        rows = [int(r) + 2 for r in idx if (df.iloc[r]["participant"], df.iloc[r]["task"]) == (first["participant"], first["task"])]
+        rows = [int(r) + 2 for r in idx if tuple(df.iloc[r][keys]) == tuple(first[keys])]
         raise _fail(file, f"participant {first['participant']} has task {first['task']} on rows {' and '.join(map(str, rows[:2]))}",
                     "keep one row per participant x task", row=rows[0], column="task")
     time_s = _number(df, "time_s", file, lo=0)
@@ -218,7 +251,7 @@ def read_long(path: Path) -> StudyTables:
     answers = pd.DataFrame(answers_rows, columns=ANSWER_COLUMNS) if answers_rows else empty(ANSWER_COLUMNS)
     answers["value"] = answers["value"].astype("float64")
 
-    known = set(REQUIRED) | set(OPTIONAL_ATTEMPT) | set(PARTICIPANT_ITEMS) | {"group"}
+    known = set(REQUIRED) | set(OPTIONAL_ATTEMPT) | set(PARTICIPANT_ITEMS) | {"group"} | set(EXCLUSION)
     attr_cols: list[str] = []
     for col in df.columns:
         if col in known:
@@ -226,19 +259,18 @@ def read_long(path: Path) -> StudyTables:
         per = df.groupby("participant", sort=False)[col].nunique()
         if (per <= 1).all():
             attr_cols.append(col)
-        else:
-            warnings.append(f"{file}: column '{col}' varies within a participant; it is not used")
+        else:  # kept per attempt: a within-subjects condition for --by
+            attempts[col] = df[col].to_numpy()
     pids = list(pd.unique(df["participant"]))
     first_rows = df.drop_duplicates("participant").set_index("participant")
     participants = pd.DataFrame({"participant": pids})
     participants["group"] = [first_rows.at[p, "group"] if "group" in df else "" for p in pids]
-    if "group" in df:
+    if "group" in df:  # a group that varies within participants is a condition (within)
         per = df.groupby("participant", sort=False)["group"].nunique()
         if (per > 1).any():
-            pid = per[per > 1].index[0]
-            r = rows_no[df["participant"] == pid].tolist()
-            raise _fail(file, f"participant {pid} is in more than one group", "give each participant one group",
-                        row=r[1], column="group")
+            participants["group"] = ""
+            warnings.append(f"{file}: 'group' varies within participants: it is read as a "
+                            "within-subjects condition (compare with --by group)")
     for c in PARTICIPANT_COLUMNS:
         if c not in participants:
             participants[c] = {"excluded": False, "status": "complete"}.get(c, "")
@@ -246,6 +278,8 @@ def read_long(path: Path) -> StudyTables:
         participants[c] = [first_rows.at[p, c] for p in pids]
     participants = participants[PARTICIPANT_COLUMNS + attr_cols]
     participants["excluded"] = participants["excluded"].astype(bool)
+    if any(c in df for c in EXCLUSION):
+        participants = _exclusions(df, participants, rows_no, file)
 
     tasks = pd.DataFrame({"task": task_order, "title": task_order, "stage": "",
                           "target_time_s": np.nan, "time_limit_s": np.nan}, columns=TASK_COLUMNS)

@@ -15,29 +15,66 @@ Values that cannot be computed are ``None`` -- never NaN, never 0.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from numpy.typing import NDArray
 
+from uxlab.analysis import benchmarks as bm
 from uxlab.analysis import stats as st
-from uxlab.analysis.model import ATTEMPTED_OUTCOMES, StudyTables
+from uxlab.analysis.codebook import METHODS, QTUX
+from uxlab.analysis.comparisons import (
+    by_values,
+    compare_two,
+    compare_within,
+    per_group,
+    plain_reading,
+    varies_within,
+)
+from uxlab.analysis.model import StudyTables
 from uxlab.analysis.stats import FloatArray
+from uxlab.analysis.taskframe import (
+    COUNT_COLS,
+    EXPERIENCE_ITEMS,
+    OUTCOMES,
+    RATING_COLUMNS,
+    SCALES,
+    Prepared,
+    ci_pair,
+    clean_value,
+    clip_ci,
+    flag,
+    included,
+    prepare_attempts,
+    source_of,
+    task_order,
+    task_rows,
+)
 from uxlab.core import scoring as sc
 from uxlab.core.errors import DataError
 from uxlab.core.scales import plain_number
 
-OUTCOMES = (*ATTEMPTED_OUTCOMES, "skipped")
-EXPERIENCE_ITEMS = {"success": "exp_success", "effort": "exp_effort", "emotion": "exp_emotion"}
-RATING_COLUMNS = ("seq", *EXPERIENCE_ITEMS.values())
+__all__ = [
+    "COUNT_COLS",
+    "EXPERIENCE_ITEMS",
+    "METHODS",
+    "OUTCOMES",
+    "QTUX",
+    "RATING_COLUMNS",
+    "SCALES",
+    "analyze",
+    "participant_scores",
+    "plain_reading",
+    "task_summary",
+]
+
 
 CSAT_METHOD = "top-2-box % (answers 4-5 on 1-5)"
 CES_METHOD = "mean (1-7)"
 UMUX_METHOD = "UMUX-Lite (i1 + i2 - 2) x 100/12; sus_equivalent = 0.65 x mean + 22.9"
 NPS_METHOD = "% promoters - % detractors; adjusted-Wald CI (Rocks 2016)"
-SUS_PERCENTILE_METHOD = "normal approximation (mean 68, SD 12.5)"
+SUS_PERCENTILE_METHOD = ("published percentile ranks (Sauro 2011), within the grade's range "
+                         "(QtUX table 8.5)")
 
 # (questionnaire id, item id, lowest, highest) for every scored answer.
 _SCORED_ITEMS: tuple[tuple[str, str, int, int], ...] = (
@@ -53,298 +90,6 @@ PARTICIPANT_SCORE_COLUMNS = [
 
 
 
-def _clean(value: Any) -> Any:
-    """Plain Python value for JSON: numbers as int/float, NaN/NA/inf as None."""
-    if value is not None and not isinstance(value, (str, list, dict)) and pd.isna(value):
-        return None
-    return st.clean(value)
-
-
-# =========================================================================== methods codebook
-def _m(name: str, formula: str, source: str, missing: str) -> dict[str, str]:
-    return {"name": name, "formula": formula, "source": source, "missing_data": missing}
-
-
-QTUX = ("Sauro, J. & Lewis, J. R. (2016). Quantifying the User Experience: Practical "
-        "Statistics for User Research, 2nd ed. Morgan Kaufmann")
-
-METHODS: list[dict[str, str]] = [
-    _m("Attempts", "tasks with outcome success, partial, fail or abandoned",
-       "uxlab data model (docs/data-model.md)",
-       "skipped tasks are not attempts (counted as 'skipped'); crash-interrupted attempts "
-       "are flagged 'interrupted' and still counted; excluded participants are left out"),
-    _m("Completion rate", "successes / attempts; 'partial' is not a success",
-       QTUX + ", ch. 3", "no attempts: no rate (None)"),
-    _m("Completion rate confidence interval",
-       "adjusted Wald: n' = n + z^2, p' = (x + z^2/2) / n', p' +/- z sqrt(p'(1-p')/n'), "
-       "clipped to [0, 1]",
-       "Agresti, A. & Coull, B. (1998). Approximate is better than 'exact' for interval "
-       "estimation of binomial proportions. The American Statistician 52, 119-126; Sauro, J. "
-       "& Lewis, J. R. (2005). Estimating completion rates from small samples using binomial "
-       "confidence intervals. Proc. HFES 49, 2100-2104",
-       "no attempts: no interval"),
-    _m("Time on task (successful attempts / all attempts)",
-       "geometric mean exp(mean(ln t)); CI exp(mean(ln t) +/- t(n-1) sd(ln t)/sqrt(n)); "
-       "also median, arithmetic mean, SD, n",
-       "Sauro, J. & Lewis, J. R. (2010). Average task times in usability tests: what to "
-       "report? CHI 2010, 2347-2350; " + QTUX + ", ch. 3",
-       "net time (pauses excluded); attempts without a time, or a time of 0 s or less, are "
-       "left out; the interval needs n >= 2"),
-    _m("SEQ and other rating scales", "mean with t-interval (n - 1 df); interval ends beyond "
-       "the scale (e.g. above 7) are clipped to it", QTUX + ", ch. 3",
-       "unanswered or declined ratings are left out (not 0); the interval needs n >= 2"),
-    _m("Experience net score (success, effort, emotion)",
-       "% answers 6-7 minus % answers 1-3 (points, -100...100), with the mean",
-       "Temkin Group / XM Institute experience ratings",
-       "unanswered or declined ratings are left out"),
-    _m("SUS", "odd items (r - 1), even items (5 - r), sum x 2.5; one missing item: sum of 9 "
-       "contributions x 100/36",
-       "Brooke, J. (1996). SUS: a 'quick and dirty' usability scale. In Usability Evaluation "
-       "in Industry, 189-194; Lewis, J. R. & Sauro, J. (2017). Can I leave this one out? "
-       "Journal of Usability Studies 13(1), 38-46",
-       "one missing item is prorated; two or more missing: no score (None, never 0)"),
-    _m("SUS grade", "Sauro-Lewis curved grading scale: A+ >= 84.1, A >= 80.8, A- >= 78.9, "
-       "B+ >= 77.2, B >= 74.1, B- >= 72.6, C+ >= 71.1, C >= 65.0, C- >= 62.7, D >= 51.7, F",
-       QTUX + ", table 8.5", "no SUS score: no grade"),
-    _m("SUS percentile", "100 x Phi((SUS - 68) / 12.5), a normal approximation",
-       "MeasuringU SUS norms (mean 68, SD 12.5); the published percentile table comes from "
-       "MeasuringU's database and differs at the extremes", "no SUS score: no percentile"),
-    _m("SUS adjective", "adjective whose published mean SUS is nearest: Worst imaginable "
-       "12.5, Awful 20.3, Poor 35.7, OK 50.9, Good 71.4, Excellent 85.5, Best imaginable 90.9",
-       "Bangor, A., Kortum, P. & Miller, J. (2009). Determining what individual SUS scores "
-       "mean: adding an adjective rating scale. Journal of Usability Studies 4(3), 114-123",
-       "no SUS score: no adjective"),
-    _m("UMUX-Lite", "(i1 + i2 - 2) x 100/12 on two 7-point items; SUS-equivalent estimate "
-       "0.65 x score + 22.9",
-       "Lewis, J. R., Utesch, B. S. & Maher, D. E. (2013). UMUX-LITE: when there's no time "
-       "for the SUS. CHI 2013, 2099-2102",
-       "both items needed; otherwise no score"),
-    _m("NPS", "% promoters (9-10) - % detractors (0-6), in points; CI: add 3/4 to promoters "
-       "and detractors (3 to n), then NPS' +/- z sqrt((p' + d' - NPS'^2)/n')",
-       "Reichheld, F. (2003). The one number you need to grow. Harvard Business Review; "
-       "Rocks, B. (2016). Interval estimation for the 'net promoter score'. The American "
-       "Statistician 70(4), 365-372",
-       "unanswered or declined: left out"),
-    _m("CSAT", "headline: % answers 4-5 on a 1-5 scale (top-2-box) with adjusted-Wald CI; "
-       "also the mean with t-interval", "common industry practice (vendors differ)",
-       "unanswered or declined: left out"),
-    _m("CES", "headline: mean of the 1-7 agreement item with t-interval; also % agreeing "
-       "(5-7)", "Gartner/CEB Customer Effort Score 2.0", "unanswered or declined: left out"),
-    _m("Comparing completion rates", "N-1 two-proportion test: z = (p1 - p2) / sqrt(PQ(1/n1 "
-       "+ 1/n2)) x sqrt((N - 1)/N), two-sided; Fisher exact p shown when an expected count "
-       "is < 5 and preferred when one is < 1",
-       "Campbell, I. (2007). Chi-squared and Fisher-Irwin tests of two-by-two tables with "
-       "small sample recommendations. Statistics in Medicine 26, 3661-3675; " + QTUX
-       + ", ch. 5", "groups without attempts: no test"),
-    _m("Comparing times, ratings and SUS",
-       "Welch unequal-variance t-test (times on ln scale), two-sided",
-       QTUX + ", ch. 5", "each group needs n >= 2"),
-    _m("Problem discovery (planning)", "P(seen at least once) = 1 - (1 - p)^n",
-       "Nielsen, J. & Landauer, T. K. (1993). A mathematical model of the finding of "
-       "usability problems. INTERCHI '93, 206-213", "-"),
-]
-
-
-# =========================================================================== helpers
-def _col(df: pd.DataFrame, name: str) -> FloatArray:
-    if name in df.columns:
-        return pd.to_numeric(df[name], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    return np.full(len(df), np.nan)
-
-
-_TRUE = {"true", "yes", "y", "1", "1.0", "x"}
-
-
-def _flag(df: pd.DataFrame, name: str) -> NDArray[np.bool_]:
-    """A yes/no column as booleans; missing = no. Accepts bools, 0/1 and true/yes text."""
-    if name not in df.columns:
-        return np.zeros(len(df), bool)
-    col = df[name]
-    try:
-        return col.astype("boolean").fillna(False).to_numpy(bool)
-    except (TypeError, ValueError):
-        return np.array([str(v).strip().lower() in _TRUE for v in col.tolist()], dtype=bool)
-
-
-def _source(tables: StudyTables) -> str | None:
-    return tables.source or None
-
-
-@dataclass
-class _Prepared:
-    """Per-attempt arrays: task codes into ``tasks`` plus every numeric column as floats
-    (NaN = not applicable: a failed attempt has no success time, an unanswered rating ...)."""
-
-    tasks: list[str]
-    task_code: NDArray[np.intp]
-    participant: NDArray[np.object_]
-    cols: dict[str, FloatArray]
-
-
-def _prepare_attempts(tables: StudyTables) -> _Prepared:
-    """One pass over the attempts table, all vectorised (no per-row Python)."""
-    a = tables.attempts
-    codes, uniques = pd.factorize(a["outcome"])  # missing outcome (in progress): code -1
-    names = [str(u).strip().lower() for u in uniques]
-    for k, name in enumerate(names):
-        if name not in OUTCOMES and name != "":
-            bad = a.iloc[int(np.argmax(codes == k))]
-            raise DataError(
-                f"participant {bad['participant']}, task {bad['task']}: unknown outcome "
-                f"'{bad['outcome']}'", file=_source(tables), field="outcome",
-                fix="use success, partial, fail, abandoned or skipped",
-            )
-
-    def lut(test: Any) -> NDArray[np.bool_]:
-        return np.array([test(n) for n in names] + [False], dtype=bool)[codes]
-
-    attempted = lut(lambda n: n in ATTEMPTED_OUTCOMES)
-    success = lut(lambda n: n == "success")
-    time = _col(a, "time_s")
-    with np.errstate(invalid="ignore", divide="ignore"):
-        valid_time = np.isfinite(time) & (time > 0)
-        log_time = np.log(np.where(valid_time, time, 1.0))
-    nan = np.nan
-    cols: dict[str, FloatArray] = {
-        "attempted": attempted.astype(float),
-        "success": success.astype(float),
-        "partial": lut(lambda n: n == "partial").astype(float),
-        "skipped": lut(lambda n: n == "skipped").astype(float),
-        "interrupted": (_flag(a, "interrupted") & attempted).astype(float),
-        "ts_log": np.where(success & valid_time, log_time, nan),
-        "ts": np.where(success & valid_time, time, nan),
-        "ta_log": np.where(attempted & valid_time, log_time, nan),
-        "ta": np.where(attempted & valid_time, time, nan),
-        "errors": np.where(attempted, _col(a, "errors"), nan),
-        "assists": np.where(attempted, _col(a, "assists"), nan),
-    }
-    for item in RATING_COLUMNS:
-        cols[item] = _col(a, item)
-    task_codes, task_uniques = pd.factorize(a["task"], use_na_sentinel=False)
-    # Equal ids of different types (1 and "1") are one task: merge on their text.
-    merged, tasks = pd.factorize(pd.Index([str(u) for u in task_uniques]))
-    return _Prepared([str(t) for t in tasks], np.asarray(merged, np.intp)[task_codes]
-                     if len(task_codes) else np.zeros(0, np.intp),
-                     a["participant"].to_numpy(object), cols)
-
-
-def _group_moments(code: NDArray[np.intp], n: int, x: FloatArray
-                   ) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """(count, mean, SD with n-1) of the finite values of ``x`` per group code (two-pass)."""
-    ok = np.isfinite(x) & (code >= 0)
-    c, v = code[ok], x[ok]
-    cnt = np.bincount(c, minlength=n).astype(float)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.bincount(c, weights=v, minlength=n) / cnt
-        dev = v - mean[c]
-        sd = np.sqrt(np.bincount(c, weights=dev * dev, minlength=n) / (cnt - 1.0))
-    mean[cnt == 0] = np.nan
-    sd[cnt < 2] = np.nan
-    return cnt, mean, sd
-
-
-def _group_median(code: NDArray[np.intp], n: int, x: FloatArray) -> FloatArray:
-    ok = np.isfinite(x) & (code >= 0)
-    c, v = code[ok], x[ok]
-    order = np.lexsort((v, c))
-    c, v = c[order], v[order]
-    cnt = np.bincount(c, minlength=n)
-    start = np.concatenate(([0], np.cumsum(cnt)[:-1]))
-    med = np.full(n, np.nan)
-    has = cnt > 0
-    lo = start[has] + (cnt[has] - 1) // 2
-    hi = start[has] + cnt[has] // 2
-    med[has] = (v[lo] + v[hi]) / 2.0
-    return med
-
-
-def _group_sum(code: NDArray[np.intp], n: int, x: FloatArray) -> FloatArray:
-    ok = code >= 0
-    return np.bincount(code[ok], weights=x[ok], minlength=n).astype(float)
-
-
-def _task_frame(prep: _Prepared, code: NDArray[np.intp], index: pd.Index,
-                confidence: float) -> pd.DataFrame:
-    """One row per group (``index``; ``code`` maps each attempt to a row, -1 = left out)
-    with every task number."""
-    n = len(index)
-    c = prep.cols
-    out: dict[str, Any] = {}
-    for name, col in (("attempts", "attempted"), ("successes", "success"),
-                      ("partials", "partial"), ("skipped", "skipped"),
-                      ("interrupted", "interrupted")):
-        out[name] = _group_sum(code, n, c[col]).astype(int)
-    att = out["attempts"].astype(float)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out["completion_rate"] = np.where(att > 0, out["successes"] / att, np.nan)
-    out["completion_lo"], out["completion_hi"] = st.adjusted_wald_arrays(
-        out["successes"], att, confidence)
-    for prefix, log_col, raw_col in (("time_success", "ts_log", "ts"),
-                                     ("time_all", "ta_log", "ta")):
-        cnt, lm, ls = _group_moments(code, n, c[log_col])
-        lo, hi = st.t_interval_arrays(lm, ls, cnt, confidence)
-        _cnt, mean, sd = _group_moments(code, n, c[raw_col])
-        out[f"{prefix}_n"] = cnt.astype(int)
-        out[f"{prefix}_geomean"] = np.exp(lm)
-        out[f"{prefix}_lo"], out[f"{prefix}_hi"] = np.exp(lo), np.exp(hi)
-        out[f"{prefix}_median"] = _group_median(code, n, c[raw_col])
-        out[f"{prefix}_mean"], out[f"{prefix}_sd"] = mean, sd
-        out[f"{prefix}_log_mean"], out[f"{prefix}_log_sd"] = lm, ls  # for comparisons
-    cnt, mean, sd = _group_moments(code, n, c["seq"])
-    lo, hi = st.t_interval_arrays(mean, sd, cnt, confidence)
-    out["seq_n"], out["seq_mean"], out["seq_sd"] = cnt.astype(int), mean, sd
-    out["seq_lo"], out["seq_hi"] = np.clip(lo, *SCALES["seq"]), np.clip(hi, *SCALES["seq"])
-    for col in EXPERIENCE_ITEMS.values():
-        r = c[col]
-        cnt, mean, _sd = _group_moments(code, n, r)
-        out[f"{col}_n"], out[f"{col}_mean"] = cnt.astype(int), mean
-        with np.errstate(invalid="ignore"):
-            net = (_group_sum(code, n, (r >= 6).astype(float))
-                   - _group_sum(code, n, (r <= 3).astype(float)))
-            out[f"{col}_net"] = np.where(cnt > 0, 100.0 * net / np.where(cnt > 0, cnt, 1), np.nan)
-    out["errors_mean"] = _group_moments(code, n, c["errors"])[1]
-    out["assists_mean"] = _group_moments(code, n, c["assists"])[1]
-    return pd.DataFrame(out, index=index)
-
-
-_COUNT_COLS = ("attempts", "successes", "partials", "skipped", "interrupted",
-               "time_success_n", "time_all_n", "seq_n",
-               *(f"{c}_n" for c in EXPERIENCE_ITEMS.values()))
-
-# Scale ends: t-interval bounds beyond them are clipped (they carry no information).
-SCALES = {"seq": (1.0, 7.0), "sus": (0.0, 100.0), "umux_lite": (0.0, 100.0),
-          "csat": (1.0, 5.0), "ces": (1.0, 7.0)}
-
-
-def _clip_ci(lo: Any, hi: Any, scale: str) -> list[float | None]:
-    low, high = SCALES[scale]
-    return [None if _clean(v) is None else min(max(float(v), low), high) for v in (lo, hi)]
-
-
-def _task_order(tables: StudyTables, prep: _Prepared) -> pd.DataFrame:
-    """Tasks in study order, then any task that only appears in the attempts."""
-    t = tables.tasks.reindex(columns=["task", "title", "stage", "target_time_s"]).copy()
-    t["task"] = t["task"].astype(str)
-    known = set(t["task"])
-    extra = [x for x in prep.tasks if x not in known]
-    if extra:
-        t = pd.concat([t, pd.DataFrame({"task": extra})], ignore_index=True)
-    return t.reset_index(drop=True)
-
-
-def _included(tables: StudyTables) -> StudyTables:
-    return tables.included()
-
-
-def _task_rows(t: StudyTables, prep: _Prepared, confidence: float) -> pd.DataFrame:
-    """Task frame joined to the study's task order (tasks nobody attempted get zeros)."""
-    frame = _task_frame(prep, prep.task_code, pd.Index(prep.tasks, name="task"), confidence)
-    out = _task_order(t, prep).merge(frame, left_on="task", right_index=True, how="left")
-    for col in _COUNT_COLS:
-        out[col] = out[col].fillna(0).astype(int)
-    return out.reset_index(drop=True)
-
-
 # =========================================================================== task summary
 def task_summary(tables: StudyTables, confidence: float = 0.95) -> pd.DataFrame:
     """One row per task (study order) with every task number as flat columns.
@@ -357,8 +102,8 @@ def task_summary(tables: StudyTables, confidence: float = 0.95) -> pd.DataFrame:
     Excluded participants are left out.
     """
     confidence = st.check_confidence(confidence)
-    t = _included(tables)
-    rows = _task_rows(t, _prepare_attempts(t), confidence)
+    t = included(tables)
+    rows = task_rows(t, prepare_attempts(t), confidence)
     return rows.drop(columns=[c for c in rows.columns if "_log_" in c])
 
 
@@ -377,7 +122,7 @@ def _answers_wide(tables: StudyTables, participants: list[Any]) -> FloatArray:
                                 == expected_q[item_idx])
     raw = ans["value"]
     value = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, na_value=np.nan).copy()
-    declined = _flag(ans, "declined")
+    declined = flag(ans, "declined")
     value[declined] = np.nan
     lo = np.array([x[2] for x in _SCORED_ITEMS] + [0], float)[item_idx]
     hi = np.array([x[3] for x in _SCORED_ITEMS] + [0], float)[item_idx]
@@ -390,7 +135,7 @@ def _answers_wide(tables: StudyTables, participants: list[Any]) -> FloatArray:
         _q, item, low, high = _SCORED_ITEMS[item_idx[k]]
         raise DataError(
             f"participant {ans['participant'].iloc[k]}: answer {plain_number(raw.iloc[k])} to {item} "
-            f"is outside the {low}-{high} scale", file=_source(tables), field=item,
+            f"is outside the {low}-{high} scale", file=source_of(tables), field=item,
             fix=f"correct the answer to a whole number from {low} to {high}, or leave it empty",
         )
     p_idx = pd.Index(participants).get_indexer(pd.Index(ans["participant"]))
@@ -404,7 +149,7 @@ def participant_scores(tables: StudyTables, include_excluded: bool = False) -> p
     prorated), umux_lite, umux_sus_equiv, nps (0-10 answer), nps_category, csat (1-5), ces
     (1-7); NaN/None where not answered. Excluded participants are left out unless
     ``include_excluded`` (then an ``excluded`` column is added)."""
-    t = tables if include_excluded else _included(tables)
+    t = tables if include_excluded else included(tables)
     p = t.participants
     ids = p["participant"].tolist()
     w = _answers_wide(t, ids)
@@ -431,25 +176,22 @@ def participant_scores(tables: StudyTables, include_excluded: bool = False) -> p
         "csat": w[:, col["csat:csat"]], "ces": w[:, col["ces:ces"]],
     })
     if include_excluded:
-        out["excluded"] = _flag(p, "excluded")
+        out["excluded"] = flag(p, "excluded")
     return out
 
 
 # =========================================================================== study summaries
-def _ci(lo: Any, hi: Any) -> list[float | None]:
-    return [_clean(lo), _clean(hi)]
-
-
 def _sus_summary(scores: pd.DataFrame, confidence: float) -> dict[str, Any]:
     m = st.mean_ci(scores["sus"], confidence)
-    return {"n": m.n, "mean": m.mean, "sd": m.sd, "ci": _clip_ci(m.low, m.high, "sus"),
+    return {"n": m.n, "mean": m.mean, "sd": m.sd, "no_variation": _flat(m.n, m.sd),
+            "ci": clip_ci(m.low, m.high, "sus"),
             "grade": sc.sus_grade(m.mean), "percentile": sc.sus_percentile(m.mean),
             "percentile_method": SUS_PERCENTILE_METHOD, "adjective": sc.sus_adjective(m.mean)}
 
 
 def _umux_summary(scores: pd.DataFrame, confidence: float) -> dict[str, Any]:
     m = st.mean_ci(scores["umux_lite"], confidence)
-    return {"n": m.n, "mean": m.mean, "ci": _clip_ci(m.low, m.high, "umux_lite"),
+    return {"n": m.n, "mean": m.mean, "ci": clip_ci(m.low, m.high, "umux_lite"),
             "sus_equivalent": sc.umux_lite_sus_equivalent(m.mean), "method": UMUX_METHOD}
 
 
@@ -467,7 +209,7 @@ def _csat_summary(scores: pd.DataFrame, confidence: float) -> dict[str, Any]:
     lo, hi = st.adjusted_wald_arrays([top], [n], confidence)
     m = st.mean_ci(v, confidence)
     return {"n": n, "method": CSAT_METHOD, "score": 100.0 * top / n if n else None,
-            "ci": _ci(100 * lo[0], 100 * hi[0]), "mean": m.mean, "mean_ci": _clip_ci(m.low, m.high, "csat")}
+            "ci": ci_pair(100 * lo[0], 100 * hi[0]), "mean": m.mean, "mean_ci": clip_ci(m.low, m.high, "csat")}
 
 
 def _ces_summary(scores: pd.DataFrame, confidence: float) -> dict[str, Any]:
@@ -475,16 +217,30 @@ def _ces_summary(scores: pd.DataFrame, confidence: float) -> dict[str, Any]:
     n, agree = len(v), int((v >= 5).sum())
     m = st.mean_ci(v, confidence)
     lo, hi = st.adjusted_wald_arrays([agree], [n], confidence)
-    return {"n": n, "method": CES_METHOD, "score": m.mean, "ci": _clip_ci(m.low, m.high, "ces"),
+    return {"n": n, "method": CES_METHOD, "score": m.mean, "ci": clip_ci(m.low, m.high, "ces"),
             "agree_pct": 100.0 * agree / n if n else None,
-            "agree_ci": _ci(100 * lo[0], 100 * hi[0])}
+            "agree_ci": ci_pair(100 * lo[0], 100 * hi[0])}
+
+
+# From 25 successful times the median is the better headline (Sauro & Lewis 2010: the geometric
+# mean estimates the median best below about 25); both are always reported.
+MEDIAN_HEADLINE_FROM = 25
+
+
+def _flat(n: Any, sd: Any) -> bool:
+    """Two or more values, all equal: the interval degenerates to a point (say so)."""
+    return bool(n is not None and n >= 2 and sd is not None and sd == 0)
 
 
 def _task_entry(row: dict[str, Any]) -> dict[str, Any]:
-    r = {k: _clean(v) for k, v in row.items()}
+    r = {k: clean_value(v) for k, v in row.items()}
 
     def time(prefix: str) -> dict[str, Any]:
+        n = r[f"{prefix}_n"] or 0
         return {"n": r[f"{prefix}_n"], "geomean": r[f"{prefix}_geomean"],
+                "headline": "median" if n >= MEDIAN_HEADLINE_FROM else "geomean",
+                "median_ci": [r[f"{prefix}_median_lo"], r[f"{prefix}_median_hi"]],
+                "no_variation": _flat(r[f"{prefix}_n"], r[f"{prefix}_sd"]),
                 "ci": [r[f"{prefix}_lo"], r[f"{prefix}_hi"]], "median": r[f"{prefix}_median"],
                 "mean": r[f"{prefix}_mean"], "sd": r[f"{prefix}_sd"]}
 
@@ -495,7 +251,8 @@ def _task_entry(row: dict[str, Any]) -> dict[str, Any]:
         "completion_rate": r["completion_rate"],
         "completion_ci": [r["completion_lo"], r["completion_hi"]],
         "time_success": time("time_success"), "time_all": time("time_all"),
-        "seq": {"n": r["seq_n"], "mean": r["seq_mean"], "ci": [r["seq_lo"], r["seq_hi"]]},
+        "seq": {"n": r["seq_n"], "mean": r["seq_mean"], "ci": [r["seq_lo"], r["seq_hi"]],
+                "no_variation": _flat(r["seq_n"], r["seq_sd"])},
         "experience": {k: {"n": r[f"{c}_n"], "mean": r[f"{c}_mean"], "net": r[f"{c}_net"]}
                        for k, c in EXPERIENCE_ITEMS.items()},
         "errors_mean": r["errors_mean"], "assists_mean": r["assists_mean"],
@@ -513,195 +270,6 @@ def _excluded(tables: StudyTables) -> list[dict[str, Any]]:
     return [{"participant": str(pid), "reason": None if pd.isna(r) or r == "" else str(r)}
             for pid, r in zip(ex["participant"], reasons, strict=True)]
 
-
-# =========================================================================== comparison
-def _fmt_p(p: float) -> str:
-    if p < 0.001:
-        return "p < 0.001"
-    return f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
-
-
-def _fmt_value(kind: str, v: float | None) -> str:
-    if v is None:
-        return "n/a"
-    if kind == "rate":
-        return f"{100 * v:.0f}%"
-    if kind == "time":
-        return f"{v:.0f} s" if v >= 10 else f"{v:.1f} s"
-    return f"{v:.1f}"
-
-
-def plain_reading(comparison_entry: dict[str, Any]) -> str:
-    """A plain-language reading of one comparison entry, e.g. "prototype completion higher
-    (90% vs 60%), p = 0.03 (N-1 two-proportion test)" or "no reliable difference ...".
-
-    Works on the ``completion``, ``time_success``, ``sus``, ``umux_lite`` and ``seq``
-    entries of ``analyze(...)["comparison"]``. "Reliable" means p below 1 - confidence.
-    """
-    e = comparison_entry
-    groups = e.get("groups") or ["A", "B"]
-    a, b = str(groups[0]), str(groups[1])
-    alpha = float(e.get("alpha") or 0.05)
-    metric = str(e.get("metric") or "score")
-    if "rate_a" in e:
-        kind, va, vb, label = "rate", e.get("rate_a"), e.get("rate_b"), "completion"
-    elif "geomean_a" in e:
-        kind, va, vb, label = "time", e.get("geomean_a"), e.get("geomean_b"), "time on task"
-    else:
-        kind, va, vb, label = "mean", e.get("mean_a"), e.get("mean_b"), metric
-    test = str(e.get("test") or "")
-    p = e.get("p")
-    fisher = e.get("fisher_p")
-    use_fisher = fisher is not None and e.get("recommended") == st.FISHER_TEST
-    if use_fisher:
-        p, test = fisher, st.FISHER_TEST
-    if p is None or va is None or vb is None:
-        return (f"not enough data to compare {label} ({a}: n = {e.get('n_a', 0)}, "
-                f"{b}: n = {e.get('n_b', 0)})")
-    extra = ""
-    if fisher is not None and not use_fisher:
-        extra = f"; Fisher exact {_fmt_p(fisher)}"
-    stat = f"{_fmt_p(p)} ({test}{extra})"
-    prefix = "geometric mean " if kind == "time" else "mean " if kind == "mean" else ""
-    if p >= alpha or va == vb:
-        return (f"no reliable difference in {label} ({a} {prefix}{_fmt_value(kind, va)} vs "
-                f"{b} {_fmt_value(kind, vb)}), {stat}")
-    first_wins = va > vb if kind != "time" else va < vb
-    win = a if first_wins else b
-    vw, vl = (va, vb) if first_wins else (vb, va)
-    verb = "faster" if kind == "time" else f"{label} higher"
-    return f"{win} {verb} ({prefix}{_fmt_value(kind, vw)} vs {_fmt_value(kind, vl)}), {stat}"
-
-
-def _with_reading(entry: dict[str, Any]) -> dict[str, Any]:
-    entry["reading"] = plain_reading(entry)
-    return entry
-
-
-def _mean_comparison(values: pd.Series, by: pd.Series, groups: list[str], metric: str,
-                     alpha: float) -> dict[str, Any]:
-    g = values.groupby(by.to_numpy()).agg(["count", "mean", "std"]).reindex(groups)
-    _t, _df, p = st.welch_arrays(g["mean"].iloc[0], g["std"].iloc[0], g["count"].iloc[0],
-                                g["mean"].iloc[1], g["std"].iloc[1], g["count"].iloc[1])
-    return _with_reading({
-        "metric": metric, "groups": groups,
-        "mean_a": _clean(g["mean"].iloc[0]), "mean_b": _clean(g["mean"].iloc[1]),
-        "n_a": int(np.nan_to_num(g["count"].iloc[0])), "n_b": int(np.nan_to_num(g["count"].iloc[1])),
-        "test": st.WELCH_TEST, "p": _clean(p), "alpha": alpha,
-    })
-
-
-def _group_frames(prep: _Prepared, by_code: NDArray[np.intp], groups: list[str],
-                  order: pd.DataFrame, confidence: float) -> list[pd.DataFrame]:
-    """One task frame per comparison group, each in study task order."""
-    n_tasks = len(prep.tasks)
-    code = np.where(by_code >= 0, by_code * n_tasks + prep.task_code, -1)
-    index = pd.MultiIndex.from_product([range(len(groups)), prep.tasks])
-    frame = _task_frame(prep, code, index, confidence)
-    ids = order["task"].tolist()
-    out = []
-    for k in range(len(groups)):
-        try:
-            sub = frame.xs(k, level=0)
-        except KeyError:  # no attempt recorded yet (participants listed, no sessions)
-            sub = frame.iloc[0:0].droplevel(0)
-        out.append(pd.DataFrame(sub).reindex(ids))
-    return out
-
-
-def _compare_two(prep: _Prepared, by_code: NDArray[np.intp], scores: pd.DataFrame,
-                 order: pd.DataFrame, groups: list[str], by: str,
-                 confidence: float) -> dict[str, Any]:
-    alpha = round(1.0 - confidence, 12)
-    zero = dict.fromkeys(_COUNT_COLS, 0)
-    fa, fb = (f.fillna(zero) for f in _group_frames(prep, by_code, groups, order, confidence))
-    _z, p_n1, min_exp = st.n1_two_proportion_arrays(fa["successes"], fa["attempts"],
-                                                    fb["successes"], fb["attempts"])
-    _t, _df, p_time = st.welch_arrays(
-        fa["time_success_log_mean"], fa["time_success_log_sd"], fa["time_success_n"],
-        fb["time_success_log_mean"], fb["time_success_log_sd"], fb["time_success_n"])
-    _t2, _df2, p_seq = st.welch_arrays(fa["seq_mean"], fa["seq_sd"], fa["seq_n"],
-                                       fb["seq_mean"], fb["seq_sd"], fb["seq_n"])
-    tasks_out: list[dict[str, Any]] = []
-    seq_out: list[dict[str, Any]] = []
-    for i, (ra, rb) in enumerate(zip(fa.to_dict("records"), fb.to_dict("records"),
-                                     strict=True)):
-        task = str(order["task"].iloc[i])
-        na, nb = int(ra["attempts"]), int(rb["attempts"])
-        fisher = None
-        recommended = None
-        me = _clean(min_exp[i])
-        if me is not None:
-            recommended = st.FISHER_TEST if me < st.FISHER_PREFER_BELOW else st.N1_TEST
-            if me < st.FISHER_SHOW_BELOW:
-                fisher = st.fisher_exact_p(int(ra["successes"]), na, int(rb["successes"]), nb)
-        completion = _with_reading({
-            "metric": "completion", "groups": groups,
-            "rate_a": _clean(ra["completion_rate"]), "rate_b": _clean(rb["completion_rate"]),
-            "n_a": na, "n_b": nb, "test": st.N1_TEST, "p": _clean(p_n1[i]),
-            "fisher_p": fisher, "recommended": recommended, "alpha": alpha,
-        })
-        time = _with_reading({
-            "metric": "time", "groups": groups,
-            "geomean_a": _clean(ra["time_success_geomean"]),
-            "geomean_b": _clean(rb["time_success_geomean"]),
-            "n_a": int(ra["time_success_n"]), "n_b": int(rb["time_success_n"]),
-            "test": st.WELCH_LOG_TEST, "p": _clean(p_time[i]), "alpha": alpha,
-        })
-        tasks_out.append({"task": task, "completion": completion, "time_success": time})
-        seq_out.append({"task": task, **_with_reading({
-            "metric": "SEQ", "groups": groups, "mean_a": _clean(ra["seq_mean"]),
-            "mean_b": _clean(rb["seq_mean"]), "n_a": int(ra["seq_n"]), "n_b": int(rb["seq_n"]),
-            "test": st.WELCH_TEST, "p": _clean(p_seq[i]), "alpha": alpha,
-        })})
-    by_value = scores["_by"]
-    return {
-        "by": by, "groups": groups, "confidence": confidence, "tasks": tasks_out,
-        "sus": _mean_comparison(scores["sus"], by_value, groups, "SUS", alpha),
-        "umux_lite": _mean_comparison(scores["umux_lite"], by_value, groups, "UMUX-Lite",
-                                      alpha),
-        "seq": seq_out,
-    }
-
-
-def _per_group(prep: _Prepared, by_code: NDArray[np.intp], scores: pd.DataFrame,
-               order: pd.DataFrame, groups: list[str], by: str,
-               confidence: float) -> dict[str, Any]:
-    frames = _group_frames(prep, by_code, groups, order, confidence) if groups else []
-    per: list[dict[str, Any]] = []
-    for g, f in zip(groups, frames, strict=True):
-        tasks = [{"task": str(task), "attempts": int(np.nan_to_num(r["attempts"])),
-                  "completion_rate": _clean(r["completion_rate"]),
-                  "completion_ci": _ci(r["completion_lo"], r["completion_hi"]),
-                  "time_success_geomean": _clean(r["time_success_geomean"]),
-                  "time_success_ci": _ci(r["time_success_lo"], r["time_success_hi"]),
-                  "seq_mean": _clean(r["seq_mean"])}
-                 for task, r in zip(order["task"], f.to_dict("records"), strict=True)]
-        s = scores[scores["_by"] == g]
-        per.append({"group": g, "participants": len(s), "tasks": tasks,
-                    "sus": {k: v for k, v in _sus_summary(s, confidence).items()
-                            if k in ("n", "mean", "ci")}})
-    note = (f"'{by}' has {len(groups)} values; uxlab compares exactly two groups with "
-            "significance tests. Per-group summaries with confidence intervals are shown "
-            "instead (no pairwise tests, which would need a multiple-comparison correction).")
-    if len(groups) < 2:
-        note = f"'{by}' has {len(groups)} value(s); a comparison needs two groups."
-    return {"by": by, "groups": groups, "confidence": confidence, "note": note,
-            "per_group": per}
-
-
-def _by_values(participants: pd.DataFrame, by: str, tables: StudyTables) -> pd.Series:
-    if by not in participants.columns:
-        available = ", ".join(str(c) for c in participants.columns)
-        raise DataError(
-            f"unknown column '{by}' to compare by; available columns: {available}",
-            file=_source(tables), field="by", fix="choose one of the available columns",
-        )
-    col = participants[by]
-    return pd.Series([None if pd.isna(v) else str(v) for v in col.tolist()], index=col.index,
-                     dtype=object)
-
-
 # =========================================================================== analyze
 def _participant_list(scores: pd.DataFrame) -> list[dict[str, Any]]:
     """Records of the per-participant scores; built column-wise (fast for thousands)."""
@@ -710,7 +278,7 @@ def _participant_list(scores: pd.DataFrame) -> list[dict[str, Any]]:
 
     columns: dict[str, list[Any]] = {
         "participant": [str(v) for v in scores["participant"]],
-        "group": [None if v is None or v != v else _clean(v) for v in scores["group"]],
+        "group": [None if v is None or v != v else clean_value(v) for v in scores["group"]],
     }
     for name in ("sus", "umux_lite", "nps", "csat", "ces"):
         columns[name] = floats(name)
@@ -718,19 +286,39 @@ def _participant_list(scores: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(keys, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 
 
-def analyze(tables: StudyTables, confidence: float = 0.95,
-            by: str | None = None) -> dict[str, Any]:
+def _time_warnings(prep: Prepared) -> list[str]:
+    """Attempts whose time is 0 s or less: left out of the time statistics, said aloud."""
+    bad = prep.cols["zero_time"] > 0
+    if not bad.any():
+        return []
+    counts = np.bincount(prep.task_code[bad], minlength=len(prep.tasks))
+    return [f"task {task}: {int(k)} attempt(s) with a time of 0 s or less are left out of the "
+            "time statistics (a real attempt takes time; check the recorded times)"
+            for task, k in zip(prep.tasks, counts, strict=True) if k]
+
+
+def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None,
+            benchmarks: dict[str, float] | None = None) -> dict[str, Any]:
     """Every study metric as plain JSON-ready Python values (see docs/metrics.md).
 
     ``by`` names a column of ``tables.participants`` (e.g. "group"): with exactly two values
     the result gets a ``comparison`` with tests; with another number of values, per-group
     summaries and a note. An unknown column raises :class:`DataError`.
+
+    ``benchmarks`` ({"completion": 0.78, "sus": 68, ...}) override the study file's, which
+    override the documented defaults (:data:`uxlab.analysis.benchmarks.DEFAULTS`).
     """
     confidence = st.check_confidence(confidence)
-    t = _included(tables)
-    by_values = _by_values(t.participants, by, tables) if by is not None else None
-    prep = _prepare_attempts(t)
-    rows = _task_rows(t, prep, confidence)
+    t = included(tables)
+    within = by is not None and varies_within(t.attempts, by)
+    people = t.participants
+    if by is not None and not within and by not in people.columns and by in t.attempts.columns:
+        # an attempts column constant within participants (e.g. the condition of their tasks)
+        first = t.attempts.drop_duplicates("participant").set_index("participant")[by]
+        people = people.assign(**{by: people["participant"].map(first)})
+    by_col = by_values(people, by, tables) if by is not None and not within else None
+    prep = prepare_attempts(t)
+    rows = task_rows(t, prep, confidence)
     scores = participant_scores(t)
     result: dict[str, Any] = {
         "confidence": confidence,
@@ -743,14 +331,43 @@ def analyze(tables: StudyTables, confidence: float = 0.95,
         "ces": _ces_summary(scores, confidence),
         "participants": _participant_list(scores),
         "excluded": _excluded(tables),
+        "warnings": _time_warnings(prep),
     }
-    if by_values is not None and by is not None:
-        groups = [str(g) for g in pd.unique(by_values.dropna())]
-        mapping = dict(zip(t.participants["participant"], by_values, strict=True))
+    used = bm.benchmarks_used({**tables.benchmarks, **(bm.check_benchmarks(benchmarks or {}))})
+    result["benchmark_values"] = used
+    result["benchmarks"] = bm.benchmark_section(rows, scores, used, confidence)
+    if within and by is not None:
+        cond = t.attempts[by].astype(str).str.strip()
+        groups = [g for g in pd.unique(cond) if g]
+        cond_code = np.asarray(pd.Index(groups).get_indexer(cond), np.intp)
+        comparison = compare_within(prep, cond_code, scores, task_order(t, prep), groups, by,
+                                    confidence)
+        comparison["left_out"] = int((cond == "").sum())
+        if comparison["left_out"]:
+            comparison["left_out_note"] = (f"{comparison['left_out']} attempt(s) with no value "
+                                           f"in '{by}' are left out of the comparison")
+        result["comparison"] = comparison
+    elif by_col is not None and by is not None:
+        groups = [str(g) for g in pd.unique(by_col.dropna())]
+        mapping = dict(zip(t.participants["participant"], by_col, strict=True))
         by_code = pd.Index(groups).get_indexer(pd.Index(pd.Series(prep.participant).map(mapping)))
         scores = scores.assign(_by=scores["participant"].map(mapping))
-        order = _task_order(t, prep)
-        compare = _compare_two if len(groups) == 2 else _per_group
-        result["comparison"] = compare(prep, np.asarray(by_code, np.intp), scores, order,
-                                       groups, by, confidence)
+        order = task_order(t, prep)
+        compare = compare_two if len(groups) == 2 else per_group
+        comparison = compare(prep, np.asarray(by_code, np.intp), scores, order, groups, by,
+                             confidence)
+        blank = int(by_col.isna().sum())
+        comparison["left_out"] = blank
+        if blank:
+            comparison["left_out_note"] = (
+                f"{blank} participant(s) with no value in '{by}' are left out of the comparison")
+        result["comparison"] = comparison
+    comparison = result.get("comparison")
+    if comparison is not None and tables.design:
+        comparison["declared_design"] = tables.design
+        found = comparison.get("design", "between")
+        if found != tables.design:
+            result["warnings"].append(
+                f"the study declares a {tables.design}-subjects design but the data compared "
+                f"by '{by}' are {found}-subjects; the analysis follows the data")
     return result

@@ -41,6 +41,8 @@ class StudyTables:
     source: str = ""
     warnings: list[str] = field(default_factory=list)
     attribute_columns: list[str] = field(default_factory=list)  # participant attribute names
+    benchmarks: dict[str, float] = field(default_factory=dict)  # saved in the study file
+    design: str = ""  # declared in the study file: between, within or mixed
 
     def included(self) -> StudyTables:
         """The same tables without excluded participants (exclusions never delete data)."""
@@ -59,4 +61,6 @@ class StudyTables:
             source=self.source,
             warnings=self.warnings,
             attribute_columns=self.attribute_columns,
+            benchmarks=self.benchmarks,
+            design=self.design,
         )

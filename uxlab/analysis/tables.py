@@ -157,6 +157,9 @@ def build_tables(loaded: LoadedStudy) -> StudyTables:
         attempts[c] = attempts[c].astype("int64")
     for c in ("success", "interrupted"):
         attempts[c] = attempts[c].astype(bool)
+    conditions = {t.id: t.condition for t in study.tasks if t.condition}
+    if conditions:  # within-subjects: each attempt's condition from its task (--by condition)
+        attempts["condition"] = attempts["task"].map(conditions).fillna("")
     answers = _columns(qrow, ANSWER_COLUMNS)
     answers["value"] = answers["value"].astype("float64")
     answers["declined"] = answers["declined"].astype(bool)
@@ -174,6 +177,8 @@ def build_tables(loaded: LoadedStudy) -> StudyTables:
         source=str(loaded.folder),
         warnings=summarise_warnings(loaded.warnings + value_warnings),
         attribute_columns=attr_names,
+        benchmarks=dict(study.benchmarks),
+        design=study.design,
     )
 
 

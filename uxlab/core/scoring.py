@@ -10,6 +10,7 @@ wrong, and scoring it would hide that.
 
 from __future__ import annotations
 
+import itertools
 import math
 import numbers
 from collections.abc import Iterable, Mapping, Sequence
@@ -30,8 +31,35 @@ SUS_GRADES: Final[tuple[tuple[float, str], ...]] = (
     (71.1, "C+"), (65.0, "C"), (62.7, "C-"), (51.7, "D"), (0.0, "F"),
 )
 
-# Bangor, Kortum & Miller (2009): mean SUS score of the studies whose participants chose each
-# adjective. We report the adjective whose mean is nearest to the score.
+# Percentile ranks of the curved grading scale (QtUX 2nd ed., table 8.5): the range of
+# percentile ranks each grade spans, in SUS_GRADES order (A+ 96-100 ... F 0-14).
+SUS_GRADE_PERCENTILES: Final[tuple[tuple[float, float], ...]] = (
+    (96.0, 100.0), (90.0, 95.0), (85.0, 89.0), (80.0, 84.0), (70.0, 79.0), (65.0, 69.0),
+    (60.0, 64.0), (41.0, 59.0), (35.0, 40.0), (15.0, 34.0), (0.0, 14.0),
+)
+
+# Published percentile ranks of raw SUS scores (Sauro 2011, A Practical Guide to the System
+# Usability Scale, percentile table; the same points MeasuringU quote: 68 -> 50th, 75 -> 73rd,
+# 52 -> 15th). Between the points the rank is interpolated linearly.
+SUS_PERCENTILE_TABLE: Final[tuple[tuple[float, float], ...]] = (
+    (0, 0.0), (5, 0.3), (10, 0.4), (15, 0.7), (20, 1.0), (25, 1.5), (30, 2.0), (35, 4.0),
+    (40, 6.0), (45, 8.0), (50, 13.0), (55, 19.0), (60, 29.0), (65, 41.0), (66, 44.0),
+    (67, 47.0), (68, 50.0), (69, 53.0), (70, 56.0), (71, 60.0), (72, 63.0), (73, 67.0),
+    (74, 70.0), (75, 73.0), (76, 77.0), (77, 80.0), (78, 83.0), (79, 86.0), (80, 88.0),
+    (85, 97.0), (90, 99.8), (95, 99.999), (100, 100.0),
+)
+
+# Adjective ranges MeasuringU publish beside the curved grading scale (Sauro 2018, "5 ways to
+# interpret a SUS score", figure 1), from the adjective ratings of Bangor, Kortum & Miller
+# (2009): lowest score that earns each adjective. They line up with the grade boundaries, so
+# grade and adjective never disagree (e.g. 62.1 is D and "OK", not "Good").
+SUS_ADJECTIVE_RANGES: Final[tuple[tuple[float, str], ...]] = (
+    (84.1, "Best imaginable"), (80.8, "Excellent"), (71.1, "Good"), (51.7, "OK"),
+    (25.1, "Poor"), (0.0, "Worst imaginable"),
+)
+
+# Bangor, Kortum & Miller (2009), table 3: mean SUS score of the studies whose participants
+# chose each adjective (kept for reference; the ranges above are what uxlab reports).
 BANGOR_ADJECTIVES: Final[tuple[tuple[float, str], ...]] = (
     (12.5, "Worst imaginable"), (20.3, "Awful"), (35.7, "Poor"), (50.9, "OK"),
     (71.4, "Good"), (85.5, "Excellent"), (90.9, "Best imaginable"),
@@ -149,25 +177,39 @@ def sus_grade(score: float | None) -> str | None:
 
 
 def sus_percentile(score: float | None) -> float | None:
-    """Approximate percentile rank (0-100) of a SUS score.
+    """Percentile rank (0-100) of a SUS score, consistent with its grade.
 
-    Uses a normal curve with mean 68 and SD 12.5, the summary of the SUS distribution
-    MeasuringU publish. Their percentile table comes from their own database of studies and
-    is skewed, so this is an approximation that is close near the middle and drifts at the
-    top (the database puts 80.3 at about the 90th percentile; the normal curve says ~84th).
+    The published percentile ranks (``SUS_PERCENTILE_TABLE``: Sauro 2011; 68 -> 50th,
+    75 -> 73rd, 85 -> 97th) interpolated linearly, then kept inside the percentile range the
+    curved grading scale gives the score's grade (QtUX table 8.5: A+ 96-100 ... D 15-34,
+    F 0-14), so "A+, percentile 91" or "D, percentile 35" cannot happen. The two published
+    tables differ by a point or two near some grade boundaries; the grade's range wins.
     """
     if score is None or math.isnan(score):
         return None
-    z = (score - SUS_NORM_MEAN) / SUS_NORM_SD
-    return 100.0 * 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+    s = min(max(float(score), 0.0), 100.0)
+    pts = SUS_PERCENTILE_TABLE
+    rank = pts[-1][1]
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
+        if s <= x1:
+            rank = y0 + (y1 - y0) * (s - x0) / (x1 - x0)
+            break
+    grade = sus_grade(s)
+    idx = [g for _t, g in SUS_GRADES].index(grade or "F")
+    low, high = SUS_GRADE_PERCENTILES[idx]
+    return min(max(rank, low), high)
 
 
 def sus_adjective(score: float | None) -> str | None:
-    """The Bangor, Kortum & Miller (2009) adjective whose mean SUS score is nearest."""
+    """The adjective of a SUS score from the published ranges (``SUS_ADJECTIVE_RANGES``:
+    Sauro 2018 after Bangor, Kortum & Miller 2009): Best imaginable >= 84.1, Excellent
+    >= 80.8, Good >= 71.1, OK >= 51.7, Poor >= 25.1, Worst imaginable below."""
     if score is None or math.isnan(score):
         return None
-    # Ties (exactly half way) go to the higher adjective; max() keeps the first maximum.
-    return max(reversed(BANGOR_ADJECTIVES), key=lambda a: -abs(score - a[0]))[1]
+    for threshold, adjective in SUS_ADJECTIVE_RANGES:
+        if score + _EPS >= threshold:
+            return adjective
+    return "Worst imaginable"
 
 
 # --------------------------------------------------------------------------- UMUX-Lite

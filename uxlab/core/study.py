@@ -68,6 +68,7 @@ class Task:
     target_time_s: float | None = None
     time_limit_s: float | None = None
     stage: str = ""
+    condition: str = ""  # within-subjects designs: the condition (design, tool) it is done under
 
 
 @dataclass
@@ -116,6 +117,8 @@ class Study:
     custom_items: list[CustomItem] = field(default_factory=list)
     order: OrderPolicy = field(default_factory=OrderPolicy)
     participant_can_end_task: bool = True
+    benchmarks: dict[str, float] = field(default_factory=dict)  # e.g. {"completion": 0.78}
+    design: str = ""  # declared: between, within or mixed ("" = not declared)
     schema_version: int = STUDY_SCHEMA_VERSION
 
     def task(self, task_id: str) -> Task:
@@ -333,6 +336,7 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
                 target_time_s=target,
                 time_limit_s=limit,
                 stage=r.string(to, "stage", p, ""),
+                condition=r.string(to, "condition", p, "").strip(),
             )
         )
 
@@ -398,7 +402,46 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
         custom_items=custom,
         order=OrderPolicy(policy, seed),
         participant_can_end_task=r.boolean(d, "participant_can_end_task", "", True),
+        benchmarks=_benchmarks(r, d.get("benchmarks", {})),
+        design=_design(r, d.get("design", "")),
     )
+
+
+DESIGNS = ("", "between", "within", "mixed")
+
+
+def _design(r: _Reader, value: Any) -> str:
+    """Optional declared design: between, within or mixed (checked against the data)."""
+    if not isinstance(value, str) or value not in DESIGNS:
+        raise r.fail("design", f"expected between, within or mixed, got {value!r}",
+                     "e.g. \"design\": \"within\" (or leave it out)")
+    return value
+
+
+BENCHMARK_RANGES: dict[str, tuple[float, float]] = {
+    "completion": (0.0, 1.0), "sus": (0.0, 100.0), "umux_lite": (0.0, 100.0), "seq": (1.0, 7.0),
+    "nps": (-100.0, 100.0),
+}
+
+
+def _benchmarks(r: _Reader, value: Any) -> dict[str, float]:
+    """Optional ``benchmarks``: {"completion": 0.78, "sus": 68, "seq": 5.5, ...}."""
+    d = r.obj(value, "benchmarks")
+    out: dict[str, float] = {}
+    for name, v in d.items():
+        path = f"benchmarks.{name}"
+        if name not in BENCHMARK_RANGES:
+            raise r.fail(path, "is not a benchmark", f"use {', '.join(BENCHMARK_RANGES)}")
+        low, high = BENCHMARK_RANGES[name]
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not low <= v <= high:
+            raise r.fail(path, f"expected a number from {low:g} to {high:g}, got {v!r}",
+                         f"e.g. {BENCHMARK_RANGES_EXAMPLE[name]}")
+        out[name] = float(v)
+    return out
+
+
+BENCHMARK_RANGES_EXAMPLE = {"completion": "0.78", "sus": "68", "umux_lite": "68", "seq": "5.5",
+                            "nps": "30"}
 
 
 def _text_out(t: LocalizedText, lang: str) -> str | LocalizedText:
@@ -430,6 +473,8 @@ def study_to_dict(s: Study) -> dict[str, Any]:
         "custom_items": [],
         "order": {"policy": s.order.policy, "seed": s.order.seed},
         "participant_can_end_task": s.participant_can_end_task,
+        **({"benchmarks": dict(s.benchmarks)} if s.benchmarks else {}),
+        **({"design": s.design} if s.design else {}),
     }
     for p in s.participants:
         pd: dict[str, Any] = {"id": p.id, "group": p.group}
@@ -454,6 +499,8 @@ def study_to_dict(s: Study) -> dict[str, Any]:
             td["time_limit_s"] = t.time_limit_s
         if t.stage:
             td["stage"] = t.stage
+        if t.condition:
+            td["condition"] = t.condition
         out["tasks"].append(td)
     for c in s.custom_items:
         cd: dict[str, Any] = {

@@ -11,6 +11,7 @@ SHEETS = {
     "events": "Events",
     "questionnaires": "Questionnaires",
     "comparison": "Comparison",
+    "benchmarks": "Benchmarks",
     "codebook": "Codebook",
 }
 
@@ -63,6 +64,12 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "time_success_lo": ("Lower bound (t interval on log times)", "seconds"),
     "time_success_hi": ("Upper bound (t interval on log times)", "seconds"),
     "time_success_median": ("Median time of successful attempts", "seconds"),
+    "time_success_median_lo": ("Lower end of the median's interval (binomial order "
+                               "statistics)", "seconds"),
+    "time_success_median_hi": ("Upper end of the median's interval (binomial order "
+                               "statistics)", "seconds"),
+    "time_success_headline": ("Headline time: geomean (fewer than 25 successful times) or "
+                              "median (25 or more)", "text"),
     "time_success_mean": ("Arithmetic mean time of successful attempts", "seconds"),
     "time_success_sd": ("Standard deviation of successful times", "seconds"),
     "time_all_n": ("Attempts with a time", "count"),
@@ -113,6 +120,21 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "test": ("Statistical test", "text"),
     "p": ("Two-sided p-value of the test", "probability"),
     "reading": ("Plain-language reading", "text"),
+    "estimate": ("Difference a - b (completion: as a proportion; SUS, SEQ: scale points) or "
+                 "ratio a / b of the geometric mean times", "number"),
+    "ci_low": ("Lower end of the confidence interval of the estimate", "number"),
+    "ci_high": ("Upper end of the confidence interval of the estimate", "number"),
+    "effect_size": ("Hedges' g (standardised mean difference, small-sample corrected)",
+                    "number"),
+    "statistic": ("Test statistic (z or t)", "number"),
+    "df": ("Degrees of freedom of the t statistic", "number"),
+    "benchmark": ("The benchmark tested against (completion as a proportion, time in seconds, "
+                  "SUS / UMUX-Lite on the SUS scale, SEQ on 1-7, NPS in points)", "number"),
+    "n": ("Observations tested", "count"),
+    "observed": ("The study's result (completion rate, geometric mean time, mean, NPS)",
+                 "number"),
+    "confidence_better": ("Confidence that the true value beats the benchmark (1 - p)",
+                          "probability"),
 }
 PERCENT_COLUMNS = {"completion_rate", "completion_lo", "completion_hi"}
 

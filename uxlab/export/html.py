@@ -11,7 +11,6 @@ written atomically: a crash never leaves half a report over the previous one.
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -23,12 +22,13 @@ from uxlab.analysis.metrics import METHODS, analyze
 from uxlab.analysis.model import StudyTables
 from uxlab.core.scoring import SUS_GRADES
 from uxlab.export import labels
+from uxlab.export.html_comparison import benchmarks_section, comparison_section
 from uxlab.export.html_findings import findings_section
+from uxlab.export.html_format import Fmt, e_, raw_
 from uxlab.storage.atomic import atomic_write_bytes
 
 BLUE, ORANGE, GREEN, RED, SKY, YELLOW, BLACK = ("#0072B2", "#E69F00", "#009E73", "#D55E00",
                                                 "#56B4E9", "#F0E442", "#000000")
-INTERVAL_DASH = "\u2009–\u2009"  # thin spaces keep "−31 – 31" apart from a minus sign
 GRADE_COLOURS = {"A": GREEN, "B": SKY, "C": YELLOW, "D": ORANGE, "F": RED}
 
 CSS = """
@@ -71,78 +71,7 @@ footer { margin-top: 2em; color: #555; font-size: .85em; border-top: 1px solid #
 """
 
 
-def _e(text: Any) -> str:
-    """Escape any text from people (titles, groups, reasons) for HTML text or attributes."""
-    return html.escape("" if text is None else str(text), quote=True)
-
-
-def _raw(v: Any) -> str:
-    """The exact value for a data-* attribute: repr of the float, empty when missing."""
-    if v is None or (isinstance(v, float) and not math.isfinite(v)):
-        return ""
-    return repr(float(v)) if isinstance(v, float) else str(v)
-
-
-class _Fmt:
-    """Number formatting in the report's language (labels.format_number)."""
-
-    def __init__(self, language: str) -> None:
-        self.lang = language
-
-    @property
-    def sep(self) -> str:
-        """The list separator: the Arabic comma in ar / fa."""
-        return "، " if self.lang in labels.RIGHT_TO_LEFT else ", "
-
-    @property
-    def semi(self) -> str:
-        """The semicolon: the Arabic one in ar / fa."""
-        return "؛ " if self.lang in labels.RIGHT_TO_LEFT else "; "
-
-    def side(self, where: str) -> str:
-        """SVG attributes for a label that extends ``after`` (to the right of) or ``before`` (to
-        the left of) its x. Arabic and Persian labels are laid out right-to-left inside the
-        left-to-right chart, so they read in order."""
-        if self.lang in labels.RIGHT_TO_LEFT:
-            return f'direction="rtl" text-anchor="{"end" if where == "after" else "start"}"'
-        return f'text-anchor="{"start" if where == "after" else "end"}"'
-
-    def t(self, text: str) -> str:
-        return _e(labels.tr(text, self.lang))
-
-    def n(self, v: Any, d: int = 1, sign: bool = False) -> str:
-        return labels.format_number(v, d, self.lang, sign=sign)
-
-    def pct(self, v: Any, d: int = 0) -> str:
-        return labels.format_percent(v, d, self.lang)
-
-    def secs(self, v: Any) -> str:
-        if v is None:
-            return "–"
-        return self.n(v, 0 if v >= 10 else 1)
-
-    def interval(self, ci: Sequence[Any] | None, kind: str = "num", d: int = 1) -> str:
-        if not ci or ci[0] is None or ci[1] is None:
-            return "–"
-        if kind == "pct":
-            lo, hi = self.pct(ci[0]), self.pct(ci[1])
-        elif kind == "s":
-            lo, hi = self.secs(ci[0]), self.secs(ci[1])
-        else:
-            lo, hi = self.n(ci[0], d), self.n(ci[1], d)
-        return f"{lo}{INTERVAL_DASH}{hi}"
-
-    def value_td(self, v: Any, text: str) -> str:
-        return f'<td class="num" data-value="{_raw(v)}">{text}</td>'
-
-    def ci_td(self, ci: Sequence[Any] | None, kind: str = "num", d: int = 1) -> str:
-        lo, hi = (ci[0], ci[1]) if ci else (None, None)
-        return (f'<td class="ci" dir="ltr" data-lo="{_raw(lo)}" data-hi="{_raw(hi)}">'
-                f"{self.interval(ci, kind, d)}</td>")
-
-
-# =============================================================================== sections
-def _header(tables: StudyTables, results: dict[str, Any], f: _Fmt, generated: datetime) -> str:
+def _header(tables: StudyTables, results: dict[str, Any], f: Fmt, generated: datetime) -> str:
     p = tables.participants
     excluded = results.get("excluded") or []
     included = len(p) - len(excluded)
@@ -156,8 +85,8 @@ def _header(tables: StudyTables, results: dict[str, Any], f: _Fmt, generated: da
         span = first if first == last else f"{first} – {last}"
     conf = f.pct(results.get("confidence"), 0)
     rows = [
-        (f.t("Report date"), _e(generated.strftime("%Y-%m-%d %H:%M UTC"))),
-        (f.t("Sessions"), _e(span) or "–"),
+        (f.t("Report date"), e_(generated.strftime("%Y-%m-%d %H:%M UTC"))),
+        (f.t("Sessions"), e_(span) or "–"),
         (f.t("Participants"),
          f'<span data-value="{included}">{f.n(included, 0)}</span> {f.t("included")}{f.sep}'
          f'<span data-value="{len(excluded)}">{f.n(len(excluded), 0)}</span> {f.t("excluded")}'),
@@ -165,33 +94,33 @@ def _header(tables: StudyTables, results: dict[str, Any], f: _Fmt, generated: da
         (f.t("Confidence level"), f"{conf} ({f.t('every interval')})"),
     ]
     if tables.source:
-        rows.append((f.t("Source"), f'<span dir="ltr">{_e(tables.source)}</span>'))
+        rows.append((f.t("Source"), f'<span dir="ltr">{e_(tables.source)}</span>'))
     meta = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    out = (f'<header><h1>{_e(tables.title)}</h1><p class="subtitle">'
+    out = (f'<header><h1>{e_(tables.title)}</h1><p class="subtitle">'
            f'{f.t("Usability test report")}</p><dl class="meta">{meta}</dl>')
     if excluded:
         items = "".join(
-            f"<li><bdi>{_e(x['participant'])}</bdi>: {_e(x.get('reason')) or f.t('no reason given')}</li>"
+            f"<li><bdi>{e_(x['participant'])}</bdi>: {e_(x.get('reason')) or f.t('no reason given')}</li>"
             for x in excluded)
         out += f'<p class="note">{f.t("excluded")}:</p><ul class="excluded">{items}</ul>'
     return out + "</header>"
 
 
-def _summary(results: dict[str, Any], f: _Fmt) -> str:
+def _summary(results: dict[str, Any], f: Fmt) -> str:
     rows: list[str] = []
     sus = results.get("sus") or {}
     if sus.get("n"):
         adjective = labels.tr(sus.get("adjective") or "", f.lang)
-        details = (f"{f.t('grade')} <b>{_e(sus.get('grade'))}</b>{f.sep}{f.t('percentile')} "
-                   f'<span data-value="{_raw(sus.get("percentile"))}">'
+        details = (f"{f.t('grade')} <b>{e_(sus.get('grade'))}</b>{f.sep}{f.t('percentile')} "
+                   f'<span data-value="{raw_(sus.get("percentile"))}">'
                    f'{f.n(sus.get("percentile"), 0)}</span>{f.sep}'
-                   f"{f.t('adjective')} «{_e(adjective)}»")
+                   f"{f.t('adjective')} «{e_(adjective)}»")
         rows.append(_summary_row("sus", "SUS", sus, sus.get("mean"), f.n(sus.get("mean")),
                                  f.ci_td(sus.get("ci")), details, f))
     um = results.get("umux_lite") or {}
     if um.get("n"):
         details = (f"{f.t('SUS-equivalent')} "
-                   f'<span data-value="{_raw(um.get("sus_equivalent"))}">'
+                   f'<span data-value="{raw_(um.get("sus_equivalent"))}">'
                    f"{f.n(um.get('sus_equivalent'))}</span>")
         rows.append(_summary_row("umux_lite", "UMUX-Lite", um, um.get("mean"), f.n(um.get("mean")),
                                  f.ci_td(um.get("ci")), details, f))
@@ -207,7 +136,7 @@ def _summary(results: dict[str, Any], f: _Fmt) -> str:
     if csat.get("n"):
         details = (f"{f.t('mean')} {f.n(csat.get('mean'), 2)} "
                    f'<span dir="ltr">({f.interval(csat.get("mean_ci"), d=2)})</span>{f.semi}'
-                   f"{_e(csat.get('method', ''))}")
+                   f"{e_(csat.get('method', ''))}")
         score = csat.get("score")
         rows.append(_summary_row("csat", "CSAT", csat, score,
                                  f.pct(None if score is None else score / 100),
@@ -216,7 +145,7 @@ def _summary(results: dict[str, Any], f: _Fmt) -> str:
     if ces.get("n"):
         agree = ces.get("agree_pct")
         details = (f"{f.t('agree')} (5-7) {f.pct(None if agree is None else agree / 100)}{f.semi}"
-                   f"{_e(ces.get('method', ''))}")
+                   f"{e_(ces.get('method', ''))}")
         rows.append(_summary_row("ces", "CES", ces, ces.get("score"), f.n(ces.get("score"), 2),
                                  f.ci_td(ces.get("ci"), d=2), details, f))
     if not rows:
@@ -229,8 +158,8 @@ def _summary(results: dict[str, Any], f: _Fmt) -> str:
 
 
 def _summary_row(key: str, name: str, d: dict[str, Any], value: Any, text: str, ci_td: str,
-                 details: str, f: _Fmt) -> str:
-    return (f'<tr data-metric="{key}"><th scope="row">{_e(name)}</th>'
+                 details: str, f: Fmt) -> str:
+    return (f'<tr data-metric="{key}"><th scope="row">{e_(name)}</th>'
             f'{f.value_td(d.get("n"), f.n(d.get("n"), 0))}{f.value_td(value, text)}{ci_td}'
             f"<td>{details}</td></tr>")
 
@@ -239,11 +168,12 @@ def _title(t: dict[str, Any]) -> str:
     return str(t.get("title") or t.get("task") or "")
 
 
-def _tasks(results: dict[str, Any], f: _Fmt) -> str:
+def _tasks(results: dict[str, Any], f: Fmt) -> str:
     conf = f.pct(results.get("confidence"), 0)
     head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Attempts')}</th><th>{f.t('Completion')}</th>"
             f"<th>{conf} {f.t('Interval')}</th>"
-            f"<th>{f.t('Time, successes')} ({f.t('geometric mean, s')})</th>"
+            f"<th>{f.t('Time, successes')} "
+            f"({f.t('geometric mean (fewer than 25 times) or median (25 or more), s')})</th>"
             f"<th>{conf} {f.t('Interval')}</th>"
             f"<th>{f.t('Time, all attempts')} ({f.t('geometric mean, s')})</th>"
             f"<th>{conf} {f.t('Interval')}</th><th>SEQ</th><th>{conf} {f.t('Interval')}</th>"
@@ -255,22 +185,26 @@ def _tasks(results: dict[str, Any], f: _Fmt) -> str:
         ts, ta, seq = t.get("time_success") or {}, t.get("time_all") or {}, t.get("seq") or {}
         exp = t.get("experience") or {}
         nets = " / ".join(
-            f'<span data-{k}="{_raw((exp.get(k) or {}).get("net"))}">'
+            f'<span data-{k}="{raw_((exp.get(k) or {}).get("net"))}">'
             f"{f.n((exp.get(k) or {}).get('net'), 0, sign=True)}</span>"
             for k in ("success", "effort", "emotion"))
         n_of = f"({f.n(t.get('successes'), 0)}/{f.n(t.get('attempts'), 0)})"
         completion_ci = f.ci_td(t.get("completion_ci"), "pct").replace(
             'class="ci"', 'class="ci completion-ci"', 1)
-        ts_text = f"{f.secs(ts.get('geomean'))} (n = {f.n(ts.get('n'), 0)})"
+        median = ts.get("headline") == "median"
+        ts_value = ts.get("median") if median else ts.get("geomean")
+        ts_ci = ts.get("median_ci") if median else ts.get("ci")
+        ts_text = (f"{f.secs(ts_value)} (n = {f.n(ts.get('n'), 0)})"
+                   + (f" <span class=\"headline\">{f.t('median, s')}</span>" if median else ""))
         ta_text = f"{f.secs(ta.get('geomean'))} (n = {f.n(ta.get('n'), 0)})"
         seq_text = f"{f.n(seq.get('mean'))} (n = {f.n(seq.get('n'), 0)})"
         rows.append(
-            f'<tr data-task="{_e(t.get("task"))}"><th scope="row"><bdi>{_e(_title(t))}</bdi>'
-            f'<br><span class="taskid" dir="ltr">{_e(t.get("task"))}</span></th>'
+            f'<tr data-task="{e_(t.get("task"))}"><th scope="row"><bdi>{e_(_title(t))}</bdi>'
+            f'<br><span class="taskid" dir="ltr">{e_(t.get("task"))}</span></th>'
             f"{f.value_td(t.get('attempts'), f.n(t.get('attempts'), 0))}"
-            f'<td class="num completion" data-value="{_raw(t.get("completion_rate"))}">'
+            f'<td class="num completion" data-value="{raw_(t.get("completion_rate"))}">'
             f"{f.pct(t.get('completion_rate'))} {n_of}</td>{completion_ci}"
-            f"{f.value_td(ts.get('geomean'), ts_text)}{f.ci_td(ts.get('ci'), 's')}"
+            f"{f.value_td(ts_value, ts_text)}{f.ci_td(ts_ci, 's')}"
             f"{f.value_td(ta.get('geomean'), ta_text)}{f.ci_td(ta.get('ci'), 's')}"
             f"{f.value_td(seq.get('mean'), seq_text)}{f.ci_td(seq.get('ci'))}"
             f'<td class="num">{nets}</td>'
@@ -281,89 +215,14 @@ def _tasks(results: dict[str, Any], f: _Fmt) -> str:
             "</section>")
 
 
-def _comparison(results: dict[str, Any], titles: dict[str, str], f: _Fmt) -> str:
-    comp = results.get("comparison")
-    if not comp:
-        return ""
-    groups = [str(g) for g in comp.get("groups") or []]
-    by = _e(comp.get("by"))
-    out = [f'<section id="comparison"><h2>{f.t("Group comparison")}</h2>',
-           f'<p class="note">{f.t("Groups")} ({by}): '
-           + f.sep.join(f"<bdi>{_e(g)}</bdi>" for g in groups) + "</p>"]
-    if len(groups) == 2 and "tasks" in comp:
-        a, b = (_e(g) for g in groups)
-        head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th><bdi>{a}</bdi></th>"
-                f"<th><bdi>{b}</bdi></th><th>{f.t('Test')}</th><th>p</th>"
-                f"<th>{f.t('Reading')}</th></tr>")
-        rows: list[str] = []
-        seq = {str(s.get("task")): s for s in comp.get("seq") or []}
-        for t in comp["tasks"]:
-            task = str(t.get("task"))
-            name = f"<bdi>{_e(titles.get(task, task))}</bdi>"
-            rows.append(_comparison_row(name, "completion", t.get("completion") or {}, "pct", f))
-            rows.append(_comparison_row(name, "time on task", t.get("time_success") or {}, "s", f))
-            if task in seq:
-                rows.append(_comparison_row(name, "SEQ", seq[task], "num", f))
-        for key, label in (("sus", "SUS"), ("umux_lite", "UMUX-Lite")):
-            entry = comp.get(key)
-            if isinstance(entry, dict) and entry:
-                rows.append(_comparison_row("", label, entry, "num", f))
-        out.append(f'<table class="comparison"><thead>{head}</thead><tbody>{"".join(rows)}'
-                   "</tbody></table>")
-    else:
-        if comp.get("note"):
-            out.append(f'<p class="note">{_e(comp["note"])}</p>')
-        for g in comp.get("per_group") or []:
-            out.append(f"<h3><bdi>{_e(g.get('group'))}</bdi> (n = {f.n(g.get('participants'), 0)})</h3>")
-            head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Attempts')}</th>"
-                    f"<th>{f.t('Completion')}</th><th>{f.t('Interval')}</th>"
-                    f"<th>{f.t('Time, successes')}</th><th>{f.t('Interval')}</th></tr>")
-            body = "".join(
-                f"<tr><th scope='row'><bdi>{_e(titles.get(str(t['task']), t['task']))}</bdi></th>"
-                f"{f.value_td(t.get('attempts'), f.n(t.get('attempts'), 0))}"
-                f"{f.value_td(t.get('completion_rate'), f.pct(t.get('completion_rate')))}"
-                f"{f.ci_td(t.get('completion_ci'), 'pct')}"
-                f"{f.value_td(t.get('time_success_geomean'), f.secs(t.get('time_success_geomean')))}"
-                f"{f.ci_td(t.get('time_success_ci'), 's')}</tr>"
-                for t in g.get("tasks") or [])
-            out.append(f"<table><thead>{head}</thead><tbody>{body}</tbody></table>")
-    return "".join(out) + "</section>"
-
-
-def _comparison_row(name: str, metric: str, e: dict[str, Any], kind: str, f: _Fmt) -> str:
-    if "rate_a" in e:
-        va, vb = e.get("rate_a"), e.get("rate_b")
-    elif "geomean_a" in e:
-        va, vb = e.get("geomean_a"), e.get("geomean_b")
-    else:
-        va, vb = e.get("mean_a"), e.get("mean_b")
-
-    def show(v: Any) -> str:
-        return f.pct(v) if kind == "pct" else f.secs(v) if kind == "s" else f.n(v)
-
-    p = e.get("p")
-    fisher = e.get("fisher_p")
-    test = labels.tr(str(e.get("test") or ""), f.lang)
-    p_cell = f'<td class="num p" data-value="{_raw(p)}">{labels.format_p(p, f.lang) if p is not None else "–"}'
-    if fisher is not None:
-        p_cell += (f'<br><span class="fisher" data-value="{_raw(fisher)}">Fisher: '
-                   f"{labels.format_p(fisher, f.lang)}</span>")
-    reading = e.get("reading", "") if f.lang == "en" else labels.reading(e, f.lang)
-    a_text = f"{show(va)} (n = {f.n(e.get('n_a'), 0)})"
-    b_text = f"{show(vb)} (n = {f.n(e.get('n_b'), 0)})"
-    return (f'<tr data-metric="{_e(metric)}"><th scope="row">{name}</th><td>{f.t(metric)}</td>'
-            f"{f.value_td(va, a_text)}{f.value_td(vb, b_text)}"
-            f'<td class="test">{_e(test)}</td>{p_cell}</td><td class="reading">{_e(reading)}</td></tr>')
-
-
-def _methods(f: _Fmt) -> str:
+def _methods(f: Fmt) -> str:
     head = (f"<tr><th>{f.t('Measure')}</th><th>{f.t('Formula')}</th>"
             f"<th>{f.t('Missing data')}</th><th>{f.t('Source / reference')}</th></tr>")
     rows = "".join(
-        f"<tr><td>{_e(labels.method_name(m['name'], f.lang))}</td>"
-        f'<td dir="ltr" lang="en">{_e(m["formula"])}</td>'
-        f'<td dir="ltr" lang="en">{_e(m.get("missing_data", ""))}</td>'
-        f'<td dir="ltr" lang="en">{_e(m["source"])}</td></tr>' for m in METHODS)
+        f"<tr><td>{e_(labels.method_name(m['name'], f.lang))}</td>"
+        f'<td dir="ltr" lang="en">{e_(m["formula"])}</td>'
+        f'<td dir="ltr" lang="en">{e_(m.get("missing_data", ""))}</td>'
+        f'<td dir="ltr" lang="en">{e_(m["source"])}</td></tr>' for m in METHODS)
     note = "" if f.lang == "en" else (
         f'<p class="note">{f.t("Formulas and references are given in English, as published.")}</p>')
     return (f'<section id="methods"><h2>{f.t("Methods")}</h2>{note}'
@@ -387,7 +246,7 @@ def _short(text: str, n: int = 30) -> str:
 
 def _svg(width: int, height: int, label: str, body: Iterable[str]) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-            f'width="{width}" height="{height}" role="img" aria-label="{_e(label)}" '
+            f'width="{width}" height="{height}" role="img" aria-label="{e_(label)}" '
             f'direction="ltr" font-size="12">{"".join(body)}</svg>')
 
 
@@ -399,11 +258,11 @@ def _axis(x0: float, x1: float, y0: float, y1: float, vmax: float, ticks: Sequen
         out.append(f'<line x1="{x:.1f}" y1="{y0}" x2="{x:.1f}" y2="{y1}" stroke="#d0d0d0" '
                    'stroke-width="1"/>')
         out.append(f'<text x="{x:.1f}" y="{y1 + 14}" text-anchor="middle" fill="#333">'
-                   f"{_e(text(v))}</text>")
+                   f"{e_(text(v))}</text>")
     return out
 
 
-def _completion_chart(results: dict[str, Any], f: _Fmt) -> str:
+def _completion_chart(results: dict[str, Any], f: Fmt) -> str:
     tasks = results.get("tasks") or []
     if not tasks:
         return ""
@@ -416,7 +275,7 @@ def _completion_chart(results: dict[str, Any], f: _Fmt) -> str:
         y = top + i * row + row / 2
         title = _title(t)
         body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" {f.side("before")}><title>'
-                    f"{_e(title)}</title>{_e(_short(title))}</text>")
+                    f"{e_(title)}</title>{e_(_short(title))}</text>")
         rate, ci = t.get("completion_rate"), t.get("completion_ci") or [None, None]
         if rate is None:
             body.append(f'<text x="{left + 4}" y="{y + 4:.1f}" {f.side("after")} fill="#555">'
@@ -433,7 +292,7 @@ def _completion_chart(results: dict[str, Any], f: _Fmt) -> str:
                             f'stroke="{BLACK}" stroke-width="1.6"/>')
         label = f"{f.pct(rate)} ({f.interval(ci, 'pct')})"
         body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}" {f.side("after")}>'
-                    f"{_e(label)}</text>")
+                    f"{e_(label)}</text>")
     conf = f.pct(results.get("confidence"), 0)
     caption = (f"{f.t('Completion rate by task')}: {f.t('completion rate')} "
                f"({conf} {f.t('confidence intervals')}{f.sep}{f.t('error bars')})")
@@ -441,7 +300,7 @@ def _completion_chart(results: dict[str, Any], f: _Fmt) -> str:
             f"<figcaption>{caption}</figcaption></figure>")
 
 
-def _time_chart(results: dict[str, Any], f: _Fmt) -> str:
+def _time_chart(results: dict[str, Any], f: Fmt) -> str:
     tasks = results.get("tasks") or []
     if not tasks:
         return ""
@@ -465,7 +324,7 @@ def _time_chart(results: dict[str, Any], f: _Fmt) -> str:
         y = top + i * row + row / 2
         title = _title(t)
         body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" {f.side("before")}><title>'
-                    f"{_e(title)}</title>{_e(_short(title))}</text>")
+                    f"{e_(title)}</title>{e_(_short(title))}</text>")
         ts = t.get("time_success") or {}
         gm, ci, target = ts.get("geomean"), ts.get("ci") or [None, None], t.get("target_time_s")
         if target is not None:
@@ -488,7 +347,7 @@ def _time_chart(results: dict[str, Any], f: _Fmt) -> str:
         if target is not None:
             label += f"{f.semi}{labels.tr('target', f.lang)} {f.secs(target)} {unit}"
         body.append(f'<text x="{left + plot + 8}" y="{y + 4:.1f}" {f.side("after")}>'
-                    f"{_e(label)}</text>")
+                    f"{e_(label)}</text>")
     conf = f.pct(results.get("confidence"), 0)
     caption = (f"{f.t('Time on task (geometric mean of successful attempts)')}, "
                f"{f.t('seconds')}{f.semi}● = {f.t('mean')}{f.sep}◇ = {f.t('target')}{f.sep}{conf} "
@@ -497,7 +356,7 @@ def _time_chart(results: dict[str, Any], f: _Fmt) -> str:
             f"<figcaption>{caption}</figcaption></figure>")
 
 
-def _sus_chart(results: dict[str, Any], f: _Fmt) -> str:
+def _sus_chart(results: dict[str, Any], f: Fmt) -> str:
     sus = results.get("sus") or {}
     if not sus.get("n") or sus.get("mean") is None:
         return ""
@@ -516,11 +375,11 @@ def _sus_chart(results: dict[str, Any], f: _Fmt) -> str:
                     f'height="{band_h}" fill="{colour}" fill-opacity="0.35" stroke="#ffffff"/>')
         ty = band_top - 6 if i % 2 else band_top + band_h + 14
         body.append(f'<text x="{(x(lo) + x(hi)) / 2:.1f}" y="{ty}" text-anchor="middle" '
-                    f'font-size="11" fill="#222">{_e(grade)}</text>')
+                    f'font-size="11" fill="#222">{e_(grade)}</text>')
     ticks = [0, 20, 40, 60, 80, 100]
     for v in ticks:
         body.append(f'<text x="{x(v):.1f}" y="{height - 4}" text-anchor="middle" fill="#333">'
-                    f"{_e(f.n(v, 0))}</text>")
+                    f"{e_(f.n(v, 0))}</text>")
     mean, ci = sus["mean"], sus.get("ci") or [None, None]
     y = band_top + band_h / 2
     if ci[0] is not None and ci[1] is not None:
@@ -535,7 +394,7 @@ def _sus_chart(results: dict[str, Any], f: _Fmt) -> str:
     where = "before" if mean > 55 else "after"
     dx = -10 if where == "before" else 10
     body.append(f'<text x="{x(mean) + dx:.1f}" y="{band_top + band_h + 30}" {f.side(where)} '
-                f'font-weight="bold">{_e(label)}</text>')
+                f'font-weight="bold">{e_(label)}</text>')
     conf = f.pct(results.get("confidence"), 0)
     caption = f"{f.t('SUS mean over the grade bands')} ({conf} {f.t('confidence intervals')})"
     return (f'<figure id="chart-sus">{_svg(width, height + 10, caption, body)}'
@@ -543,17 +402,17 @@ def _sus_chart(results: dict[str, Any], f: _Fmt) -> str:
             "</figure>")
 
 
-def _charts(results: dict[str, Any], f: _Fmt) -> str:
+def _charts(results: dict[str, Any], f: Fmt) -> str:
     parts = [_completion_chart(results, f), _time_chart(results, f), _sus_chart(results, f)]
     if not any(parts):
         return ""
     return f'<section id="charts"><h2>{f.t("Charts")}</h2>{"".join(parts)}</section>'
 
 
-def _warnings(tables: StudyTables, f: _Fmt) -> str:
+def _warnings(tables: StudyTables, f: Fmt) -> str:
     if not tables.warnings:
         return ""
-    items = "".join(f"<li>{_e(w)}</li>" for w in tables.warnings)
+    items = "".join(f"<li>{e_(w)}</li>" for w in tables.warnings)
     return (f'<section id="warnings"><h2>{f.t("Data quality warnings")}</h2>'
             f'<ul dir="ltr" lang="en">{items}</ul></section>')
 
@@ -563,7 +422,7 @@ def render_report(tables: StudyTables, results: dict[str, Any], *, language: str
                   generated: datetime | None = None) -> str:
     """The report's HTML text from ``results = analyze(tables, ...)``."""
     language = labels.check_language(language)
-    f = _Fmt(language)
+    f = Fmt(language)
     generated = generated or datetime.now(UTC)
     titles = {str(t.get("task")): _title(t) for t in results.get("tasks", [])}
     direction = "rtl" if language in labels.RIGHT_TO_LEFT else "ltr"
@@ -571,26 +430,28 @@ def render_report(tables: StudyTables, results: dict[str, Any], *, language: str
         _header(tables, results, f, generated),
         _summary(results, f),
         _tasks(results, f),
-        _comparison(results, titles, f),
+        comparison_section(results, titles, f),
+        benchmarks_section(results, titles, f),
         findings_section(results.get("findings"), f, f.pct(results.get("confidence"), 0)),
         _charts(results, f),
         _methods(f),
         _warnings(tables, f),
-        f"<footer>{f.t('Generated by')} uxlab {_e(__version__)}</footer>",
+        f"<footer>{f.t('Generated by')} uxlab {e_(__version__)}</footer>",
     ])
     return (f'<!DOCTYPE html>\n<html lang="{language}" dir="{direction}"><head>'
             '<meta charset="utf-8"/><meta name="viewport" content="width=device-width, '
-            f'initial-scale=1"/><meta name="generator" content="uxlab {_e(__version__)}"/>'
-            f"<title>{_e(tables.title)}</title><style>{CSS}</style></head>"
+            f'initial-scale=1"/><meta name="generator" content="uxlab {e_(__version__)}"/>'
+            f"<title>{e_(tables.title)}</title><style>{CSS}</style></head>"
             f"<body>{body}</body></html>\n")
 
 
 def write_report(tables: StudyTables, path: Path, *, confidence: float = 0.95,
-                 by: str | None = None, language: str = "en", findings: Any = None) -> Path:
+                 by: str | None = None, language: str = "en",
+                 benchmarks: dict[str, float] | None = None, findings: Any = None) -> Path:
     """Analyse ``tables`` and write the HTML report to ``path`` atomically; returns ``path``.
     ``findings`` (:class:`uxlab.analysis.problems.Findings`) adds the findings section."""
     language = labels.check_language(language)
-    results = analyze(tables, confidence=confidence, by=by)
+    results = analyze(tables, confidence=confidence, by=by, benchmarks=benchmarks)
     if findings is not None:
         results["findings"] = findings.to_dict()
     path = Path(path)

@@ -55,7 +55,7 @@ def _kind(s: pd.Series) -> str:
     return "text"
 
 
-def _cells(s: pd.Series, kind: str, refs: pd.Series) -> pd.Series:
+def _cells(s: pd.Series, kind: str, refs: pd.Series, style: int = 0) -> pd.Series:
     if kind == "bool":
         return '<c r="' + refs + '" t="b"><v>' + s.astype(bool).astype(int).astype(str) + "</v></c>"
     if kind == "number":
@@ -63,7 +63,9 @@ def _cells(s: pd.Series, kind: str, refs: pd.Series) -> pd.Series:
         ok = np.isfinite(num.to_numpy())
         shown: pd.Series = pd.Series(np.where(ok, num.map(repr), ""), index=s.index, dtype=object)
         shown = shown.astype(str).str.replace(r"\.0$", "", regex=True)
-        return pd.Series(np.where(ok, '<c r="' + refs + '"><v>' + shown + "</v></c>", ""), index=s.index)
+        attr = f'" s="{style}' if style else ""
+        return pd.Series(np.where(ok, '<c r="' + refs + attr + '"><v>' + shown + "</v></c>", ""),
+                         index=s.index)
     missing = s.isna().to_numpy()
     text = s.astype(object).where(~missing, "").map(str)
     empty = missing | (text == "").to_numpy()
@@ -81,7 +83,7 @@ def _header_row(number: int, names: Sequence[str], letters: Sequence[str], style
 
 def rows_xml(df: pd.DataFrame, columns: Sequence[str], header_style: int,
              tick: Callable[[int], None] | None = None, *, labels: Sequence[str] | None = None,
-             machine_style: int = 0) -> Iterator[str]:
+             machine_style: int = 0, styles: Sequence[int] | None = None) -> Iterator[str]:
     """``<row>`` elements: the header then the data, in chunks.
 
     Without ``labels`` the header is one row of machine column names (row 1). With ``labels``
@@ -103,7 +105,7 @@ def rows_xml(df: pd.DataFrame, columns: Sequence[str], header_style: int,
         out = '<row r="' + rownum + '">'
         for i, c in enumerate(columns):
             col = part[c] if c in part.columns else pd.Series([None] * len(part), index=part.index)
-            out = out + _cells(col, kinds[c], letters[i] + rownum)
+            out = out + _cells(col, kinds[c], letters[i] + rownum, styles[i] if styles else 0)
         yield "".join((out + "</row>").tolist())
         if tick is not None:
             tick(len(part) * len(columns))
@@ -116,6 +118,7 @@ class BigSheet:
     columns: Sequence[str]
     labels: Sequence[str] | None = None  # translated headers (row 1); machine names go to row 2
     machine_style: int = 0
+    styles: Sequence[int] | None = None  # per-column number format (xf index) of numbers
 
 
 _SHEETDATA = re.compile(rb"<sheetData>.*?</sheetData>|<sheetData/>", re.S)
@@ -153,6 +156,7 @@ def _splice(path: Path, tmp: Path, by_name: dict[str, BigSheet], header_style: i
             with dst.open(info.filename, "w") as out:
                 out.write(before + b"<sheetData>")
                 for chunk in rows_xml(sheet.frame, sheet.columns, header_style, tick,
-                                      labels=sheet.labels, machine_style=sheet.machine_style):
+                                      labels=sheet.labels, machine_style=sheet.machine_style,
+                                      styles=sheet.styles):
                     out.write(chunk.encode("utf-8"))
                 out.write(b"</sheetData>" + data[m.end():])

@@ -43,7 +43,8 @@ TASK_SHEET_COLUMNS = [
     "task", "title", "stage", "target_time_s", "attempts", "successes", "partials", "skipped",
     "completion_rate", "completion_lo", "completion_hi",
     "time_success_n", "time_success_geomean", "time_success_lo", "time_success_hi",
-    "time_success_median", "time_success_mean", "time_success_sd",
+    "time_success_median", "time_success_median_lo", "time_success_median_hi",
+    "time_success_headline", "time_success_mean", "time_success_sd",
     "time_all_n", "time_all_geomean", "time_all_lo", "time_all_hi", "time_all_median",
     "time_all_mean", "time_all_sd", "seq_n", "seq_mean", "seq_lo", "seq_hi",
     "exp_success_mean", "exp_success_net", "exp_effort_mean", "exp_effort_net",
@@ -70,8 +71,10 @@ def _task_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
             r[f"{kind}_n"] = d.get("n")
             r[f"{kind}_geomean"] = d.get("geomean")
             r[f"{kind}_lo"], r[f"{kind}_hi"] = tci[0], tci[1]
-            for k in ("median", "mean", "sd"):
+            for k in ("median", "mean", "sd", "headline"):
                 r[f"{kind}_{k}"] = d.get(k)
+            mci = d.get("median_ci") or [None, None]
+            r[f"{kind}_median_lo"], r[f"{kind}_median_hi"] = mci[0], mci[1]
         seq = t.get("seq") or {}
         sci = seq.get("ci") or [None, None]
         r["seq_n"], r["seq_mean"], r["seq_lo"], r["seq_hi"] = seq.get("n"), seq.get("mean"), sci[0], sci[1]
@@ -83,9 +86,15 @@ def _task_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+PARTICIPANT_TIME_LABEL = "time per participant, all tasks (geometric mean, s)"
+_MANY_LABELS = {"completion": "completion rate",
+                "time": "time on task, successes (geometric mean, s)", "SEQ": "SEQ mean",
+                "SUS": "SUS mean", "UMUX-Lite": "UMUX-Lite mean"}
+
+
 def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict[str, Any]]:
     comp = results.get("comparison")
-    if not comp or len(comp.get("groups", [])) != 2 or "tasks" not in comp:
+    if not comp or ("tasks" not in comp and "tests" not in comp):
         return []
 
     def tr(text: Any) -> Any:
@@ -94,24 +103,102 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
     def reading(entry: dict[str, Any]) -> str:
         return labels.reading(entry, language) if language != "en" else entry.get("reading", "")
 
+    def row(task: str, label: str, e: dict[str, Any], va: str, vb: str) -> dict[str, Any]:
+        ratio = "ratio" in e
+        ci = e.get("ratio_ci" if ratio else "difference_ci") or [None, None]
+        stat = e.get(e.get("statistic") or "") if e.get("statistic") else None
+        kind: str | dict[str, str] = ("rate" if va == "rate_a" else "score" if va == "mean_a"
+                                      else {"value_a": "seconds", "value_b": "seconds",
+                                            "estimate": "ratio", "ci_low": "ratio",
+                                            "ci_high": "ratio"})
+        return {"_kind": kind, "task": task, "metric": tr(label), "value_a": e.get(va),
+                "value_b": e.get(vb),
+                "n_a": e.get("n_a"), "n_b": e.get("n_b"),
+                "estimate": e.get("ratio" if ratio else "difference"), "ci_low": ci[0],
+                "ci_high": ci[1], "effect_size": e.get("hedges_g"), "statistic": stat,
+                "df": e.get("df"), "test": tr(e.get("test")), "p": e.get("p"),
+                "reading": reading(e)}
+
     rows: list[dict[str, Any]] = []
+    if "tests" in comp:  # more than two groups: omnibus row, then Holm-adjusted pairs
+        blocks = [(t["task"], t.get(k) or {}) for t in comp["tests"]
+                  for k in ("completion", "time_success", "seq")]
+        blocks += [("", comp.get(k) or {}) for k in ("sus", "umux_lite")]
+        for task, e in blocks:
+            if e.get("p") is None and not e.get("pairwise"):
+                continue
+            label = tr(_MANY_LABELS.get(str(e.get("metric")), str(e.get("metric"))))
+            rows.append({"task": task, "metric": label, "statistic": e.get("statistic"),
+                         "df": e.get("df"), "test": tr(e.get("test")), "p": e.get("p"),
+                         "reading": e.get("reading") if language == "en" else ""})
+            for pair in e.get("pairwise") or []:
+                va, vb = (("rate_a", "rate_b") if "rate_a" in pair else
+                          ("geomean_a", "geomean_b") if "geomean_a" in pair else
+                          ("mean_a", "mean_b"))
+                a, b = pair["groups"]
+                rows.append(row(task, f"{label}: {a} / {b}", pair, va, vb))
+        return rows
+    seq = {str(e.get("task")): e for e in comp.get("seq") or []}
     for t in comp["tasks"]:
-        c = t.get("completion") or {}
-        rows.append({"task": t["task"], "metric": tr("completion rate"), "value_a": c.get("rate_a"),
-                     "value_b": c.get("rate_b"), "n_a": c.get("n_a"), "n_b": c.get("n_b"),
-                     "test": tr(c.get("test")), "p": c.get("p"), "reading": reading(c)})
-        tm = t.get("time_success") or {}
-        rows.append({"task": t["task"], "metric": tr("time on task, successes (geometric mean, s)"),
-                     "value_a": tm.get("geomean_a"), "value_b": tm.get("geomean_b"),
-                     "n_a": tm.get("n_a"), "n_b": tm.get("n_b"), "test": tr(tm.get("test")),
-                     "p": tm.get("p"), "reading": reading(tm)})
+        rows.append(row(t["task"], "completion rate", t.get("completion") or {}, "rate_a",
+                        "rate_b"))
+        rows.append(row(t["task"], "time on task, successes (geometric mean, s)",
+                        t.get("time_success") or {}, "geomean_a", "geomean_b"))
+        if str(t["task"]) in seq and (seq[str(t["task"])].get("n_a") or
+                                      seq[str(t["task"])].get("n_b")):
+            rows.append(row(t["task"], "SEQ mean", seq[str(t["task"])], "mean_a", "mean_b"))
+    pt = comp.get("participant_time")
+    if isinstance(pt, dict) and pt:
+        rows.append(row("", PARTICIPANT_TIME_LABEL, pt, "geomean_a", "geomean_b"))
     for key, label in (("sus", "SUS mean"), ("umux_lite", "UMUX-Lite mean")):
         s = comp.get(key)
         if isinstance(s, dict) and s:
-            rows.append({"task": "", "metric": tr(label), "value_a": s.get("mean_a"),
-                         "value_b": s.get("mean_b"), "n_a": s.get("n_a"), "n_b": s.get("n_b"),
-                         "test": tr(s.get("test")), "p": s.get("p"), "reading": reading(s)})
+            rows.append(row("", label, s, "mean_a", "mean_b"))
     return rows
+
+
+# Number formats by meaning (issue 11, section 7): one decimal for SUS, times and means,
+# percentages for rates, p-values to three places, whole numbers for counts.
+NUMBER_FORMATS = ("0", "0.0", "0.00", "0.000", "0%", "0.0%")
+ROW_KIND_FORMATS = {"rate": "0.0%", "percent": "0%", "seconds": "0.0", "score": "0.0",
+                    "count": "0", "probability": "0.000", "ratio": "0.00"}
+MIXED_COLUMNS = {"value", "value_a", "value_b", "estimate", "ci_low", "ci_high", "benchmark",
+                 "observed"}
+_UNIT_FORMATS = {"seconds": "0.0", "count": "0", "probability": "0.000", "number": "0.00",
+                 "points": "0", "0-100": "0.0"}
+
+
+PRINT_WIDTH_CHARS = 190  # column widths (characters) a landscape A4 page prints legibly
+BENCHMARK_KINDS = {"completion": "rate", "time": "seconds", "nps": "count"}
+_SUMMARY_KINDS = {"Confidence level": "percent", "SUS percentile": "count", "NPS": "count",
+                  "NPS CI low": "count", "NPS CI high": "count"}
+
+
+def _summary_kind(item: str) -> str | None:
+    if item in _SUMMARY_KINDS:
+        return _SUMMARY_KINDS[item]
+    if item.endswith(" n") or item in ("Participants analysed", "Participants excluded", "Tasks",
+                                       "Promoters", "Passives", "Detractors"):
+        return "count"
+    if item.startswith(("SUS ", "UMUX-Lite ")):
+        return "score"
+    return None
+
+
+def number_format(sheet: str, col: str) -> str | None:
+    """The Excel number format of a column, from its meaning in the codebook."""
+    if col in PERCENT_COLUMNS or col.endswith("_rate"):
+        return "0.0%"
+    if col == "confidence_better":
+        return "0%"
+    if col in ("p", "p_exact") or col.endswith("_p"):
+        return "0.000"
+    if col in MIXED_COLUMNS:
+        return "0.00"
+    unit = COLUMNS.get(col, ("", ""))[1]
+    if unit in ("1-7", "1-5", "0-10"):
+        return "0.0" if any(k in col for k in ("mean", "_lo", "_hi", "net")) else None
+    return _UNIT_FORMATS.get(unit)
 
 
 def _is_missing(v: Any) -> bool:
@@ -134,6 +221,7 @@ class _Writer:
                                      "text_wrap": False, "valign": "top"})
         self.percent = wb.add_format({"num_format": "0.0%"})
         self.number = wb.add_format({"num_format": "0.00"})
+        self.formats = {code: wb.add_format({"num_format": code}) for code in NUMBER_FORMATS}
         self.wrap = wb.add_format({"text_wrap": True, "valign": "top"})
         self.machine = wb.add_format({"italic": True, "font_color": "#555555",
                                       "bg_color": "#F4F4F4", "font_size": 9})
@@ -163,11 +251,36 @@ class _Writer:
         ws = self.table(key, columns, [], widths)
         if len(frame):
             ws.autofilter(self.head - 1, 0, len(frame) + self.head - 1, max(0, len(columns) - 1))
+        styles = [0 if f is None else int(f._get_xf_index())  # xlsxwriter assigns it lazily
+                  for f in (self.column_format(key, c) for c in columns)]
         return BigSheet(len(self.wb.worksheets()), frame, columns, self.human_headers(key, columns),
-                        self.machine.xf_index)
+                        self.machine.xf_index, styles)
+
+    def column_format(self, key: str, col: str) -> Any:
+        """The number format a column's meaning calls for (see :func:`number_format`)."""
+        code = number_format(key, col)
+        return self.formats[code] if code else None
+
+    def print_setup(self, ws: Worksheet, columns: int, width: float) -> None:
+        """Printed on A4 with the header row(s) repeated on every page. A sheet whose columns
+        fit a landscape page at a legible size (about 180 characters) is fitted to one page
+        wide; a wider one (Tasks, Attempts: dozens of columns) would shrink to an unreadable
+        size, so it runs across pages with its first column (task / participant) repeated."""
+        ws.set_paper(9)  # A4; Letter users get it scaled
+        if columns > 4:
+            ws.set_landscape()
+        ws.repeat_rows(0, self.head - 1)
+        if width <= PRINT_WIDTH_CHARS:
+            ws.fit_to_pages(1, 0)
+        else:
+            ws.repeat_columns(0)
 
     def table(self, key: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
-              widths: dict[str, float] | None = None) -> Worksheet:
+              widths: dict[str, float] | None = None,
+              row_kinds: Sequence[str | dict[str, str] | None] | None = None) -> Worksheet:
+        """A sheet of ``rows``. Numbers get the format of their column's meaning; where a column
+        mixes meanings (Summary's value, Comparison's a/b), ``row_kinds`` names each row's kind
+        (``rate``, ``seconds``, ``score``, ``count``, ``probability``, ``percent``)."""
         ws = self.wb.add_worksheet(self.name(key))
         if self.language in labels.RIGHT_TO_LEFT:
             ws.right_to_left()
@@ -178,16 +291,25 @@ class _Writer:
         if human is not None:
             for c, col in enumerate(columns):
                 ws.write_string(1, c, col, self.machine)
+        total = 0.0
         for c, col in enumerate(columns):
             longest = max(len(col), len(human[c]) if human else 0)
             width = (widths or {}).get(col) or min(40, max(10, longest + 2))
-            fmt = self.percent if col in PERCENT_COLUMNS else None
-            ws.set_column(c, c, width, fmt)
+            total += width
+            ws.set_column(c, c, width, self.column_format(key, col))
         ws.freeze_panes(self.head, 0)
+        self.print_setup(ws, len(columns), total)
+        fmts = [self.column_format(key, col) for col in columns]
+        mixed = [col in MIXED_COLUMNS for col in columns]
         r = self.head - 1
         for r, row in enumerate(rows, start=self.head):
+            kind = row_kinds[r - self.head] if row_kinds is not None else None
             for c, v in enumerate(row):
-                self.cell(ws, r, c, v, columns[c] in PERCENT_COLUMNS)
+                fmt = fmts[c]
+                k = kind.get(columns[c]) if isinstance(kind, dict) else kind
+                if mixed[c] and k is not None:
+                    fmt = self.formats[ROW_KIND_FORMATS[k]]
+                self.cell(ws, r, c, v, fmt=fmt)
             if r % 2000 == 0:
                 self.tick(2000 * len(columns))
         self.tick((r % 2000) * len(columns))
@@ -195,7 +317,8 @@ class _Writer:
             ws.autofilter(self.head - 1, 0, r, max(0, len(columns) - 1))
         return ws
 
-    def cell(self, ws: Worksheet, r: int, c: int, v: Any, percent: bool = False) -> None:
+    def cell(self, ws: Worksheet, r: int, c: int, v: Any, percent: bool = False,
+             fmt: Any = None) -> None:
         if _is_missing(v):
             return  # an empty cell, never "NA"
         if isinstance(v, bool):
@@ -203,9 +326,9 @@ class _Writer:
         elif isinstance(v, int | float) and not isinstance(v, bool):
             if math.isinf(v):
                 return
-            ws.write_number(r, c, v, self.percent if percent else None)
+            ws.write_number(r, c, v, self.percent if percent else fmt)
         elif hasattr(v, "item") and not isinstance(v, str):  # numpy scalar
-            self.cell(ws, r, c, v.item(), percent)
+            self.cell(ws, r, c, v.item(), percent, fmt)
         else:
             ws.write_string(r, c, fit_excel(str(v), self.language))  # text stays text, never a formula
 
@@ -386,9 +509,11 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
     wb.set_properties({"title": tables.title, "comments": f"uxlab {__version__}"})
     try:
         w = _Writer(wb, sizes, progress, cancel, language)
-        summary = w.table("summary", _summary_columns(language),
-                          _summary_rows(tables, results, language),
-                          {"item": 28, "value": 48, "note": 60, "key": 28})
+        srows = _summary_rows(tables, results, language)
+        summary = w.table("summary", _summary_columns(language), srows,
+                          {"item": 28, "value": 48, "note": 60, "key": 28},
+                          row_kinds=[_summary_kind(r[0] if language == "en" else r[3])
+                                     for r in srows])
         summary.activate()
         task_ws = w.table("tasks", TASK_SHEET_COLUMNS,
                           ([r.get(c) for c in TASK_SHEET_COLUMNS] for r in task_rows),
@@ -432,14 +557,31 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             "participants": pcols, "attempts": acols, "events": ecols, "questionnaires": qcols,
         }
         if comparison:
-            ccols = ["task", "metric", "value_a", "value_b", "n_a", "n_b", "test", "p", "reading"]
+            ccols = ["task", "metric", "value_a", "value_b", "n_a", "n_b", "estimate", "ci_low",
+                     "ci_high", "effect_size", "statistic", "df", "test", "p", "reading"]
             comp = results["comparison"]
             groups = comp.get("groups", ["a", "b"])
             ws = w.table("comparison", ccols, ([r.get(c) for c in ccols] for r in comparison),
-                         {"metric": 40, "test": 32, "reading": 70})
+                         {"metric": 40, "test": 32, "reading": 70},
+                         row_kinds=[r.get("_kind") for r in comparison])
+            many = len(groups) > 2
             ws.write_string(len(comparison) + w.head + 1, 0,
-                            f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')})")
+                            f"a / b = the pair named in each row (by {comp.get('by', '')}; "
+                            "p of pairs Holm-adjusted)" if many else
+                            f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')}; "
+                            f"{comp.get('design', 'between')}-subjects"
+                            + (f", {comp['pairs']} pairs)" if comp.get("pairs") else ")"))
             sheets["comparison"] = ccols
+        bench = results.get("benchmarks") or []
+        if bench:
+            bcols = ["task", "metric", "benchmark", "n", "observed", "test", "p",
+                     "confidence_better", "reading"]
+            w.table("benchmarks", bcols,
+                    ([labels.tr(b.get(c), language) if c in ("metric", "test") and
+                      isinstance(b.get(c), str) else b.get(c) for c in bcols] for b in bench),
+                    {"test": 36, "reading": 70},
+                    row_kinds=[BENCHMARK_KINDS.get(str(b.get("metric")), "score") for b in bench])
+            sheets["benchmarks"] = bcols
         if findings is not None and len(findings.summary):
             _write_findings(w, findings, sheets)
         w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),

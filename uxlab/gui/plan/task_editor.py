@@ -172,6 +172,11 @@ class TaskEditor(Retranslatable, QWidget):
         self.stage.setEditable(True)
         self.stage.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.stage.setMinimumWidth(220)
+        self.condition = QComboBox(self)
+        self.condition.setObjectName("taskCondition")
+        self.condition.setEditable(True)
+        self.condition.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.condition.setMinimumWidth(220)
 
         self.boxes: dict[str, FieldBox] = {
             "id": FieldBox(self.task_id),
@@ -181,6 +186,7 @@ class TaskEditor(Retranslatable, QWidget):
             "target_time_s": FieldBox(self.target, narrow=True),
             "time_limit_s": FieldBox(self.limit, narrow=True),
             "stage": FieldBox(self.stage, narrow=True),
+            "condition": FieldBox(self.condition, narrow=True),
         }
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
@@ -238,6 +244,7 @@ class TaskEditor(Retranslatable, QWidget):
         self.target.valueChanged.connect(self._on_times)
         self.limit.valueChanged.connect(self._on_times)
         self.stage.currentTextChanged.connect(self._on_stage)
+        self.condition.currentTextChanged.connect(self._on_condition)
         self.retranslate()
 
     # ------------------------------------------------------------------ texts
@@ -263,6 +270,7 @@ class TaskEditor(Retranslatable, QWidget):
         self.labels["target_time_s"].setText(self.tr("Tar&get time:"))
         self.labels["time_limit_s"].setText(self.tr("Time &limit:"))
         self.labels["stage"].setText(self.tr("Journe&y stage:"))
+        self.labels["condition"].setText(self.tr("Con&dition:"))
         self.text_language.setAccessibleName(self.tr("Language of the title and scenario"))
         self.text_language.setToolTip(self.tr("Which language's title and scenario you are editing"))
         self.task_id.setAccessibleName(self.tr("Task id"))
@@ -284,6 +292,11 @@ class TaskEditor(Retranslatable, QWidget):
         self.stage.setAccessibleName(self.tr("Journey stage"))
         self.stage.setToolTip(self.tr("The step of the user journey this task belongs to (e.g. signup, pay); "
                                       "results can be grouped by stage"))
+        self.condition.setAccessibleName(self.tr("Condition"))
+        self.condition.setToolTip(self.tr(
+            "Within-subjects studies: the condition (design, version, tool) this task is done "
+            "under, e.g. old menu / new menu; the review then compares the conditions within "
+            "participants (Compare by: condition). Leave empty otherwise"))
         self.empty_note.setText(self.tr("The study has no tasks yet. Press Add to write the first one."))
         self._show_texts()
 
@@ -374,6 +387,7 @@ class TaskEditor(Retranslatable, QWidget):
                 self.target.set_seconds(None)
                 self.limit.set_seconds(None)
                 self.stage.setCurrentText("")
+                self.condition.setCurrentText("")
             else:
                 self.task_id.setText(task.id)
                 self.criteria.setPlainText(task.success_criteria)
@@ -383,6 +397,11 @@ class TaskEditor(Retranslatable, QWidget):
                 if self.study is not None:
                     self.stage.addItems(self.study.stages())
                 self.stage.setCurrentText(task.stage)
+                self.condition.clear()
+                if self.study is not None:
+                    self.condition.addItems(sorted({t.condition for t in self.study.tasks
+                                                    if t.condition}))
+                self.condition.setCurrentText(task.condition)
         finally:
             self._loading = False
         self._show_texts()
@@ -474,6 +493,11 @@ class TaskEditor(Retranslatable, QWidget):
     def _on_stage(self, text: str) -> None:
         if (task := self._edited_task()) is not None:
             task.stage = text.strip()
+            self._changed()
+
+    def _on_condition(self, text: str) -> None:
+        if (task := self._edited_task()) is not None:
+            task.condition = text.strip()
             self._changed()
 
     # ------------------------------------------------------------------ list commands

@@ -20,9 +20,13 @@ def _tr(text: str) -> str:
 
 def headers(groups: list[str]) -> tuple[list[str], list[str]]:
     a, b = [*groups, "A", "B"][:2]
-    names = [_tr("Task"), _tr("Measure"), a, b, _tr("Test"), _tr("p"), _tr("Reading")]
+    names = [_tr("Task"), _tr("Measure"), a, b, _tr("Difference"), _tr("Test"), _tr("p"),
+             _tr("Reading")]
     tips = ["", "", _tr("Value in group {0} (n in the tooltip)").format(a),
             _tr("Value in group {0} (n in the tooltip)").format(b),
+            _tr("How large the difference is: {0} − {1} with its confidence interval "
+                "(completion in percentage points, ratings in scale points, Hedges' g in the "
+                "tooltip), or the ratio {0} / {1} of geometric mean times").format(a, b),
             fmt.methods("Comparing completion rates", "Comparing times, ratings and SUS"),
             _tr("Two-sided p-value; a difference is called reliable when p is below "
                 "1 − confidence"),
@@ -39,6 +43,33 @@ def _value(entry: dict[str, Any], side: str) -> tuple[str, Any]:
         return fmt.seconds(v), v
     v = entry.get(f"mean_{side}")
     return fmt.number(v, 1), v
+
+
+def _difference(entry: dict[str, Any]) -> tuple[str, Any, str]:
+    """(text, sort value, tooltip) of the difference a − b, or of the ratio a / b for times."""
+    if "ratio" in entry:
+        r, ci = entry.get("ratio"), entry.get("ratio_ci") or [None, None]
+        if fmt.is_missing(r):
+            return fmt.MISSING, None, ""
+        text = "× " + fmt.number(r, 2)
+        if not fmt.is_missing(ci[0]) and not fmt.is_missing(ci[1]):
+            text += f" ({fmt.number(ci[0], 2)}–{fmt.number(ci[1], 2)})"
+        return text, r, ""
+    d, ci = entry.get("difference"), entry.get("difference_ci") or [None, None]
+    if fmt.is_missing(d):
+        return fmt.MISSING, None, ""
+    scale, decimals = (100.0, 0) if "rate_a" in entry else (1.0, 1)
+
+    def show(v: Any) -> str:
+        return ("+" if float(v) > 0 else "") + fmt.number(float(v) * scale, decimals)
+
+    text = show(d)
+    if not fmt.is_missing(ci[0]) and not fmt.is_missing(ci[1]) and ci[0] != ci[1]:
+        text += f" ({show(ci[0])} – {show(ci[1])})"
+    tip = ""
+    if not fmt.is_missing(entry.get("hedges_g")):
+        tip = _tr("Hedges' g = {0}").format(fmt.number(entry["hedges_g"], 2))
+    return text, d, tip
 
 
 def used_test(entry: dict[str, Any]) -> tuple[str, Any]:
@@ -59,10 +90,12 @@ def _row(task: str, measure: str, entry: dict[str, Any]) -> list[Cell]:
     if entry.get("fisher_p") is not None and test != FISHER_TEST:
         test_tip = _tr("Fisher exact test: {0}").format(fmt.p_value(entry["fisher_p"]))
     reading = str(entry.get("reading") or "")
+    td, vd, tip = _difference(entry)
     return [
         Cell(task, background=tint), Cell(measure, background=tint),
         Cell(ta, va, f"n = {entry.get('n_a', 0)}", numeric=True, background=tint),
         Cell(tb, vb, f"n = {entry.get('n_b', 0)}", numeric=True, background=tint),
+        Cell(td, vd, tip, numeric=True, background=tint),
         Cell(test, tooltip=test_tip, background=tint),
         Cell(fmt.p_value(p), p, numeric=True, background=tint),
         Cell(reading, tooltip=reading, background=tint),
@@ -86,6 +119,11 @@ def rows(comparison: dict[str, Any], titles: dict[str, str]) -> tuple[list[list[
             if entry:
                 out.append(_row(title, measure, entry))
                 keys.append(f"{task}|{metric}")
+    pt = comparison.get("participant_time")
+    if isinstance(pt, dict) and pt:
+        out.append(_row(_tr("(all tasks)"),
+                        _tr("Time per participant, successful (geometric mean)"), pt))
+        keys.append("|participant_time")
     for key, measure in (("sus", _tr("SUS mean")), ("umux_lite", _tr("UMUX-Lite mean"))):
         entry = comparison.get(key)
         if isinstance(entry, dict) and entry:

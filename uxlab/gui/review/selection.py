@@ -26,6 +26,28 @@ def split_columns(tables: StudyTables) -> list[str]:
     return out
 
 
+MAX_CONDITIONS = 8
+
+
+def within_columns(tables: StudyTables) -> list[str]:
+    """Attempt columns that vary within participants (a within-subjects condition, e.g. the
+    tasks' ``condition``): they can be compared by, not filtered on."""
+    from uxlab.analysis.comparisons import varies_within
+    from uxlab.analysis.model import ATTEMPT_COLUMNS
+
+    a = tables.attempts
+    extra = [str(c) for c in a.columns if c not in ATTEMPT_COLUMNS or c == "group"]
+    out = []
+    for c in extra:
+        values = a[c].dropna().astype(str).str.strip()
+        values = values[values != ""].unique()
+        numeric = pd.to_numeric(pd.Series(values), errors="coerce").notna().all()
+        # a condition has a few named values; a per-attempt measure (a rating) is not one
+        if 2 <= len(values) <= MAX_CONDITIONS and not numeric and varies_within(a, c):
+            out.append(c)
+    return out
+
+
 def _values(column: pd.Series) -> list[str]:
     seen: list[str] = []
     for v in column.tolist():

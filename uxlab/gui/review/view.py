@@ -492,7 +492,8 @@ class ReviewView(Retranslatable, QWidget):
             current = self.compare_by()
             self.compare_combo.clear()
             self.compare_combo.addItem(self.tr("nothing"), None)
-            for c in columns:
+            for c in [*columns, *(c for c in selection.within_columns(tables)
+                                  if c not in columns)]:
                 self.compare_combo.addItem(self.tr("group") if c == "group" else c, c)
             self.compare_combo.setCurrentIndex(max(0, self.compare_combo.findData(current))
                                                if current else 0)

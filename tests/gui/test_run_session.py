@@ -300,3 +300,32 @@ def test_a_participant_typed_at_the_console_is_asked_for_a_group(
     assert view.controller.state.group == "A"
     events = read_journal(journal_path(folder, "P9")).events
     assert events[0].data["group"] == "A"
+
+
+def test_u_logs_a_problem_observation_at_the_key_linked_to_a_known_problem(
+        qtbot: QtBot, console: tuple[RunView, FakeClock, Path]) -> None:
+    from uxlab.core.problems import create_problem
+    from uxlab.storage.problems_file import load_problems, save_problems
+
+    view, clock, folder = console
+    problems = load_problems(folder)
+    known, changes = create_problem(problems, "Basket icon not found")
+    save_problems(folder, problems, changes)
+    view.open_session("P1")
+    view.on_key("s")
+    clock.advance(7)
+    view.on_key("u")
+    pressed = view.controller.now()
+    clock.advance(9)  # typing takes a while: the observation keeps the key's moment
+    view.note_edit.setText("could not find the basket")
+    view.commit_note()
+    events = read_journal(journal_path(folder, "P1")).events
+    obs = [e for e in events if e.kind == "problem_observation"]
+    assert len(obs) == 1 and obs[0].data["task"] == "order" and obs[0].moment_ns == pressed
+    assert "problem" not in obs[0].data  # free text: not linked
+    view.on_key("u")
+    assert view.problem_titles.stringList() == ["Basket icon not found"]
+    view.note_edit.setText("basket icon not found")  # picked from the list (any case)
+    view.commit_note()
+    obs = [e for e in read_journal(journal_path(folder, "P1")).events if e.kind == "problem_observation"]
+    assert obs[-1].data["problem"] == known.id

@@ -228,9 +228,7 @@ class Recorder:
             data["task"] = cur.task
         if problem_id:
             data["problem"] = problem_id
-        if at_t_ns is not None:
-            data["at_t_ns"] = at_t_ns
-        return self._emit("problem_observation", data)
+        return self._emit("problem_observation", data, at_t_ns)
 
     def undo_last_marker(self) -> Event:
         self._need_open()

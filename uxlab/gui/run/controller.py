@@ -333,6 +333,25 @@ class SessionController(QObject):
             return None
         return self._do(self.recorder.marker, kind, text, t)
 
+    def observe_problem(self, text: str, t: int | None = None, problem_id: str | None = None) -> Event | None:
+        """A usability problem seen now (``t``: the key press), on the running task if any,
+        linked to a problem of the study's list when ``problem_id`` is given."""
+        if self._ready() is None:
+            return None
+        assert self.recorder is not None
+        return self._do(self.recorder.observe_problem, text, problem_id, t)
+
+    def known_problems(self) -> list[tuple[str, str]]:
+        """(id, title) of the study's problem list, for linking an observation as it is typed."""
+        if self.folder is None:
+            return []
+        from uxlab.storage.problems_file import load_problems
+
+        try:
+            return [(p.id, p.title) for p in load_problems(self.folder).problems]
+        except (UxlabError, OSError):
+            return []
+
     def undo(self) -> Event | None:
         if self._ready() is None:
             return None

@@ -22,7 +22,7 @@ from uxlab.gui.run.timefmt import clock_text
 HIDDEN_KINDS = {"checkpoint"}
 KIND_NAMES = ("session_started", "session_resumed", "session_ended", "task_started", "task_paused",
               "task_resumed", "task_ended", "task_stopped", "task_continued", "rating", "answer", "undo",
-              "edit", "error", "assist", "note", "critical")
+              "edit", "error", "assist", "note", "critical", "problem_observation")
 EDITABLE_KINDS = {"marker", "task_ended", "rating", "answer"}
 
 
@@ -99,6 +99,7 @@ class EventLog(QTableWidget):
             "edit": self.tr("Correction"),
             "error": self.tr("Error"), "assist": self.tr("Assist"), "note": self.tr("Note"),
             "critical": self.tr("Critical incident"),
+            "problem_observation": self.tr("Usability problem"),
         }.get(kind, kind)
 
     def describe(self, e: Event, state: SessionState) -> tuple[str, str]:
@@ -137,6 +138,10 @@ class EventLog(QTableWidget):
             detail = f"{q}{item} = {value}"
             if corrected:
                 detail = self.tr("{0} (corrected)").format(detail)
+        elif e.kind == "problem_observation":
+            detail = str(d.get("text", ""))
+            if d.get("problem"):
+                detail = self.tr("{0} (known problem {1})").format(detail, d.get("problem"))
         elif e.kind == "task_stopped":
             detail = self.tr("by the participant (“I'm done”)") if d.get("by") == "participant" \
                 else self.tr("by the moderator; the outcome follows")

@@ -11,11 +11,12 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -198,7 +199,8 @@ class RunView(Retranslatable, QWidget):
         self.timer_panel = TimerPanel(self.controller)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        layout_rows = (("start_task", "pause", "end_task", "skip"), OUTCOME_KEYS, MARKER_ACTIONS, ("undo", "declined"))
+        layout_rows = (("start_task", "pause", "end_task", "skip"), OUTCOME_KEYS, MARKER_ACTIONS,
+                       ("problem", "undo", "declined"))
         for r, row in enumerate(layout_rows):
             for col, action in enumerate(row):
                 b = QPushButton()
@@ -229,6 +231,12 @@ class RunView(Retranslatable, QWidget):
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.returnPressed.connect(self.commit_note)
         self.note_edit.installEventFilter(self)
+        # Problems already in the study's list, offered as the moderator types (U).
+        self._problems: list[tuple[str, str]] = []
+        self.problem_titles = QStringListModel(self)
+        self.problem_completer = QCompleter(self.problem_titles, self)
+        self.problem_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.problem_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.note_frame = QFrame()
         nl = QHBoxLayout(self.note_frame)
         nl.addWidget(self.note_label)
@@ -342,6 +350,7 @@ class RunView(Retranslatable, QWidget):
             "fail": self.tr("Fail"), "abandoned": self.tr("Abandoned"), "error": self.tr("Error"),
             "assist": self.tr("Assist"), "note": self.tr("Note…"), "critical": self.tr("Critical…"),
             "undo": self.tr("Undo marker"), "declined": self.tr("Declined"),
+            "problem": self.tr("Problem…"),
         }
         legend = []
         for action, b in self.buttons.items():
@@ -523,7 +532,7 @@ class RunView(Retranslatable, QWidget):
             c.skip_task(t)
         elif action in ("error", "assist"):
             c.marker(action, "", t)
-        elif action in ("note", "critical"):
+        elif action in ("note", "critical", "problem"):
             self.open_note(action, t)
         elif action == "undo":
             c.undo()
@@ -542,7 +551,12 @@ class RunView(Retranslatable, QWidget):
             self.show_problem(self.tr("No session is open: pick a participant and start the session."))
             return
         self._note_t, self._note_kind = t, kind
-        what = self.tr("Critical incident") if kind == "critical" else self.tr("Note")
+        what = {"critical": self.tr("Critical incident"), "problem": self.tr("Usability problem")}.get(
+            kind, self.tr("Note"))
+        if kind == "problem":
+            self._problems = self.controller.known_problems()
+            self.problem_titles.setStringList([title for _id, title in self._problems])
+        self.note_edit.setCompleter(self.problem_completer if kind == "problem" else None)
         self.note_label.setText(self.tr("{0} at {1} (session time):").format(what, clock_text(t)))
         self.note_frame.show()
         self.note_edit.clear()
@@ -551,7 +565,14 @@ class RunView(Retranslatable, QWidget):
     def commit_note(self) -> None:
         if self._note_t is None:
             return
-        if self.controller.marker(self._note_kind, self.note_edit.text().strip(), self._note_t) is not None:
+        text = self.note_edit.text().strip()
+        if self._note_kind == "problem":
+            # Typed (or completed) as the title of a known problem: the observation is linked to it.
+            known = next((pid for pid, title in self._problems if title.strip().casefold() == text.casefold()), None)
+            event = self.controller.observe_problem(text, self._note_t, known)
+        else:
+            event = self.controller.marker(self._note_kind, text, self._note_t)
+        if event is not None:
             self._close_note()
 
     def _close_note(self) -> None:
@@ -893,6 +914,7 @@ class RunView(Retranslatable, QWidget):
         enabled = {
             "start_task": phase == BETWEEN, "pause": phase == TASK, "end_task": phase == TASK,
             "skip": phase in (TASK, BETWEEN), "undo": running and st.last_undoable_marker() is not None,
+            "problem": running and phase != IDLE,
             "declined": phase in (RATING, QUESTIONNAIRE),
         }
         for a in OUTCOME_KEYS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -93,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("folder", type=Path)
     d.add_argument("--participants", type=int, default=12)
     d.add_argument("--seed", type=int, default=7)
+
+    t = sub.add_parser("selftest", help="measure key -> journaled -> shown latency through the window "
+                                        "system on this machine (X11; uses Xvfb when there is no display)")
+    t.add_argument("--keys", type=int, default=500, help="key presses to send (default 500)")
+    t.add_argument("--participants", type=int, default=1000,
+                   help="participants x 20 tasks held by the review view meanwhile (default 1000; 0 = none)")
+    t.add_argument("--json", action="store_true", help="one JSON object")
 
     v = sub.add_parser("validate", help="check a study folder or a long-format file")
     v.add_argument("path", type=Path)
@@ -357,6 +365,37 @@ def cmd_gui(path: Path | None) -> int:
     return run_app(path)
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    """The timing self-test (GUI layer: it drives the real console through the window system)."""
+    if args.keys < 1 or args.participants < 0:
+        return _fail("--keys must be at least 1 and --participants 0 or more")
+    if not sys.platform.startswith("linux"):
+        return _fail("the self-test sends keys through X11 and runs on Linux only for now")
+    try:
+        from uxlab.gui.selftest import SelftestError, run_selftest, under_xvfb
+    except ImportError as exc:
+        return _fail(f"the self-test needs the desktop app ({exc}). Fix: install uxlab with its Qt dependencies")
+    if not os.environ.get("DISPLAY"):
+        if os.environ.get("UXLAB_SELFTEST_CHILD"):
+            return _fail("no X display even under Xvfb")
+        print("uxlab: no display: running the self-test under a private Xvfb", file=sys.stderr)
+        try:
+            return under_xvfb([sys.executable, "-m", "uxlab", *sys.argv[1:]]) if sys.argv[1:] else \
+                under_xvfb([sys.executable, "-m", "uxlab", "selftest"])
+        except SelftestError as exc:
+            return _fail(str(exc))
+    try:
+        result = run_selftest(args.keys, args.participants,
+                              progress=None if args.json else lambda text: print(text, file=sys.stderr))
+    except SelftestError as exc:
+        return _fail(str(exc))
+    if args.json:
+        print(json.dumps(result.summary(), indent=2))
+    else:
+        print(result.verdict())
+    return 0 if result.summary()["pass"] else 1
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
     from uxlab.cli_plan import cmd_plan as run_plan
 
@@ -364,7 +403,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"analyze": cmd_analyze, "export": cmd_export, "report": cmd_report, "demo": cmd_demo,
-            "validate": cmd_validate, "plan": cmd_plan}
+            "validate": cmd_validate, "plan": cmd_plan, "selftest": cmd_selftest}
 
 
 def main(argv: list[str] | None = None) -> int:

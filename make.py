@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One-command setup and tasks for uxlab. Needs only Python 3.11+.
 
-    python3 make.py run      # set up .venv if needed, open uxlab on the demo study
+    python3 make.py run      # set up .venv if needed, open uxlab on (a copy of) the demo study
     python3 make.py test     # set up .venv if needed, run lint, type checks and the tests
     python3 make.py bench    # run the benchmarks and print their figures
     python3 make.py translations   # compile resources/translations/*.ts into .qm
@@ -24,7 +24,6 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".uxlab-installed"
-DEMO = ROOT / "sessions" / "food-delivery"
 
 
 def _fingerprint() -> str:
@@ -52,7 +51,9 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> int:
 
 
 def task_run(args: list[str]) -> int:
-    target = args or [str(DEMO)]
+    # The demo opens as a copy in the user's data folder: sessions recorded while trying the app
+    # never land in the repository.
+    target = args or ["--demo"]
     return run([str(PY), "-m", "uxlab", *target])
 
 

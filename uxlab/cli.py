@@ -362,7 +362,23 @@ def cmd_gui(path: Path | None) -> int:
     except ImportError as exc:
         return _fail(f"the desktop app cannot start ({exc}). Fix: install uxlab with its Qt "
                      "dependencies (python3 make.py run) and, on Linux, the Qt system libraries")
+    if path is None and not _has_recent_study():
+        from uxlab.demo import demo_workspace
+
+        path = demo_workspace(SHIPPED_DEMO)  # a newcomer starts on the demo, in their data folder
+        print(f"uxlab: opening the demo study, copied to {path}", file=sys.stderr)
     return run_app(path)
+
+
+SHIPPED_DEMO = Path(__file__).resolve().parents[1] / "sessions" / "food-delivery"
+
+
+def _has_recent_study() -> bool:
+    from uxlab.gui import settings
+    from uxlab.gui.app import make_app
+
+    make_app()  # settings need the application's name
+    return bool(settings.recent_studies())
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
@@ -410,10 +426,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
-        if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if not argv or argv == ["--demo"] or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
             if len(argv) > 1:
                 return _fail(f"unexpected arguments {' '.join(argv[1:])}. Fix: `uxlab [STUDY]` "
                              "opens the app; see `uxlab --help` for commands")
+            if argv == ["--demo"]:
+                from uxlab.demo import demo_workspace
+
+                return cmd_gui(demo_workspace(SHIPPED_DEMO))
             return cmd_gui(Path(argv[0]) if argv else None)
         try:
             args = parser.parse_args(argv)

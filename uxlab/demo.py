@@ -28,7 +28,12 @@ from uxlab.storage.study_files import journal_path, save_study
 EMOTION_WORDS = ("frustrated", "confused", "neutral", "confident", "pleased", "delighted")
 
 
-def demo_study(participants: int = 12) -> Study:
+WAITING_LANGUAGES = ("en", "ar", "ru", "fa", "fr")
+
+
+def demo_study(participants: int = 12, waiting: int = 0) -> Study:
+    """The food-delivery study: ``participants`` who took part, then ``waiting`` more not yet run
+    (so someone trying the app can start a session at once, in several languages)."""
     def t(en: str, fr: str, ar: str, fa: str, ru: str) -> dict[str, str]:
         return {"en": en, "fr": fr, "ar": ar, "fa": fa, "ru": ru}
 
@@ -89,6 +94,13 @@ def demo_study(participants: int = 12) -> Study:
         group = "current" if i % 2 == 0 else "prototype"
         people.append(Participant(
             id=f"P{i + 1:02d}", group=group, language="fr" if i % 6 == 5 else "en",
+            attributes={"experience": "regular" if i % 3 == 0 else "novice"},
+        ))
+    for k in range(waiting):
+        i = participants + k
+        people.append(Participant(
+            id=f"P{i + 1:02d}", group="current" if i % 2 == 0 else "prototype",
+            language=WAITING_LANGUAGES[k % len(WAITING_LANGUAGES)],
             attributes={"experience": "regular" if i % 3 == 0 else "novice"},
         ))
     return Study(
@@ -203,14 +215,15 @@ def _simulate(rec: Recorder, clock: FakeClock, study: Study, p: Participant, ord
     rec.end_session()
 
 
-def write_demo(folder: Path, participants: int = 12, seed: int = 7) -> Path:
-    """Write the food-delivery demo study with simulated, fully journaled sessions."""
+def write_demo(folder: Path, participants: int = 12, seed: int = 7, waiting: int = 4) -> Path:
+    """Write the food-delivery demo study with simulated, fully journaled sessions for
+    ``participants`` people and ``waiting`` more whose sessions have not been run."""
     folder = Path(folder)
-    study = demo_study(participants)
+    study = demo_study(participants, waiting)
     save_study(folder, study)
     rng = random.Random(seed)
     start_wall = 1_780_300_800 * 10**9  # 2026-06-01T08:00Z, first session
-    for i, p in enumerate(study.participants):
+    for i, p in enumerate(study.participants[:participants]):
         clock = FakeClock(mono=10**9, wall=start_wall + i * 75 * 60 * 10**9)
         order = task_order(study.task_ids, study.order, i, p.id)
         special: dict[str, str] = {}
@@ -257,3 +270,25 @@ def generate_large(folder: Path, participants: int = 1000, tasks: int = 20, seed
         finally:
             rec.sink.close()  # type: ignore[attr-defined]
     return folder
+
+
+def demo_workspace(shipped: Path | None = None) -> Path:
+    """A copy of the demo study in the user's data folder (e.g. ~/.local/share/uxlab/demo), made on
+    first use: sessions recorded while trying uxlab land there, never in the source tree. Copied
+    from ``shipped`` (the repository's sessions/food-delivery) when given and present, else
+    generated."""
+    import shutil
+
+    from platformdirs import user_data_dir
+
+    target = Path(user_data_dir("uxlab", appauthor=False)) / "demo" / "food-delivery"
+    if (target / "study.json").exists():
+        return target
+    tmp = target.with_name(target.name + ".partial")
+    shutil.rmtree(tmp, ignore_errors=True)
+    if shipped is not None and (shipped / "study.json").exists():
+        shutil.copytree(shipped, tmp)
+    else:
+        write_demo(tmp)
+    tmp.replace(target)  # whole or not at all
+    return target

@@ -31,3 +31,16 @@ def demo_study(tmp_path: Path) -> Path:
     dest = tmp_path / "food-delivery"
     shutil.copytree(DEMO, dest)
     return dest
+
+
+@pytest.fixture(autouse=True)
+def release_sessions(qtbot: object) -> Iterator[None]:
+    """A test that leaves a session running must not hang the teardown: closing the main window
+    during a session asks first (a modal box nobody answers offscreen). Runs before qtbot closes
+    the test's widgets."""
+    yield
+    from uxlab.gui.main_window import MainWindow
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.run.controller.close()

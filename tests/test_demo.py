@@ -15,7 +15,10 @@ DEMO = ROOT / "sessions" / "food-delivery"
 def test_shipped_demo_analyses_without_warnings() -> None:
     t = load_tables(DEMO)
     assert t.warnings == []
-    assert len(t.participants) == 12
+    # 12 sessions run; 4 participants wait, so a newcomer can start a session at once
+    assert len(t.participants) == 16
+    assert (t.participants["status"] == "complete").sum() == 12
+    assert set(t.participants.loc[t.participants["status"] == "", "participant"]) == {"P13", "P14", "P15", "P16"}
     assert set(t.participants["group"]) == {"current", "prototype"}
     outcomes = set(t.attempts["outcome"])
     assert {"success", "partial", "abandoned", "skipped"} <= outcomes

@@ -598,7 +598,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Session time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الجلسة</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -606,7 +606,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Time since the session started (pauses included), at the key press or click</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت منذ بدء الجلسة (بما فيه فترات التوقف)، لحظة الضغط على المفتاح أو النقر</translation>
     </message>
     <message>
         <source>Event log</source>
@@ -646,11 +646,11 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف المؤقت</translation>
     </message>
     <message>
         <source>Task goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر المهمة</translation>
     </message>
     <message>
         <source>Marker</source>
@@ -689,6 +689,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>حادثة حرجة</translation>
     </message>
     <message>
+        <source>Usability problem</source>
+        <translation>مشكلة في قابلية الاستخدام</translation>
+    </message>
+    <message>
         <source>(undone) {0}</source>
         <translation>(أُلغي) {0}</translation>
     </message>
@@ -697,12 +701,16 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>{0} (مُصحَّح)</translation>
     </message>
     <message>
+        <source>{0} (known problem {1})</source>
+        <translation>{0} (مشكلة معروفة {1})</translation>
+    </message>
+    <message>
         <source>by the participant (“I&apos;m done”)</source>
-        <translation type="unfinished"></translation>
+        <translation>من المشارك («انتهيت»)</translation>
     </message>
     <message>
         <source>by the moderator; the outcome follows</source>
-        <translation type="unfinished"></translation>
+        <translation>من الميسّر؛ تليه النتيجة</translation>
     </message>
     <message>
         <source>declined</source>
@@ -997,47 +1005,47 @@ Free software under the GNU GPL v3 or later.</source>
     <name>NewParticipantDialog</name>
     <message>
         <source>New participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك جديد {0}</translation>
     </message>
     <message>
         <source>{0} is not in the study&apos;s participant list. Describe them before the session starts: the group decides which comparison they count in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} غير موجود في قائمة مشاركي الدراسة. صِفه قبل بدء الجلسة: المجموعة تحدد المقارنة التي يُحتسب فيها.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">المجموعة</translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>Pick the participant&apos;s group, or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجموعة المشارك أو اكتب مجموعة جديدة</translation>
     </message>
     <message>
         <source>— choose a group —</source>
-        <translation type="unfinished"></translation>
+        <translation>— اختر مجموعة —</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مجموعة)</translation>
     </message>
     <message>
         <source>Participant&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المشارك</translation>
     </message>
     <message>
         <source>The language of the participant screen and questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة شاشة المشارك والاستبيانات</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجموعة:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجموعة المشارك (أو «(بلا مجموعة)» عن قصد).</translation>
     </message>
 </context>
 <context>
@@ -1138,35 +1146,35 @@ Free software under the GNU GPL v3 or later.</source>
     <name>OutcomeBar</name>
     <message>
         <source>The participant said “I&apos;m done”: the task&apos;s clock stopped at {0}. How did the task end?</source>
-        <translation type="unfinished"></translation>
+        <translation>قال المشارك «انتهيت»: توقف مؤقت المهمة عند {0}. كيف انتهت المهمة؟</translation>
     </message>
     <message>
         <source>The task&apos;s clock stopped at {0}. How did the task end?</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف مؤقت المهمة عند {0}. كيف انتهت المهمة؟</translation>
     </message>
     <message>
         <source>Outcome: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة: {0}</translation>
     </message>
     <message>
         <source>End the task as “{0}” at the moment its clock stopped (key: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء المهمة بنتيجة «{0}» في لحظة توقف مؤقتها (المفتاح: {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">لا يوجد</translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Task goes on  [Esc]</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر المهمة  [Esc]</translation>
     </message>
     <message>
         <source>The task goes on: its clock runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر المهمة: يعمل مؤقتها من جديد</translation>
     </message>
     <message>
         <source>The participant carries on: the clock runs again and the stopped stretch counts as task time</source>
-        <translation type="unfinished"></translation>
+        <translation>يواصل المشارك: يعمل المؤقت من جديد وتُحتسب الفترة المتوقفة ضمن وقت المهمة</translation>
     </message>
 </context>
 <context>
@@ -1979,7 +1987,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>QuestionForm</name>
     <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتوب: {0}… (الرقم التالي، أو Enter)</translation>
     </message>
     <message>
         <source>{0}: answer {1}</source>
@@ -2588,68 +2596,76 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>يحفظ Enter الملاحظة بتوقيت لحظة ضغط المفتاح؛ ويُلغي Esc</translation>
     </message>
     <message>
+        <source>Problem…</source>
+        <translation>مشكلة…</translation>
+    </message>
+    <message>
         <source>The typed value was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُسقطت القيمة المكتوبة.</translation>
     </message>
     <message>
         <source>Pick a feeling word with 1–{0} (or {1} if declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة الشعور بالأرقام 1–{0} (أو {1} عند الامتناع).</translation>
     </message>
     <message>
         <source>No question is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سؤال ينتظر إجابة.</translation>
+    </message>
+    <message>
+        <source>Usability problem</source>
+        <translation>مشكلة في قابلية الاستخدام</translation>
     </message>
     <message>
         <source>{0} at {1} (session time):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} عند {1} (وقت الجلسة):</translation>
     </message>
     <message>
         <source>The session was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ الجلسة.</translation>
     </message>
     <message>
         <source>Events not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث غير محفوظة</translation>
     </message>
     <message>
         <source>{0} event(s) of this session are not on disk yet ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} حدث/أحداث من هذه الجلسة لم تُحفظ على القرص بعد ({1}).</translation>
     </message>
     <message>
         <source>the disk refused them</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضها القرص</translation>
     </message>
     <message>
         <source>Retry saving</source>
-        <translation type="unfinished">إعادة محاولة الحفظ</translation>
+        <translation>أعد محاولة الحفظ</translation>
     </message>
     <message>
         <source>Save elsewhere…</source>
-        <translation type="unfinished">الحفظ في مكان آخر…</translation>
+        <translation>احفظ في مكان آخر…</translation>
     </message>
     <message>
         <source>Discard them and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهلها والخروج</translation>
     </message>
     <message>
         <source>A session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة قيد التشغيل</translation>
     </message>
     <message>
         <source>The session with participant {0} is still running. Everything recorded is on disk; it can be resumed when uxlab opens this study again. Quit now?</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة مع المشارك {0} ما زالت جارية. كل ما سُجّل محفوظ على القرص، ويمكن استئنافها عندما يفتح uxlab هذه الدراسة مجددًا. الخروج الآن؟</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة واحدة فقط: نافذة المشارك تغطي جزءًا من وحدة التحكم. أزحها جانبًا، أو صِل شاشة ثانية واخترها هنا.</translation>
     </message>
     <message>
         <source>The participant&apos;s window is beside the console, on the same screen. For a session, connect a second screen and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة المشارك بجانب وحدة التحكم على الشاشة نفسها. للجلسة، صِل شاشة ثانية واخترها هنا.</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
@@ -2833,39 +2849,39 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة جارية. اختر مشاركًا واضغط «بدء الجلسة» (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤقت متوقف: اختر النتيجة (1–4)، أو Esc إذا استمرت المهمة.</translation>
     </message>
     <message>
         <source>Paused: press {0} to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا: اضغط {0} للاستئناف.</translation>
     </message>
     <message>
         <source>Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 end with an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة جارية: {0} خطأ · {1} مساعدة · {2} ملاحظة · {3} إنهاء (اختيار النتيجة) · 1–4 إنهاء بنتيجة.</translation>
     </message>
     <message>
         <source>Waiting for the ratings of the last task: digits answer the first question, {0} = declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار تقييمات المهمة الأخيرة: الأرقام تجيب عن السؤال الأول، {0} = امتناع.</translation>
     </message>
     <message>
         <source>Next: “{0}”. Press {1} to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالية: «{0}». اضغط {1} لبدئها.</translation>
     </message>
     <message>
         <source>End-of-session questionnaires: digits answer the first question, {0} = declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبيانات نهاية الجلسة: الأرقام تجيب عن السؤال الأول، {0} = امتناع.</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت كل المهام والاستبيانات: اضغط «إنهاء الجلسة» (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Session ended. Pick the next participant to start another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الجلسة. اختر المشارك التالي لبدء جلسة أخرى.</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session.</source>
@@ -2951,7 +2967,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>The task continues: its clock runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر المهمة: يعمل مؤقتها من جديد.</translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -3585,11 +3601,11 @@ Target time {1}</source>
     </message>
     <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>‖ متوقف مؤقتًا: مؤقت المهمة متوقف</translation>
     </message>
     <message>
         <source>■ CLOCK STOPPED: choose the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>■ توقف المؤقت: اختر النتيجة</translation>
     </message>
     <message>
         <source>last task: gross {0} · {1}</source>
@@ -3597,7 +3613,7 @@ Target time {1}</source>
     </message>
     <message>
         <source>gross {0} (pauses included)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي {0} (مع فترات التوقف)</translation>
     </message>
     <message>
         <source>target {0}</source>
@@ -3668,6 +3684,10 @@ Target time {1}</source>
     <message>
         <source>Critical incident</source>
         <translation>حادثة حرجة</translation>
+    </message>
+    <message>
+        <source>Usability problem observed (with a short text)</source>
+        <translation>مشكلة قابلية استخدام ملحوظة (مع نص قصير)</translation>
     </message>
     <message>
         <source>Undo last marker</source>

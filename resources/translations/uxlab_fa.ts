@@ -598,7 +598,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Session time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان جلسه</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -606,7 +606,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Time since the session started (pauses included), at the key press or click</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان سپری‌شده از آغاز جلسه (با احتساب مکث‌ها)، در لحظهٔ فشردن کلید یا کلیک</translation>
     </message>
     <message>
         <source>Event log</source>
@@ -646,11 +646,11 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌سنج متوقف شد</translation>
     </message>
     <message>
         <source>Task goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>کار ادامه دارد</translation>
     </message>
     <message>
         <source>Marker</source>
@@ -689,6 +689,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>رخداد بحرانی</translation>
     </message>
     <message>
+        <source>Usability problem</source>
+        <translation>مشکل کاربردپذیری</translation>
+    </message>
+    <message>
         <source>(undone) {0}</source>
         <translation>(واگرد شد) {0}</translation>
     </message>
@@ -697,12 +701,16 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>{0} (اصلاح‌شده)</translation>
     </message>
     <message>
+        <source>{0} (known problem {1})</source>
+        <translation>{0} (مشکل شناخته‌شده {1})</translation>
+    </message>
+    <message>
         <source>by the participant (“I&apos;m done”)</source>
-        <translation type="unfinished"></translation>
+        <translation>توسط شرکت‌کننده («تمام کردم»)</translation>
     </message>
     <message>
         <source>by the moderator; the outcome follows</source>
-        <translation type="unfinished"></translation>
+        <translation>توسط تسهیلگر؛ نتیجه در ادامه می‌آید</translation>
     </message>
     <message>
         <source>declined</source>
@@ -997,47 +1005,47 @@ Free software under the GNU GPL v3 or later.</source>
     <name>NewParticipantDialog</name>
     <message>
         <source>New participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کنندهٔ جدید {0}</translation>
     </message>
     <message>
         <source>{0} is not in the study&apos;s participant list. Describe them before the session starts: the group decides which comparison they count in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} در فهرست شرکت‌کنندگان مطالعه نیست. پیش از آغاز جلسه او را توصیف کنید: گروه تعیین می‌کند در کدام مقایسه شمرده شود.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">گروه</translation>
+        <translation>گروه</translation>
     </message>
     <message>
         <source>Pick the participant&apos;s group, or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه شرکت‌کننده را برگزینید یا گروه تازه‌ای بنویسید</translation>
     </message>
     <message>
         <source>— choose a group —</source>
-        <translation type="unfinished"></translation>
+        <translation>— گروهی برگزینید —</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون گروه)</translation>
     </message>
     <message>
         <source>Participant&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان شرکت‌کننده</translation>
     </message>
     <message>
         <source>The language of the participant screen and questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان صفحهٔ شرکت‌کننده و پرسشنامه‌ها</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گروه:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان:</translation>
     </message>
     <message>
         <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه شرکت‌کننده را برگزینید (یا آگاهانه «(بدون گروه)» را).</translation>
     </message>
 </context>
 <context>
@@ -1138,35 +1146,35 @@ Free software under the GNU GPL v3 or later.</source>
     <name>OutcomeBar</name>
     <message>
         <source>The participant said “I&apos;m done”: the task&apos;s clock stopped at {0}. How did the task end?</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کننده گفت «تمام کردم»: زمان‌سنج کار در {0} متوقف شد. کار چگونه به پایان رسید؟</translation>
     </message>
     <message>
         <source>The task&apos;s clock stopped at {0}. How did the task end?</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌سنج کار در {0} متوقف شد. کار چگونه به پایان رسید؟</translation>
     </message>
     <message>
         <source>Outcome: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه: {0}</translation>
     </message>
     <message>
         <source>End the task as “{0}” at the moment its clock stopped (key: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان کار با نتیجهٔ «{0}» در لحظهٔ توقف زمان‌سنج آن (کلید: {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">هیچ</translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>Task goes on  [Esc]</source>
-        <translation type="unfinished"></translation>
+        <translation>کار ادامه دارد  [Esc]</translation>
     </message>
     <message>
         <source>The task goes on: its clock runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>کار ادامه دارد: زمان‌سنج آن دوباره کار می‌کند</translation>
     </message>
     <message>
         <source>The participant carries on: the clock runs again and the stopped stretch counts as task time</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌کننده ادامه می‌دهد: زمان‌سنج دوباره کار می‌کند و بازهٔ توقف جزو زمان کار شمرده می‌شود</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1982,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>QuestionForm</name>
     <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تایپ‌شده: {0}… (رقم بعدی، یا Enter)</translation>
     </message>
     <message>
         <source>{0}: answer {1}</source>
@@ -2583,68 +2591,76 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Enter یادداشت را با زمان فشردن کلید ذخیره می‌کند؛ Esc لغو می‌کند</translation>
     </message>
     <message>
+        <source>Problem…</source>
+        <translation>مشکل…</translation>
+    </message>
+    <message>
         <source>The typed value was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار تایپ‌شده کنار گذاشته شد.</translation>
     </message>
     <message>
         <source>Pick a feeling word with 1–{0} (or {1} if declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>واژهٔ احساس را با ۱–{0} برگزینید (یا {1} اگر پاسخ نداد).</translation>
     </message>
     <message>
         <source>No question is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ پرسشی در انتظار پاسخ نیست.</translation>
+    </message>
+    <message>
+        <source>Usability problem</source>
+        <translation>مشکل کاربردپذیری</translation>
     </message>
     <message>
         <source>{0} at {1} (session time):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} در {1} (زمان جلسه):</translation>
     </message>
     <message>
         <source>The session was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه آغاز نشد.</translation>
     </message>
     <message>
         <source>Events not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادهای ذخیره‌نشده</translation>
     </message>
     <message>
         <source>{0} event(s) of this session are not on disk yet ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} رویداد از این جلسه هنوز روی دیسک نیست ({1}).</translation>
     </message>
     <message>
         <source>the disk refused them</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک آن‌ها را نپذیرفت</translation>
     </message>
     <message>
         <source>Retry saving</source>
-        <translation type="unfinished">تلاش دوباره برای ذخیره</translation>
+        <translation>تلاش دوباره برای ذخیره</translation>
     </message>
     <message>
         <source>Save elsewhere…</source>
-        <translation type="unfinished">ذخیره در جای دیگر…</translation>
+        <translation>ذخیره در جای دیگر…</translation>
     </message>
     <message>
         <source>Discard them and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن آن‌ها و خروج</translation>
     </message>
     <message>
         <source>A session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه‌ای در جریان است</translation>
     </message>
     <message>
         <source>The session with participant {0} is still running. Everything recorded is on disk; it can be resumed when uxlab opens this study again. Quit now?</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه با شرکت‌کنندهٔ {0} هنوز در جریان است. هرچه ثبت شده روی دیسک است؛ وقتی uxlab دوباره این مطالعه را باز کند می‌توان آن را از سر گرفت. اکنون خارج شوید؟</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط یک صفحه‌نمایش: پنجرهٔ شرکت‌کننده بخشی از کنسول را می‌پوشاند. آن را کنار بکشید، یا صفحه‌نمایش دومی وصل کنید و اینجا برگزینید.</translation>
     </message>
     <message>
         <source>The participant&apos;s window is beside the console, on the same screen. For a session, connect a second screen and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجرهٔ شرکت‌کننده کنار کنسول، روی همان صفحه‌نمایش است. برای جلسه، صفحه‌نمایش دومی وصل کنید و اینجا برگزینید.</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
@@ -2828,39 +2844,39 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه‌ای در جریان نیست. شرکت‌کننده‌ای برگزینید و «آغاز جلسه» را بزنید (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌سنج متوقف است: نتیجه را برگزینید (۱–۴)، یا Esc اگر کار ادامه دارد.</translation>
     </message>
     <message>
         <source>Paused: press {0} to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث: برای ادامه {0} را بزنید.</translation>
     </message>
     <message>
         <source>Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 end with an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>کار در جریان: {0} خطا · {1} کمک · {2} یادداشت · {3} پایان (انتخاب نتیجه) · ۱–۴ پایان با نتیجه.</translation>
     </message>
     <message>
         <source>Waiting for the ratings of the last task: digits answer the first question, {0} = declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار امتیازهای آخرین کار: ارقام به نخستین پرسش پاسخ می‌دهند، {0} = بی‌پاسخ.</translation>
     </message>
     <message>
         <source>Next: “{0}”. Press {1} to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی: «{0}». برای آغاز آن {1} را بزنید.</translation>
     </message>
     <message>
         <source>End-of-session questionnaires: digits answer the first question, {0} = declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسشنامه‌های پایان جلسه: ارقام به نخستین پرسش پاسخ می‌دهند، {0} = بی‌پاسخ.</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ کارها و پرسشنامه‌ها انجام شد: «پایان جلسه» را بزنید (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Session ended. Pick the next participant to start another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه به پایان رسید. برای آغاز جلسهٔ دیگر، شرکت‌کنندهٔ بعدی را برگزینید.</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session.</source>
@@ -2946,7 +2962,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>The task continues: its clock runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کار ادامه دارد: زمان‌سنج آن دوباره کار می‌کند.</translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -3565,11 +3581,11 @@ Target time {1}</source>
     </message>
     <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>‖ مکث: زمان‌سنج کار متوقف است</translation>
     </message>
     <message>
         <source>■ CLOCK STOPPED: choose the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>■ زمان‌سنج متوقف شد: نتیجه را برگزینید</translation>
     </message>
     <message>
         <source>last task: gross {0} · {1}</source>
@@ -3577,7 +3593,7 @@ Target time {1}</source>
     </message>
     <message>
         <source>gross {0} (pauses included)</source>
-        <translation type="unfinished"></translation>
+        <translation>ناخالص {0} (با احتساب مکث‌ها)</translation>
     </message>
     <message>
         <source>target {0}</source>
@@ -3648,6 +3664,10 @@ Target time {1}</source>
     <message>
         <source>Critical incident</source>
         <translation>رخداد بحرانی</translation>
+    </message>
+    <message>
+        <source>Usability problem observed (with a short text)</source>
+        <translation>مشکل کاربردپذیری مشاهده‌شده (با متنی کوتاه)</translation>
     </message>
     <message>
         <source>Undo last marker</source>

@@ -598,7 +598,7 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     </message>
     <message>
         <source>Session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de session</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -606,7 +606,7 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     </message>
     <message>
         <source>Time since the session started (pauses included), at the key press or click</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis le début de la session (pauses comprises), au moment de la touche ou du clic</translation>
     </message>
     <message>
         <source>Event log</source>
@@ -646,11 +646,11 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     </message>
     <message>
         <source>Clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrono arrêté</translation>
     </message>
     <message>
         <source>Task goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche continue</translation>
     </message>
     <message>
         <source>Marker</source>
@@ -689,6 +689,10 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>Incident critique</translation>
     </message>
     <message>
+        <source>Usability problem</source>
+        <translation>Problème d&apos;utilisabilité</translation>
+    </message>
+    <message>
         <source>(undone) {0}</source>
         <translation>(annulé) {0}</translation>
     </message>
@@ -697,12 +701,16 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>{0} (corrigé)</translation>
     </message>
     <message>
+        <source>{0} (known problem {1})</source>
+        <translation>{0} (problème connu {1})</translation>
+    </message>
+    <message>
         <source>by the participant (“I&apos;m done”)</source>
-        <translation type="unfinished"></translation>
+        <translation>par le participant (« J&apos;ai fini »)</translation>
     </message>
     <message>
         <source>by the moderator; the outcome follows</source>
-        <translation type="unfinished"></translation>
+        <translation>par le modérateur ; le résultat suit</translation>
     </message>
     <message>
         <source>declined</source>
@@ -997,47 +1005,47 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <name>NewParticipantDialog</name>
     <message>
         <source>New participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant {0}</translation>
     </message>
     <message>
         <source>{0} is not in the study&apos;s participant list. Describe them before the session starts: the group decides which comparison they count in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne figure pas dans la liste des participants de l&apos;étude. Décrivez cette personne avant le début de la session : le groupe décide dans quelle comparaison elle compte.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Pick the participant&apos;s group, or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le groupe du participant ou saisissez-en un nouveau</translation>
     </message>
     <message>
         <source>— choose a group —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir un groupe —</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun groupe)</translation>
     </message>
     <message>
         <source>Participant&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du participant</translation>
     </message>
     <message>
         <source>The language of the participant screen and questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;écran participant et des questionnaires</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le groupe du participant (ou « (aucun groupe) » délibérément).</translation>
     </message>
 </context>
 <context>
@@ -1138,35 +1146,35 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <name>OutcomeBar</name>
     <message>
         <source>The participant said “I&apos;m done”: the task&apos;s clock stopped at {0}. How did the task end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant a dit « J&apos;ai fini » : le chrono de la tâche s&apos;est arrêté à {0}. Comment la tâche s&apos;est-elle terminée ?</translation>
     </message>
     <message>
         <source>The task&apos;s clock stopped at {0}. How did the task end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chrono de la tâche s&apos;est arrêté à {0}. Comment la tâche s&apos;est-elle terminée ?</translation>
     </message>
     <message>
         <source>Outcome: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : {0}</translation>
     </message>
     <message>
         <source>End the task as “{0}” at the moment its clock stopped (key: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la tâche comme « {0} » au moment où son chrono s&apos;est arrêté (touche : {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Task goes on  [Esc]</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche continue  [Échap]</translation>
     </message>
     <message>
         <source>The task goes on: its clock runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche continue : son chrono repart</translation>
     </message>
     <message>
         <source>The participant carries on: the clock runs again and the stopped stretch counts as task time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant continue : le chrono repart et l&apos;intervalle arrêté compte comme temps de tâche</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1983,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <name>QuestionForm</name>
     <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi : {0}… (chiffre suivant, ou Entrée)</translation>
     </message>
     <message>
         <source>{0}: answer {1}</source>
@@ -2584,68 +2592,76 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Entrée enregistre la note avec l’heure de l’appui sur la touche&#xa0;; Échap annule</translation>
     </message>
     <message>
+        <source>Problem…</source>
+        <translation>Problème…</translation>
+    </message>
+    <message>
         <source>The typed value was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur saisie a été abandonnée.</translation>
     </message>
     <message>
         <source>Pick a feeling word with 1–{0} (or {1} if declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de ressenti avec 1–{0} (ou {1} en cas de refus).</translation>
     </message>
     <message>
         <source>No question is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Usability problem</source>
+        <translation>Problème d&apos;utilisabilité</translation>
     </message>
     <message>
         <source>{0} at {1} (session time):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} à {1} (temps de session) :</translation>
     </message>
     <message>
         <source>The session was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas été démarrée.</translation>
     </message>
     <message>
         <source>Events not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements non enregistrés</translation>
     </message>
     <message>
         <source>{0} event(s) of this session are not on disk yet ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} événement(s) de cette session ne sont pas encore sur le disque ({1}).</translation>
     </message>
     <message>
         <source>the disk refused them</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque les a refusés</translation>
     </message>
     <message>
         <source>Retry saving</source>
-        <translation type="unfinished">Réessayer l’enregistrement</translation>
+        <translation>Réessayer l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Save elsewhere…</source>
-        <translation type="unfinished">Enregistrer ailleurs…</translation>
+        <translation>Enregistrer ailleurs…</translation>
     </message>
     <message>
         <source>Discard them and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abandonner et quitter</translation>
     </message>
     <message>
         <source>A session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session est en cours</translation>
     </message>
     <message>
         <source>The session with participant {0} is still running. Everything recorded is on disk; it can be resumed when uxlab opens this study again. Quit now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La session avec le participant {0} est toujours en cours. Tout ce qui a été enregistré est sur le disque ; elle pourra reprendre quand uxlab rouvrira cette étude. Quitter maintenant ?</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul écran : la fenêtre du participant couvre une partie de la console. Déplacez-la, ou branchez un second écran et choisissez-le ici.</translation>
     </message>
     <message>
         <source>The participant&apos;s window is beside the console, on the same screen. For a session, connect a second screen and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre du participant est à côté de la console, sur le même écran. Pour une session, branchez un second écran et choisissez-le ici.</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
@@ -2829,39 +2845,39 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session en cours. Choisissez un participant et appuyez sur Démarrer la session (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chrono est arrêté : choisissez le résultat (1–4), ou Échap si la tâche continue.</translation>
     </message>
     <message>
         <source>Paused: press {0} to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : appuyez sur {0} pour reprendre.</translation>
     </message>
     <message>
         <source>Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 end with an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche en cours : {0} erreur · {1} aide · {2} note · {3} fin (choisir le résultat) · 1–4 fin avec un résultat.</translation>
     </message>
     <message>
         <source>Waiting for the ratings of the last task: digits answer the first question, {0} = declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des évaluations de la dernière tâche : les chiffres répondent à la première question, {0} = refus.</translation>
     </message>
     <message>
         <source>Next: “{0}”. Press {1} to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante : « {0} ». Appuyez sur {1} pour la démarrer.</translation>
     </message>
     <message>
         <source>End-of-session questionnaires: digits answer the first question, {0} = declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires de fin de session : les chiffres répondent à la première question, {0} = refus.</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches et tous les questionnaires sont faits : appuyez sur Terminer la session (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>Session ended. Pick the next participant to start another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session terminée. Choisissez le participant suivant pour démarrer une autre session.</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session.</source>
@@ -2947,7 +2963,7 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
     </message>
     <message>
         <source>The task continues: its clock runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche continue : son chrono repart.</translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -3569,11 +3585,11 @@ Temps cible {1}</translation>
     </message>
     <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>‖ EN PAUSE : le chrono de la tâche est arrêté</translation>
     </message>
     <message>
         <source>■ CLOCK STOPPED: choose the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>■ CHRONO ARRÊTÉ : choisissez le résultat</translation>
     </message>
     <message>
         <source>last task: gross {0} · {1}</source>
@@ -3581,7 +3597,7 @@ Temps cible {1}</translation>
     </message>
     <message>
         <source>gross {0} (pauses included)</source>
-        <translation type="unfinished"></translation>
+        <translation>brut {0} (pauses comprises)</translation>
     </message>
     <message>
         <source>target {0}</source>
@@ -3652,6 +3668,10 @@ Temps cible {1}</translation>
     <message>
         <source>Critical incident</source>
         <translation>Incident critique</translation>
+    </message>
+    <message>
+        <source>Usability problem observed (with a short text)</source>
+        <translation>Problème d&apos;utilisabilité observé (avec un court texte)</translation>
     </message>
     <message>
         <source>Undo last marker</source>

@@ -598,7 +598,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время сеанса</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -606,7 +606,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Time since the session started (pauses included), at the key press or click</source>
-        <translation type="unfinished"></translation>
+        <translation>Время с начала сеанса (включая паузы) в момент нажатия клавиши или щелчка</translation>
     </message>
     <message>
         <source>Event log</source>
@@ -646,11 +646,11 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>Clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы остановлены</translation>
     </message>
     <message>
         <source>Task goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание продолжается</translation>
     </message>
     <message>
         <source>Marker</source>
@@ -689,6 +689,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>Критический инцидент</translation>
     </message>
     <message>
+        <source>Usability problem</source>
+        <translation>Проблема удобства</translation>
+    </message>
+    <message>
         <source>(undone) {0}</source>
         <translation>(отменено) {0}</translation>
     </message>
@@ -697,12 +701,16 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>{0} (исправлено)</translation>
     </message>
     <message>
+        <source>{0} (known problem {1})</source>
+        <translation>{0} (известная проблема {1})</translation>
+    </message>
+    <message>
         <source>by the participant (“I&apos;m done”)</source>
-        <translation type="unfinished"></translation>
+        <translation>участником («Я закончил(а)»)</translation>
     </message>
     <message>
         <source>by the moderator; the outcome follows</source>
-        <translation type="unfinished"></translation>
+        <translation>модератором; далее — исход</translation>
     </message>
     <message>
         <source>declined</source>
@@ -997,47 +1005,47 @@ Free software under the GNU GPL v3 or later.</source>
     <name>NewParticipantDialog</name>
     <message>
         <source>New participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник {0}</translation>
     </message>
     <message>
         <source>{0} is not in the study&apos;s participant list. Describe them before the session starts: the group decides which comparison they count in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} нет в списке участников исследования. Опишите участника до начала сеанса: группа определяет, в каком сравнении он учитывается.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Pick the participant&apos;s group, or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу участника или введите новую</translation>
     </message>
     <message>
         <source>— choose a group —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите группу —</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без группы)</translation>
     </message>
     <message>
         <source>Participant&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык участника</translation>
     </message>
     <message>
         <source>The language of the participant screen and questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык экрана участника и анкет</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группа:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу участника (или сознательно «(без группы)»).</translation>
     </message>
 </context>
 <context>
@@ -1138,35 +1146,35 @@ Free software under the GNU GPL v3 or later.</source>
     <name>OutcomeBar</name>
     <message>
         <source>The participant said “I&apos;m done”: the task&apos;s clock stopped at {0}. How did the task end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник сказал «Я закончил(а)»: часы задания остановлены на {0}. Чем закончилось задание?</translation>
     </message>
     <message>
         <source>The task&apos;s clock stopped at {0}. How did the task end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы задания остановлены на {0}. Чем закончилось задание?</translation>
     </message>
     <message>
         <source>Outcome: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход: {0}</translation>
     </message>
     <message>
         <source>End the task as “{0}” at the moment its clock stopped (key: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить задание как «{0}» в момент остановки его часов (клавиша: {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Task goes on  [Esc]</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание продолжается  [Esc]</translation>
     </message>
     <message>
         <source>The task goes on: its clock runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание продолжается: его часы снова идут</translation>
     </message>
     <message>
         <source>The participant carries on: the clock runs again and the stopped stretch counts as task time</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник продолжает: часы снова идут, а время остановки засчитывается во время задания</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1984,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <name>QuestionForm</name>
     <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено: {0}… (следующая цифра или Enter)</translation>
     </message>
     <message>
         <source>{0}: answer {1}</source>
@@ -2585,68 +2593,76 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Enter сохраняет заметку со временем нажатия клавиши; Esc — отмена</translation>
     </message>
     <message>
+        <source>Problem…</source>
+        <translation>Проблема…</translation>
+    </message>
+    <message>
         <source>The typed value was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённое значение отброшено.</translation>
     </message>
     <message>
         <source>Pick a feeling word with 1–{0} (or {1} if declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите слово-ощущение клавишами 1–{0} (или {1}, если отказ).</translation>
     </message>
     <message>
         <source>No question is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет вопросов, ожидающих ответа.</translation>
+    </message>
+    <message>
+        <source>Usability problem</source>
+        <translation>Проблема удобства</translation>
     </message>
     <message>
         <source>{0} at {1} (session time):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} в {1} (время сеанса):</translation>
     </message>
     <message>
         <source>The session was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс не начат.</translation>
     </message>
     <message>
         <source>Events not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>События не сохранены</translation>
     </message>
     <message>
         <source>{0} event(s) of this session are not on disk yet ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} событ. этого сеанса ещё не на диске ({1}).</translation>
     </message>
     <message>
         <source>the disk refused them</source>
-        <translation type="unfinished"></translation>
+        <translation>диск их не принял</translation>
     </message>
     <message>
         <source>Retry saving</source>
-        <translation type="unfinished">Повторить сохранение</translation>
+        <translation>Повторить сохранение</translation>
     </message>
     <message>
         <source>Save elsewhere…</source>
-        <translation type="unfinished">Сохранить в другом месте…</translation>
+        <translation>Сохранить в другом месте…</translation>
     </message>
     <message>
         <source>Discard them and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить их и выйти</translation>
     </message>
     <message>
         <source>A session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт сеанс</translation>
     </message>
     <message>
         <source>The session with participant {0} is still running. Everything recorded is on disk; it can be resumed when uxlab opens this study again. Quit now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс с участником {0} ещё идёт. Всё записанное уже на диске; сеанс можно продолжить, когда uxlab снова откроет это исследование. Выйти сейчас?</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только один экран: окно участника закрывает часть пульта. Отодвиньте его или подключите второй экран и выберите его здесь.</translation>
     </message>
     <message>
         <source>The participant&apos;s window is beside the console, on the same screen. For a session, connect a second screen and pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно участника рядом с пультом, на том же экране. Для сеанса подключите второй экран и выберите его здесь.</translation>
     </message>
     <message>
         <source>Save the session elsewhere</source>
@@ -2830,39 +2846,39 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс не идёт. Выберите участника и нажмите «Начать сеанс» (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы остановлены: выберите исход (1–4) или Esc, если задание продолжается.</translation>
     </message>
     <message>
         <source>Paused: press {0} to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза: нажмите {0}, чтобы продолжить.</translation>
     </message>
     <message>
         <source>Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 end with an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание идёт: {0} ошибка · {1} помощь · {2} заметка · {3} завершить (выбрать исход) · 1–4 завершить с исходом.</translation>
     </message>
     <message>
         <source>Waiting for the ratings of the last task: digits answer the first question, {0} = declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаются оценки последнего задания: цифры отвечают на первый вопрос, {0} — отказ.</translation>
     </message>
     <message>
         <source>Next: “{0}”. Press {1} to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее: «{0}». Нажмите {1}, чтобы начать.</translation>
     </message>
     <message>
         <source>End-of-session questionnaires: digits answer the first question, {0} = declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкеты в конце сеанса: цифры отвечают на первый вопрос, {0} — отказ.</translation>
     </message>
     <message>
         <source>All tasks and questionnaires are done: press End session (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все задания и анкеты выполнены: нажмите «Завершить сеанс» (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Session ended. Pick the next participant to start another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс завершён. Выберите следующего участника, чтобы начать новый сеанс.</translation>
     </message>
     <message>
         <source>No session running. Pick a participant and press Start session.</source>
@@ -2948,7 +2964,7 @@ SEQ mean {1:.2f} from {2} ratings
     </message>
     <message>
         <source>The task continues: its clock runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание продолжается: его часы снова идут.</translation>
     </message>
     <message>
         <source>There is no task left to skip.</source>
@@ -3573,11 +3589,11 @@ Target time {1}</source>
     </message>
     <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>‖ ПАУЗА: часы задания остановлены</translation>
     </message>
     <message>
         <source>■ CLOCK STOPPED: choose the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>■ ЧАСЫ ОСТАНОВЛЕНЫ: выберите исход</translation>
     </message>
     <message>
         <source>last task: gross {0} · {1}</source>
@@ -3585,7 +3601,7 @@ Target time {1}</source>
     </message>
     <message>
         <source>gross {0} (pauses included)</source>
-        <translation type="unfinished"></translation>
+        <translation>всего {0} (с паузами)</translation>
     </message>
     <message>
         <source>target {0}</source>
@@ -3656,6 +3672,10 @@ Target time {1}</source>
     <message>
         <source>Critical incident</source>
         <translation>Критический инцидент</translation>
+    </message>
+    <message>
+        <source>Usability problem observed (with a short text)</source>
+        <translation>Замечена проблема удобства (с коротким текстом)</translation>
     </message>
     <message>
         <source>Undo last marker</source>

@@ -1037,11 +1037,11 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;گروه:</translation>
+        <translation>گروه:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;زبان:</translation>
+        <translation>زبان:</translation>
     </message>
     <message>
         <source>Choose the participant&apos;s group (or “(no group)” on purpose).</source>

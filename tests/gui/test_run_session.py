@@ -329,3 +329,29 @@ def test_u_logs_a_problem_observation_at_the_key_linked_to_a_known_problem(
     view.commit_note()
     obs = [e for e in read_journal(journal_path(folder, "P1")).events if e.kind == "problem_observation"]
     assert obs[-1].data["problem"] == known.id
+
+
+def test_nps_typed_as_two_digits_and_a_corrected_answer_is_marked_in_the_log(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    folder = _study(tmp_path / "nps", questionnaires=["nps"])
+    context = StudyContext()
+    context.open(folder)
+    clock = FakeClock()
+    view = RunView(context, controller=SessionController(clock=clock))
+    qtbot.addWidget(view)
+    view.show()
+    view.open_session("P1")
+    for key in "s162s162":  # two tasks: start, success, SEQ 6, emotion word 2 by digit
+        view.on_key(key)
+    assert view.controller.phase == QUESTIONNAIRE
+    view.on_key("1")
+    assert view.digits.pending == "1" and view.form.pending_label is not None
+    assert "1" in view.form.pending_label.text()  # the pending value is visible
+    view.on_key("0")
+    answers = [e for e in read_journal(journal_path(folder, "P1")).events if e.kind == "answer"]
+    assert [(e.data["item"], e.data["value"]) for e in answers] == [("nps", 10)]
+    word = [e for e in read_journal(journal_path(folder, "P1")).events if e.data.get("item") == "emotion_word"]
+    assert word[0].data["word"] == "Annoyed"
+    view.controller.edit(answers[0].seq, value=9)
+    row = view.log._rows[answers[0].seq]
+    assert view.log.item(row, 3).text() == "nps.nps = 9 (corrected)"

@@ -151,7 +151,17 @@ def run_session(app: App, pid: str) -> dict[str, float]:
     app.key("6")
     e = ev(pid, kind("answer", item="umux1", value=6), "umux1", e["seq"])
     app.key("5")
-    e = ev(pid, kind("answer", item="umux2", value=5), "umux2", e["seq"])
+    umux2 = e = ev(pid, kind("answer", item="umux2", value=5), "umux2", e["seq"])
+    # a correction, by mouse and keys: click the log, Ctrl+End to its last row, F2, type, Enter
+    app.click("mainWindow/eventLog", "click the event log")
+    app.key("ctrl+End")
+    app.key("F2", "correct the selected event")
+    app.wait_for("editEventDialog/editEventDialog")
+    app.key("ctrl+a")
+    app.type("3")
+    app.key("Return")
+    e = ev(pid, lambda x: x["kind"] == "edit" and x["target"] == umux2["seq"]
+           and x["changes"].get("value") == 3, "F2 correction of umux2", e["seq"])
     app.key("ctrl+Return")
     ev(pid, kind("session_ended"), "Ctrl+Enter ends the session", e["seq"])
     return {"find": (t_end1 - t_start) - (t_resume - t_pause), "pay": t_done - t_start2, "track": t_gu - t_start3}
@@ -167,7 +177,7 @@ def check_tables(study: Path, pid: str, robot: dict[str, float]) -> None:
     assert rows.loc["pay", "seq"] == 7 and rows.loc["find", "seq"] == 6
     answers = tables.answers[tables.answers["participant"] == pid].set_index("item")
     assert answers.loc["nps", "value"] == 10  # typed as "1" then "0"
-    assert list(answers.loc[["umux1", "umux2"], "value"]) == [6, 5]
+    assert list(answers.loc[["umux1", "umux2"], "value"]) == [6, 3]  # umux2 corrected from 5
 
 
 @pytest.mark.parametrize(("pid", "language"), [("P1", "en"), ("P2", "ar"), ("P3", "ru")])

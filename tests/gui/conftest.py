@@ -33,14 +33,15 @@ def demo_study(tmp_path: Path) -> Path:
     return dest
 
 
-@pytest.fixture(autouse=True)
-def release_sessions(qtbot: object) -> Iterator[None]:
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """A test that leaves a session running must not hang the teardown: closing the main window
-    during a session asks first (a modal box nobody answers offscreen). Runs before qtbot closes
-    the test's widgets."""
-    yield
-    from uxlab.gui.main_window import MainWindow
+    during a session asks first (a modal box nobody answers offscreen). Runs before pytest-qt
+    closes the test's widgets (its teardown hook, which comes before fixture finalizers)."""
+    if QApplication.instance() is not None:
+        from uxlab.gui.main_window import MainWindow
 
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, MainWindow):
-            w.run.controller.close()
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w.run.controller.close()
+    return (yield)

@@ -355,3 +355,29 @@ def test_nps_typed_as_two_digits_and_a_corrected_answer_is_marked_in_the_log(
     view.controller.edit(answers[0].seq, value=9)
     row = view.log._rows[answers[0].seq]
     assert view.log.item(row, 3).text() == "nps.nps = 9 (corrected)"
+
+
+def test_text_people_typed_is_shown_as_typed_never_as_rich_text(qtbot: QtBot, tmp_path: Path) -> None:
+    """A task title `<img src=...>` must not render an image on the console or the participant
+    screen: every label showing people's text is plain text."""
+    from PySide6.QtWidgets import QLabel
+
+    folder = tmp_path / "hostile"
+    hostile = '<img src="/etc/passwd"><b>bold</b>'
+    save_study(folder, Study("S", [Task("t1", {"en": hostile}, {"en": hostile}, success_criteria=hostile)],
+                             participants=[Participant("P1")]))
+    context = StudyContext()
+    context.open(folder)
+    view = RunView(context, controller=SessionController(clock=FakeClock()))
+    qtbot.addWidget(view)
+    view.show()
+    view.open_session("P1")
+    view.show_participant_screen()
+    view.on_key("s")
+    screen = view.participant_screen
+    assert screen is not None
+    qtbot.addWidget(screen)
+    shown = [w for w in [*view.findChildren(QLabel), *screen.findChildren(QLabel)] if hostile in w.text()]
+    assert len(shown) >= 4  # console title, scenario, criteria; participant title, scenario
+    assert all(w.textFormat() == Qt.TextFormat.PlainText for w in shown)
+    assert hostile not in view.order_label.text()  # the rich order line escapes it

@@ -95,6 +95,8 @@ class ParticipantScreen(QWidget):
         outer.setContentsMargins(48, 36, 48, 36)
         outer.addWidget(self.pages)
         self._scale_fonts()
+        for label in self.findChildren(QLabel):  # text people typed is shown as typed
+            label.setTextFormat(Qt.TextFormat.PlainText)
         controller.changed.connect(self.refresh)
         self.refresh()
 

@@ -75,6 +75,7 @@ class QuestionForm(QScrollArea):
         for q in questions:
             if q.source_name and q.source_name != last_source:
                 heading = QLabel(q.source_name)
+                heading.setTextFormat(Qt.TextFormat.PlainText)
                 f = heading.font()
                 f.setBold(True)
                 f.setPointSizeF(f.pointSizeF() * (1.5 if self.large else 1.1))
@@ -105,6 +106,7 @@ class QuestionForm(QScrollArea):
         box.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(box)
         text = QLabel(q.text)
+        text.setTextFormat(Qt.TextFormat.PlainText)  # a custom item's text is typed by people
         text.setWordWrap(True)
         text.setFont(self._font(text.font(), 1.6 if self.large else 1.0))
         n = q.scale_max - q.scale_min + 1
@@ -130,6 +132,8 @@ class QuestionForm(QScrollArea):
         grid.addWidget(declined, 1, n)
         anchors = QHBoxLayout()
         low, high = QLabel(q.low_label), QLabel(q.high_label)
+        low.setTextFormat(Qt.TextFormat.PlainText)
+        high.setTextFormat(Qt.TextFormat.PlainText)
         high.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         for lab in (low, high):
             lab.setFont(self._font(lab.font(), 1.2 if self.large else 0.9))

@@ -301,6 +301,12 @@ class RunView(Retranslatable, QWidget):
         outer.addWidget(split, 1)
         outer.addWidget(self.status)
         outer.addWidget(self.legend)
+        # Text people typed (task titles, scenarios, notes, participant ids) is shown as typed:
+        # a title reading <img src=...> is text, never rich text. Only the order line and the key
+        # legend are rich text, built from escaped parts.
+        for label in self.findChildren(QLabel):
+            if label not in (self.order_label, self.legend):
+                label.setTextFormat(Qt.TextFormat.PlainText)
 
     def retranslate(self) -> None:
         self.participant_label.setText(self.tr("&Participant:"))
@@ -360,8 +366,8 @@ class RunView(Retranslatable, QWidget):
             b.setAccessibleName(label)
             b.setToolTip(self.tr("{0} (key: {1})").format(label, key or self.tr("none")))
             if key:
-                legend.append(f"<b>{key}</b> {short[action]}")
-        self.legend.setText(self.tr("Keys:") + " " + " · ".join(legend))
+                legend.append(f"<b>{html.escape(key)}</b> {html.escape(short[action])}")
+        self.legend.setText(html.escape(self.tr("Keys:")) + " " + " · ".join(legend))
         self.outcome_bar.set_keys(self.key_map)
 
     def _fill_screens(self) -> None:

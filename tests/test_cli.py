@@ -78,7 +78,7 @@ def test_demo_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["export", str(tmp_path / "d"), "-o", str(tmp_path / "r.xlsx")]) == 0
     assert (tmp_path / "r.xlsx").stat().st_size > 5000
     assert main(["validate", str(tmp_path / "d")]) == 0
-    assert "8 participants" in capsys.readouterr().out  # 4 with sessions, 4 waiting
+    assert "4 participants" in capsys.readouterr().out
 
 
 def test_small_p_long_task_names_zero_times_and_skips(tmp_path: Path,

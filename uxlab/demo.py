@@ -7,6 +7,8 @@ contain is exactly what the app writes during a session.
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import random
 from pathlib import Path
@@ -23,12 +25,13 @@ from uxlab.core.study import (
     TaskQuestions,
 )
 from uxlab.storage.journal import open_recorder
-from uxlab.storage.study_files import journal_path, save_study
+from uxlab.storage.study_files import journal_path, open_study, save_study
 
 EMOTION_WORDS = ("frustrated", "confused", "neutral", "confident", "pleased", "delighted")
 
 
 WAITING_LANGUAGES = ("en", "ar", "ru", "fa", "fr")
+WAITING = 4  # participants not yet run in the demo a newcomer opens
 
 
 def demo_study(participants: int = 12, waiting: int = 0) -> Study:
@@ -215,7 +218,7 @@ def _simulate(rec: Recorder, clock: FakeClock, study: Study, p: Participant, ord
     rec.end_session()
 
 
-def write_demo(folder: Path, participants: int = 12, seed: int = 7, waiting: int = 4) -> Path:
+def write_demo(folder: Path, participants: int = 12, seed: int = 7, waiting: int = 0) -> Path:
     """Write the food-delivery demo study with simulated, fully journaled sessions for
     ``participants`` people and ``waiting`` more whose sessions have not been run."""
     folder = Path(folder)
@@ -290,5 +293,13 @@ def demo_workspace(shipped: Path | None = None) -> Path:
         shutil.copytree(shipped, tmp)
     else:
         write_demo(tmp)
+    # Four participants not yet run (English, Arabic, Russian, Persian): a newcomer can start a
+    # session at once, in more than one language.
+    study = open_study(tmp).study
+    have = {p.id for p in study.participants}
+    extra = [p for p in demo_study(len(study.participants), WAITING).participants[len(study.participants):]
+             if p.id not in have]
+    save_study(tmp, dataclasses.replace(study, participants=[*study.participants, *extra]))
+    target.parent.mkdir(parents=True, exist_ok=True)
     tmp.replace(target)  # whole or not at all
     return target

@@ -8,7 +8,6 @@ contain is exactly what the app writes during a session.
 from __future__ import annotations
 
 import dataclasses
-
 import math
 import random
 from pathlib import Path

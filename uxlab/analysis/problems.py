@@ -231,7 +231,7 @@ def _plain(v: Any) -> Any:
 def tested_participants(loaded: LoadedStudy) -> list[str]:
     """Participants with a session who are not excluded, in the study's order."""
     excluded = {p.id for p in loaded.study.participants if p.excluded}
-    listed = [p.id for p in loaded.study.participants]
+    listed = list(dict.fromkeys(p.id for p in loaded.study.participants))  # one column per id
     have: list[str] = []
     for s in loaded.sessions:
         pid = s.state.participant or s.read.session_id

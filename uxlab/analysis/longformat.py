@@ -17,7 +17,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from uxlab.analysis.input_guard import check_cells, check_input_file, check_xlsx_package
+from uxlab.analysis.input_guard import (
+    MAX_CELL_CHARS,
+    check_cells,
+    check_input_file,
+    check_xlsx_package,
+)
 from uxlab.analysis.model import (
     ANSWER_COLUMNS,
     ATTEMPT_COLUMNS,
@@ -47,6 +52,9 @@ CONDITION_KEYS = ("group", "condition")  # may tell one participant's two rows o
 EXCLUSION = ("excluded", "exclude_reason")  # participant-level, like the study folder's columns
 EXCLUDED_WORDS = {"": False, "0": False, "false": False, "no": False, "n": False,
                   "1": True, "true": True, "yes": True, "y": True, "x": True}
+NUMERIC_COLUMNS = frozenset(
+    {"time_s", "errors", "assists", *RATING_RANGES, *PARTICIPANT_ITEMS}
+)  # read straight to numbers; every other column is text
 MAX_ROWS = 1_000_000
 MAX_BYTES = 200_000_000  # a results table this big is not a usability study
 
@@ -56,7 +64,16 @@ def _fail(file: str, problem: str, fix: str, row: int | None = None, column: str
     return DataError(problem, file=where, field=column, fix=fix)
 
 
+def _key(name: Any) -> str:
+    """A header cell as the reader matches it: case-insensitive, spaces as underscores."""
+    return str(name).strip().lower().replace(" ", "_")
+
+
 def _read_csv(path: Path) -> tuple[pd.DataFrame, list[str]]:
+    """The file as a DataFrame: the columns uxlab reads as numbers are parsed by pandas straight
+    to float (an empty cell is NaN); every other column is text. A number column pandas cannot
+    parse whole (a decimal comma, 'n/a', a typo) is read again as text, so that `_number` reads
+    it or names the bad cell exactly as for a text column."""
     warnings: list[str] = []
     raw = path.read_bytes()
     if len(raw) > MAX_BYTES:
@@ -65,8 +82,10 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[str]]:
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
+        data: bytes | str = raw  # pandas parses UTF-8 bytes faster than text
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
+        data = text
         warnings.append(f"{path}: not UTF-8; read as Windows-1252 (save as UTF-8 to be sure)")
     sample = text[:20_000]
     try:
@@ -74,13 +93,44 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[str]]:
         sep = dialect.delimiter
     except csv.Error:
         sep = ","
+    options: dict[str, Any] = {"sep": sep, "keep_default_na": False, "skipinitialspace": True}
     try:
-        df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                         skipinitialspace=True, nrows=MAX_ROWS + 1)
+        header = pd.read_csv(_buffer(data), nrows=0, **options).columns
+        numeric = [c for c in header if _key(c) in NUMERIC_COLUMNS]
+        df = pd.read_csv(_buffer(data), dtype={c: str for c in header if c not in numeric},
+                         na_values={c: [""] for c in numeric}, nrows=MAX_ROWS + 1, **options)
+        long_cells = numeric and _longest_line(raw if isinstance(data, bytes) else data) > MAX_CELL_CHARS
+        unparsed = [c for c in numeric if long_cells or not _is_number_dtype(df[c])
+                    or np.isinf(df[c].to_numpy(float)).any()]  # these as text, as every cell was
+        if unparsed or list(df.columns) != list(header):
+            text_df = pd.read_csv(_buffer(data), dtype=str, nrows=MAX_ROWS + 1, **options)
+            if list(df.columns) != list(header):  # more cells than header names: all as text
+                return text_df, warnings
+            for c in unparsed:
+                df[c] = text_df[c]
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise _fail(str(path), f"cannot be read as CSV ({str(exc).splitlines()[0]})",
                     "save it as comma-separated UTF-8 text with a header row") from exc
     return df, warnings
+
+
+def _longest_line(data: bytes | str) -> int:
+    """Characters (or bytes) in the longest line: no cell is longer unless it spans lines."""
+    if isinstance(data, str):
+        return max(map(len, data.splitlines()), default=0)
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    bounds = np.concatenate(([-1], ends, [len(data)]))
+    return int(np.diff(bounds).max()) - 1
+
+
+def _buffer(data: bytes | str) -> io.BytesIO | io.StringIO:
+    return io.BytesIO(data) if isinstance(data, bytes) else io.StringIO(data)
+
+
+def _is_number_dtype(s: pd.Series) -> bool:
+    """Parsed by pandas as numbers (an infinite value goes the text way: it was a typo or an
+    overlong cell there, or a literal 'inf' that the text path reads the same)."""
+    return s.dtype.kind in "if"
 
 
 def _read_xlsx(path: Path) -> tuple[pd.DataFrame, list[str]]:
@@ -116,13 +166,18 @@ def _read_xlsx(path: Path) -> tuple[pd.DataFrame, list[str]]:
 
 def _number(df: pd.DataFrame, col: str, file: str, *, lo: float | None = None,
             hi: float | None = None, whole: bool = False) -> pd.Series:
-    text = df[col].astype(str).str.strip().str.replace(",", ".", regex=False)
-    values = pd.to_numeric(text.where(text != "", None), errors="coerce")
-    bad = values.isna() & (text != "") & ~text.str.lower().isin(["na", "n/a", "nan", "-"])
-    if bad.any():
-        i = int(np.flatnonzero(bad.to_numpy())[0])
-        raise _fail(file, f"'{df[col].iloc[i]}' is not a number", "write a number or leave the cell empty",
-                    row=i + 2, column=col)
+    """A column as float64 (empty, na, n/a, nan, - are missing; a decimal comma is read), or an
+    error naming the first cell that is not a number or is out of range."""
+    if _is_number_dtype(df[col]):  # parsed by pandas already: an empty cell is NaN
+        values = df[col].astype("float64")
+    else:
+        text = df[col].astype(str).str.strip().str.replace(",", ".", regex=False)
+        values = pd.to_numeric(text.where(text != "", None), errors="coerce")
+        bad = values.isna() & (text != "") & ~text.str.lower().isin(["na", "n/a", "nan", "-"])
+        if bad.any():
+            i = int(np.flatnonzero(bad.to_numpy())[0])
+            raise _fail(file, f"'{df[col].iloc[i]}' is not a number", "write a number or leave the cell empty",
+                        row=i + 2, column=col)
     out_of_range = pd.Series(False, index=values.index)
     if lo is not None:
         out_of_range |= values < lo
@@ -188,8 +243,7 @@ def read_long(path: Path) -> StudyTables:
     if missing:
         raise _fail(file, f"missing required column(s) {', '.join(missing)}; found {', '.join(map(str, df.columns)) or 'none'}",
                     "name the header cells participant, task, outcome, time_s", row=1)
-    df = df.astype(str).apply(lambda s: s.str.strip())
-    df = df[(df != "").any(axis=1)].reset_index(drop=True)
+    df = _without_blank_rows(df)
     rows_no = pd.Series(np.arange(len(df)) + 2)  # spreadsheet row numbers
     if not len(df):
         raise _fail(file, "has a header but no data rows", "add one row per participant x task")
@@ -197,11 +251,13 @@ def read_long(path: Path) -> StudyTables:
         blank = df[col] == ""
         if blank.any():
             raise _fail(file, f"the {col} is empty", f"fill in the {col}", row=int(rows_no[blank].iloc[0]), column=col)
-    outcome = df["outcome"].str.lower().map(OUTCOME_WORDS)
-    if outcome.isna().any():
-        i = int(np.flatnonzero(outcome.isna().to_numpy())[0])
+    codes, spellings = pd.factorize(df["outcome"])  # a handful of spellings, however many rows
+    words = pd.Series(spellings).str.lower().map(OUTCOME_WORDS).to_numpy(dtype=object)
+    if pd.isna(words).any():
+        i = int(np.flatnonzero(pd.isna(words[codes]))[0])
         raise _fail(file, f"unknown outcome '{df['outcome'].iloc[i]}'",
                     "use success, partial, fail, abandoned, skipped, or 1 / 0", row=i + 2, column="outcome")
+    outcome = pd.Series(words[codes], index=df.index, dtype=str)
     # The same task twice is allowed when a condition column tells the rows apart (within).
     keys = ["participant", "task", *(c for c in CONDITION_KEYS if c in df)]
     dup = df.duplicated(keys, keep=False)
@@ -232,24 +288,7 @@ def read_long(path: Path) -> StudyTables:
                            "started": "", "ended": ""}.get(c, "")
     attempts = attempts[ATTEMPT_COLUMNS]
 
-    # participant-level values: one value per participant, whether on one row or on all
-    answers_rows: list[dict[str, Any]] = []
-    for col, (qid, lo, hi) in PARTICIPANT_ITEMS.items():
-        if col not in df:
-            continue
-        vals = _number(df, col, file, lo=lo, hi=hi, whole=True)
-        frame = pd.DataFrame({"participant": df["participant"], "v": vals, "row": rows_no}).dropna(subset=["v"])
-        for pid, g in frame.groupby("participant", sort=False):
-            distinct = g["v"].unique()
-            if len(distinct) > 1:
-                r = g.drop_duplicates("v")["row"].tolist()
-                raise _fail(file, f"rows {r[0]} and {r[1]} (participant {pid}) give {col} = "
-                                  f"{g['v'].iloc[0]:g} and {g.drop_duplicates('v')['v'].iloc[1]:g}",
-                            f"keep one value of {col} per participant", row=r[1], column=col)
-            answers_rows.append({"participant": pid, "questionnaire": qid, "item": col,
-                                 "value": float(distinct[0]), "declined": False})
-    answers = pd.DataFrame(answers_rows, columns=ANSWER_COLUMNS) if answers_rows else empty(ANSWER_COLUMNS)
-    answers["value"] = answers["value"].astype("float64")
+    answers = _answers(df, file)
 
     known = set(REQUIRED) | set(OPTIONAL_ATTEMPT) | set(PARTICIPANT_ITEMS) | {"group"} | set(EXCLUSION)
     attr_cols: list[str] = []
@@ -261,10 +300,9 @@ def read_long(path: Path) -> StudyTables:
             attr_cols.append(col)
         else:  # kept per attempt: a within-subjects condition for --by
             attempts[col] = df[col].to_numpy()
-    pids = list(pd.unique(df["participant"]))
-    first_rows = df.drop_duplicates("participant").set_index("participant")
-    participants = pd.DataFrame({"participant": pids})
-    participants["group"] = [first_rows.at[p, "group"] if "group" in df else "" for p in pids]
+    first_rows = df.drop_duplicates("participant")  # in order of first appearance
+    participants = pd.DataFrame({"participant": first_rows["participant"].to_numpy()})
+    participants["group"] = first_rows["group"].to_numpy() if "group" in df else ""
     if "group" in df:  # a group that varies within participants is a condition (within)
         per = df.groupby("participant", sort=False)["group"].nunique()
         if (per > 1).any():
@@ -275,7 +313,7 @@ def read_long(path: Path) -> StudyTables:
         if c not in participants:
             participants[c] = {"excluded": False, "status": "complete"}.get(c, "")
     for c in attr_cols:
-        participants[c] = [first_rows.at[p, c] for p in pids]
+        participants[c] = first_rows[c].to_numpy()
     participants = participants[PARTICIPANT_COLUMNS + attr_cols]
     participants["excluded"] = participants["excluded"].astype(bool)
     if any(c in df for c in EXCLUSION):
@@ -288,3 +326,64 @@ def read_long(path: Path) -> StudyTables:
         answers=answers, events=empty(EVENT_COLUMNS), source=file, warnings=warnings,
         attribute_columns=attr_cols,
     )
+
+
+def _without_blank_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells stripped; rows with no value in any cell dropped (numbers parsed by pandas are
+    NaN exactly where the cell was empty)."""
+    text_cols = [c for c in df.columns if not _is_number_dtype(df[c])]
+    text = {c: _stripped(df[c]) for c in text_cols}
+    df = df.assign(**text) if text else df
+    # a row with a participant is not blank: look at the other cells of the others only
+    maybe = (df["participant"] == "").to_numpy()
+    if maybe.any():
+        rest = df[maybe]
+        filled = np.zeros(len(rest), dtype=bool)
+        for c in df.columns:
+            filled |= (rest[c] != "").to_numpy() if c in text else rest[c].notna().to_numpy()
+        keep = ~maybe
+        keep[maybe] = filled
+        df = df[keep]
+    return df.reset_index(drop=True)
+
+
+def _stripped(column: pd.Series) -> pd.Series:
+    """``column.astype(str).str.strip()``, without building a new column when no cell has
+    surrounding spaces (the common case, checked at C speed)."""
+    column = column.astype(str)
+    values = column.to_numpy()
+    try:
+        stripped = [v.strip() for v in values]
+    except AttributeError:  # a missing cell
+        return column.str.strip()
+    return column if stripped == values.tolist() else column.str.strip()
+
+
+def _answers(df: pd.DataFrame, file: str) -> pd.DataFrame:
+    """Participant-level values (SUS items, NPS, ...): one value per participant, whether written
+    on one row or repeated on all of them. Rows in column order, then in order of each
+    participant's first value; two different values for one participant are an error naming
+    both rows."""
+    parts: list[pd.DataFrame] = []
+    codes, ids = pd.factorize(df["participant"])  # integers hash faster than text
+    for col, (qid, lo, hi) in PARTICIPANT_ITEMS.items():
+        if col not in df:
+            continue
+        vals = _number(df, col, file, lo=lo, hi=hi, whole=True).to_numpy()
+        given = np.flatnonzero(~np.isnan(vals))
+        frame = pd.DataFrame({"p": codes[given], "v": vals[given], "row": given + 2})
+        distinct = frame.drop_duplicates(["p", "v"])  # first row of each distinct value
+        first = ~distinct["p"].duplicated().to_numpy()
+        if not first.all():
+            clash = distinct[distinct["p"].isin(distinct["p"].to_numpy()[~first])]
+            code = clash["p"].iloc[0]  # the first such participant in row order
+            two = clash[clash["p"] == code].iloc[:2]
+            r = two["row"].tolist()
+            raise _fail(file, f"rows {r[0]} and {r[1]} (participant {ids[code]}) give {col} = "
+                              f"{two['v'].iloc[0]:g} and {two['v'].iloc[1]:g}",
+                        f"keep one value of {col} per participant", row=r[1], column=col)
+        parts.append(pd.DataFrame({"participant": ids.take(distinct["p"].to_numpy()), "questionnaire": qid,
+                                   "item": col, "value": distinct["v"].to_numpy(), "declined": False}))
+    answers = pd.concat(parts, ignore_index=True)[ANSWER_COLUMNS] if parts else empty(ANSWER_COLUMNS)
+    answers["value"] = answers["value"].astype("float64")
+    return answers

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-
 from sidebyside import PYTHON, alternate, median_ratio, ratio
 
 OUT = Path(__file__).resolve().parent / "out"

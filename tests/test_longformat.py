@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 
 from uxlab.analysis.longformat import read_long
@@ -89,3 +93,82 @@ def test_not_an_xlsx(tmp_path: Path) -> None:
     p = _write(tmp_path, "hello", "fake.xlsx")
     with pytest.raises(DataError, match=r"not a valid \.xlsx"):
         read_long(p)
+
+
+# --------------------------------------------------------------- vectorised reading, by hand
+# Two participants, items written once (P1, on its second row) or on every row (P2), a padded
+# cell, a blank row, an attribute (age), a column that varies (device), and P1's tasks out of order.
+BY_HAND = (
+    "Participant,task,outcome,time_s,errors,sus1,sus2,nps,age,device\n"
+    "P1,b,success,10.5,0,,,,30,phone\n"
+    "P2,a,fail,20,1,4,2,7,41,laptop\n"
+    ",,,,,,,,,\n"
+    " P1 ,a,partial,31.25,2,5,1,9,30,laptop\n"
+    "P2,b,success,,0,4,2,7,41,laptop\n"
+)
+
+
+def test_hand_computed_tables(tmp_path: Path) -> None:
+    t = read_long(_write(tmp_path, BY_HAND))
+    a = t.attempts
+    assert a["participant"].tolist() == ["P1", "P2", "P1", "P2"]
+    assert a["task"].tolist() == ["b", "a", "a", "b"]
+    assert a["position"].tolist() == [1, 1, 2, 2]  # order within each participant
+    assert a["outcome"].tolist() == ["success", "fail", "partial", "success"]
+    assert a["success"].tolist() == [True, False, False, True]
+    assert a["time_s"].tolist()[:3] == [10.5, 20.0, 31.25] and math.isnan(a["time_s"].iloc[3])
+    assert a["errors"].tolist() == [0.0, 1.0, 2.0, 0.0]
+    assert str(a["time_s"].dtype) == "float64" and str(a["errors"].dtype) == "float64"
+    # answers: item by item, participants in order of their first value (P2 gave sus1 first)
+    assert t.answers[["participant", "item", "value"]].values.tolist() == [
+        ["P2", "sus1", 4.0], ["P1", "sus1", 5.0], ["P2", "sus2", 2.0], ["P1", "sus2", 1.0],
+        ["P2", "nps", 7.0], ["P1", "nps", 9.0],
+    ]
+    assert t.answers["questionnaire"].tolist() == ["sus", "sus", "sus", "sus", "nps", "nps"]
+    assert not t.answers["declined"].any()
+    p = t.participants
+    assert p["participant"].tolist() == ["P1", "P2"] and p["age"].tolist() == ["30", "41"]
+    assert t.attribute_columns == ["age"]
+    assert "device" not in p and any("'device' varies within a participant" in w for w in t.warnings)
+    assert t.tasks["task"].tolist() == ["b", "a"]
+
+
+def test_decimal_commas_read_as_text_give_the_same_tables(tmp_path: Path) -> None:
+    """A column pandas cannot parse as numbers (decimal commas, 'n/a') takes the text path; the
+    tables are the same as from the plain file."""
+    plain = read_long(_write(tmp_path, BY_HAND))
+    text = BY_HAND.replace(",", ";").replace("10.5", "10,5").replace("31.25", '"31,25"')
+    text = text.replace("P2;b;success;;0", "P2;b;success;n/a;0")
+    european = read_long(_write(tmp_path, text, "eu.csv"))
+    for name in ("attempts", "answers", "participants", "tasks"):
+        pd.testing.assert_frame_equal(getattr(plain, name), getattr(european, name))
+
+
+@pytest.mark.parametrize(
+    ("rows", "match"),
+    [
+        # the clash is the second participant's, on rows 3 and 5, with an agreeing row between
+        ("P1,a,success,1,4\nP2,a,success,1,3\nP2,b,success,1,3\nP2,c,success,1,5\nP1,b,success,1,4\n",
+         r"rows 3 and 5 \(participant P2\) give sus1 = 3 and 5"),
+        ("P1,a,success,1,\nP2,a,success,1,\nP1,b,success,1,\nP2,a,fail,1,\n", r"task a on rows 3 and 5"),
+    ],
+)
+def test_vectorised_checks_name_the_right_rows(tmp_path: Path, rows: str, match: str) -> None:
+    with pytest.raises(DataError, match=match):
+        read_long(_write(tmp_path, "participant,task,outcome,time_s,sus1\n" + rows))
+
+
+def test_group_that_changes_names_the_participants_second_row(tmp_path: Path) -> None:
+    text = ("participant,task,outcome,time_s,group\nP1,a,success,1,A\nP2,a,success,1,B\n"
+            "P2,b,success,1,A\nP1,b,success,1,A\n")
+    with pytest.raises(DataError, match=r"row 4.*'group'.*participant P2 is in more than one group"):
+        read_long(_write(tmp_path, text))
+
+
+def test_analyze_of_a_spreadsheet_does_not_import_scipy_stats(tmp_path: Path) -> None:
+    """scipy.stats takes half a second to import; `uxlab analyze` of a CSV needs none of it."""
+    p = _write(tmp_path, GOOD)
+    code = ("import sys\nfrom uxlab.cli import main\nassert main(['analyze', sys.argv[1], '--json']) == 0\n"
+            "print('scipy.stats' in sys.modules, file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code, str(p)], capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == "False"

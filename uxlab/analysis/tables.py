@@ -248,10 +248,8 @@ def is_long_format(path: Path) -> bool:
 def load_tables(path: Path) -> StudyTables:
     """A study folder (study.json + sessions/) or a long-format results file (CSV / XLSX)."""
     path = Path(path)
-    if path.is_dir():
-        return build_tables(open_study(path))
-    if path.name == "study.json":
-        return build_tables(open_study(path.parent))
+    if path.is_dir() or path.name == "study.json":
+        return build_tables(open_study(path if path.is_dir() else path.parent))
     if is_long_format(path):
         from uxlab.analysis.longformat import read_long
 

@@ -82,3 +82,36 @@ def test_in_progress_session_contributes_only_ended_tasks(tmp_path: Path) -> Non
     r = analyze(t)
     assert r["tasks"][0]["completion_rate"] == 0.0
     assert r["tasks"][1]["attempts"] == 0 and r["tasks"][1]["completion_rate"] is None
+
+
+def test_event_rows_by_hand(tmp_path: Path) -> None:
+    """Each event column, written out for a short session (the rows are built column by column)."""
+    _study(tmp_path)
+    clock = FakeClock()
+    rec = open_recorder(journal_path(tmp_path, "P1"), participant="P1", clock=clock)
+    rec.start_session("P1", ["a"])  # 1
+    rec.start_task("a")  # 2
+    clock.advance(2.5)
+    rec.marker("error", "wrong menu")  # 3
+    rec.marker("assist", "hint")  # 4
+    rec.undo_last_marker()  # 5
+    rec.edit(3, text="wrong tab", marker="error")  # 6
+    rec.end_task("success")  # 7
+    rec.rate("a", "seq", 6)  # 8
+    rec.choose_word("a", "calm")  # 9
+    rec.answer("sus", "sus1", None, declined=True)  # 10
+    rec.end_session()  # 11
+    e = build_tables(open_study(tmp_path)).events
+    assert e["seq"].tolist() == list(range(1, 12))
+    assert e["participant"].unique().tolist() == ["P1"]
+    assert e["task"].tolist() == ["", "a", "a", "a", "", "", "a", "a", "a", "", ""]
+    assert e["marker"].tolist() == ["", "", "error", "assist", "", "", "", "", "", "", ""]
+    assert e["text"].tolist() == ["", "", "wrong menu", "hint", "", "text=wrong tab, marker=error",
+                                  "", "", "calm", "", ""]
+    assert e["outcome"].tolist() == ["", "", "", "", "", "", "success", "", "", "", ""]
+    assert e["item"].tolist()[7:10] == ["seq", "emotion_word", "sus1"]
+    assert e["value"].tolist()[7] == 6 and e["value"].isna().sum() == 10
+    assert e["declined"].tolist() == [False] * 9 + [True, False]
+    assert e["target"].tolist()[4:6] == [4, 3] and e["target"].isna().sum() == 9
+    assert e["undone"].tolist() == [False, False, False, True] + [False] * 7
+    assert e["t_s"].tolist()[2] == pytest.approx(2.5)

@@ -214,31 +214,38 @@ def _attempt_rows(st: SessionState, pid: str, group: str, arow: dict[str, list[A
 
 
 def _event_rows(st: SessionState, pid: str, erow: dict[str, list[Any]]) -> None:
+    """Every event of one session, column by column (one pass per column at C speed rather than
+    fifteen appends per event)."""
     undone = {m.seq for m in st.all_markers() if m.undone}
-    for e in st.events:
-        d = e.data
-        value = d.get("value")
-        erow["participant"].append(pid)
-        erow["session_id"].append(st.session_id)
-        erow["seq"].append(e.seq)
-        erow["kind"].append(e.kind)
-        erow["t_s"].append(e.moment_ns / 1e9)
-        erow["wall"].append(e.wall)
-        erow["task"].append(d.get("task") or "")
-        erow["marker"].append(d.get("marker") or "")
-        text = d.get("text")
-        if e.kind == "edit" and isinstance(d.get("changes"), dict):
-            text = ", ".join(f"{k}={v}" for k, v in d["changes"].items())
-        elif e.kind == "rating" and d.get("word"):
-            text = d.get("word")
-        erow["text"].append("" if text is None else str(text))
-        erow["outcome"].append(d.get("outcome") or "")
-        erow["item"].append(d.get("item") or "")
-        erow["value"].append(value if isinstance(value, int | float) and not isinstance(value, bool)
-                             and abs(value) < 1e15 and not math.isnan(value) else None)
-        erow["declined"].append(bool(d.get("declined", False)))
-        erow["target"].append(d.get("target"))
-        erow["undone"].append(e.seq in undone)
+    events = st.events
+    n = len(events)
+    data = [e.data for e in events]
+    erow["participant"] += [pid] * n
+    erow["session_id"] += [st.session_id] * n
+    erow["seq"] += [e.seq for e in events]
+    erow["kind"] += [e.kind for e in events]
+    erow["t_s"] += [e.moment_ns / 1e9 for e in events]
+    erow["wall"] += [e.wall for e in events]
+    erow["task"] += [d.get("task") or "" for d in data]
+    erow["marker"] += [d.get("marker") or "" for d in data]
+    erow["text"] += [_event_text(e.kind, d) for e, d in zip(events, data, strict=True)]
+    erow["outcome"] += [d.get("outcome") or "" for d in data]
+    erow["item"] += [d.get("item") or "" for d in data]
+    erow["value"] += [v if isinstance(v, int | float) and not isinstance(v, bool)
+                      and abs(v) < 1e15 and not math.isnan(v) else None
+                      for v in (d.get("value") for d in data)]
+    erow["declined"] += [bool(d.get("declined", False)) for d in data]
+    erow["target"] += [d.get("target") for d in data]
+    erow["undone"] += [e.seq in undone for e in events]
+
+
+def _event_text(kind: str, d: dict[str, Any]) -> str:
+    text = d.get("text")
+    if kind == "edit" and isinstance(d.get("changes"), dict):
+        text = ", ".join(f"{k}={v}" for k, v in d["changes"].items())
+    elif kind == "rating" and d.get("word"):
+        text = d.get("word")
+    return "" if text is None else str(text)
 
 
 def is_long_format(path: Path) -> bool:

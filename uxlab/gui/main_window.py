@@ -4,6 +4,7 @@ open study. It owns no study logic: views talk to :class:`StudyContext`, not to 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -22,12 +23,16 @@ from uxlab.core.errors import UxlabError
 from uxlab.core.study import Study, Task
 from uxlab.gui import i18n, settings
 from uxlab.gui.plan.view import PlanView
-from uxlab.gui.problems.view import ProblemsView
 from uxlab.gui.retranslate import Retranslatable
-from uxlab.gui.review.view import ReviewView
 from uxlab.gui.run.view import RunView
 from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import save_study, study_file
+
+if TYPE_CHECKING:
+    from uxlab.gui.problems.view import ProblemsView
+    from uxlab.gui.review.view import ReviewView
+
+REVIEW_TAB, PROBLEMS_TAB = 2, 3
 
 DOCS_URL = "https://github.com/uxlab/uxlab/blob/main/docs/metrics.md"
 
@@ -41,10 +46,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.plan = PlanView(self.context, self)
         self.run = RunView(self.context, self)
-        self.review = ReviewView(self.context, self)
-        self.problems = ProblemsView(self.context, self)
-        for view in (self.plan, self.run, self.review, self.problems):
+        # The review and problems views (analysis, tables, charts, exports: pandas, scipy,
+        # pyqtgraph) are built when their tab is first shown or first needed, so the window
+        # appears without waiting for any of it.
+        self._review: ReviewView | None = None
+        self._problems: ProblemsView | None = None
+        for view in (self.plan, self.run, QWidget(self), QWidget(self)):
             self.tabs.addTab(view, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.context.study_changed.connect(self._update_title)
@@ -56,6 +65,48 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 820)
+
+    @property
+    def review(self) -> ReviewView:
+        """The review view, built on first use."""
+        if self._review is None:
+            from uxlab.gui.review.view import ReviewView
+
+            self._review = ReviewView(self.context, self)
+            self._place(REVIEW_TAB, self._review)
+        return self._review
+
+    @property
+    def problems(self) -> ProblemsView:
+        """The problems view, built on first use."""
+        if self._problems is None:
+            from uxlab.gui.problems.view import ProblemsView
+
+            self._problems = ProblemsView(self.context, self)
+            self._place(PROBLEMS_TAB, self._problems)
+        return self._problems
+
+    def _place(self, index: int, view: QWidget) -> None:
+        """Put a view built on first use in place of its tab's placeholder, keeping the tab's
+        title, tooltip and the current tab."""
+        current = self.tabs.currentIndex()
+        text, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        placeholder = self.tabs.widget(index)
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, text)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == REVIEW_TAB:
+            _ = self.review
+        elif index == PROBLEMS_TAB:
+            _ = self.problems
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:

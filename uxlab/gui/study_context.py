@@ -6,15 +6,17 @@ Views never reach into each other: they read the study from here and listen to i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from uxlab.analysis.model import StudyTables
-from uxlab.analysis.tables import build_tables, load_tables
 from uxlab.core.errors import JournalError, SchemaVersionError
 from uxlab.core.study import Study
 from uxlab.storage.journal import read_journal
 from uxlab.storage.study_files import LoadedSession, LoadedStudy, open_study, save_study
+
+if TYPE_CHECKING:  # pandas and the tables load when results are first needed, not at start
+    from uxlab.analysis.model import StudyTables
 
 
 class StudyContext(QObject):
@@ -48,6 +50,8 @@ class StudyContext(QObject):
     def tables(self) -> StudyTables:
         """The tidy tables of what is open (cached until the study or its sessions change)."""
         if self._tables is None:
+            from uxlab.analysis.tables import build_tables, load_tables
+
             if self.loaded is not None:
                 self._tables = build_tables(self.loaded)
             elif self.source is not None:
@@ -62,6 +66,8 @@ class StudyContext(QObject):
         if path.is_file() and path.name == "study.json":
             path = path.parent
         if path.is_file():
+            from uxlab.analysis.tables import load_tables
+
             tables = load_tables(path)  # validate now so errors surface at open time
             self.source, self.loaded, self._tables = path, None, tables
         else:

@@ -11,6 +11,7 @@ Excel export and the HTML report run in a :class:`BackgroundJob` thread with a p
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,6 @@ from PySide6.QtWidgets import (
 from uxlab.analysis.metrics import analyze, participant_scores
 from uxlab.analysis.model import StudyTables
 from uxlab.core.errors import UxlabError
-from uxlab.export.xlsx import export_xlsx
 from uxlab.gui import i18n
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review import comparison as comparison_table
@@ -63,11 +63,29 @@ from uxlab.gui.review.summary_panel import SummaryPanel
 from uxlab.gui.study_context import StudyContext
 
 # Charts and the HTML report are optional parts: without them (or if they fail to load) the
-# results, tables and Excel export still work.
-try:
-    from uxlab.gui.review.charts import ChartsPanel
-except Exception:
-    ChartsPanel = None  # type: ignore[assignment,misc]
+# results, tables and Excel export still work. The charts (pyqtgraph) load when their tab is
+# first shown; ``ChartsPanel`` here is None when they cannot.
+CHARTS_INSTALLED = importlib.util.find_spec("pyqtgraph") is not None
+_charts_class: Any = None
+
+
+def charts_panel_class() -> Any:
+    """The ChartsPanel class, imported on first use; None when the charts cannot load."""
+    global _charts_class
+    if _charts_class is None:
+        try:
+            from uxlab.gui.review.charts import ChartsPanel as panel
+        except Exception:
+            panel = False
+        _charts_class = panel
+    return _charts_class or None
+
+
+def __getattr__(name: str) -> Any:  # ``view.ChartsPanel`` as before, imported on first use
+    if name == "ChartsPanel":
+        return charts_panel_class()
+    raise AttributeError(name)
+
 
 try:
     from uxlab.export.html import write_report
@@ -313,18 +331,18 @@ class ReviewView(Retranslatable, QWidget):
         cl.addWidget(self.compare_view, 1)
         self.tabs.addTab(compare_page, "")
 
-        # charts tab (when the charts module is there)
+        # charts tab (when the charts module is there): the panel is built when the tab is
+        # first shown (or the charts are exported), not for a hidden tab
         self.charts: Any = None
         self.charts_error = QLabel(self)
         self.charts_error.setWordWrap(True)
-        if ChartsPanel is not None:
-            charts_page = QWidget(self)
-            chl = QVBoxLayout(charts_page)
-            chl.addWidget(self.charts_error)
-            self.charts = ChartsPanel(charts_page)
-            self.charts.setObjectName("chartsPanel")
-            chl.addWidget(self.charts, 1)
-            self.tabs.addTab(charts_page, "")
+        self.charts_page: QWidget | None = None
+        if CHARTS_INSTALLED:
+            self.charts_page = QWidget(self)
+            self._charts_layout = QVBoxLayout(self.charts_page)
+            self._charts_layout.addWidget(self.charts_error)
+            self.tabs.addTab(self.charts_page, "")
+            self.tabs.currentChanged.connect(self._tab_shown)
         self.charts_error.setVisible(False)
 
         # signals
@@ -380,7 +398,7 @@ class ReviewView(Retranslatable, QWidget):
         self.charts_button.setText(self.tr("Export c&harts…"))
         self.charts_button.setAccessibleName(self.tr("Export charts"))
         self.charts_button.setToolTip(
-            self.tr("Save every chart as an image file in a folder") if ChartsPanel is not None
+            self.tr("Save every chart as an image file in a folder") if CHARTS_INSTALLED
             else self.tr("Charts are not available in this version"))
         self.warnings_toggle.setToolTip(self.tr("Show or hide what was found while loading"))
         self.warnings_toggle.setAccessibleName(self.tr("Loading warnings"))
@@ -399,7 +417,7 @@ class ReviewView(Retranslatable, QWidget):
         self.tabs.setTabToolTip(1, self.tr("Outcome of every task for every participant, "
                                            "questionnaire scores, exclusions"))
         self.tabs.setTabToolTip(2, self.tr("Two groups side by side with significance tests"))
-        if self.charts is not None:
+        if self.charts_page is not None:
             self.tabs.setTabText(3, self.tr("C&harts"))
             self.tabs.setTabToolTip(3, self.tr("Charts of the results"))
         self.task_view.setAccessibleName(self.tr("Task results"))
@@ -557,7 +575,7 @@ class ReviewView(Retranslatable, QWidget):
         for w in (self.excel_button, self.html_button, self.charts_button):
             w.setEnabled(self.tables is not None)
         self.html_button.setEnabled(self.tables is not None and write_report is not None)
-        self.charts_button.setEnabled(self.result is not None and self.charts is not None)
+        self.charts_button.setEnabled(self.result is not None and self.charts_page is not None)
         self._fill_all()
 
     def _analyze(self, tables: StudyTables) -> None:
@@ -737,6 +755,27 @@ class ReviewView(Retranslatable, QWidget):
             header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
         self.compare_view.resizeRowsToContents()
 
+    def _tab_shown(self, index: int) -> None:
+        if self.charts is None and self.charts_page is not None and (
+                self.tabs.widget(index) is self.charts_page):
+            self.ensure_charts()
+
+    def ensure_charts(self) -> Any:
+        """The charts panel, built (and filled) on first use; None when charts cannot load."""
+        if self.charts is None and self.charts_page is not None:
+            panel = charts_panel_class()
+            if panel is None:  # the charts failed to load: no charts tab, as without them
+                self.tabs.removeTab(self.tabs.indexOf(self.charts_page))
+                self.charts_page.deleteLater()
+                self.charts_page = None
+                self.charts_button.setEnabled(False)
+                return None
+            self.charts = panel(self.charts_page)
+            self.charts.setObjectName("chartsPanel")
+            self._charts_layout.addWidget(self.charts, 1)
+            self._fill_charts()
+        return self.charts
+
     def _fill_charts(self) -> None:
         if self.charts is None:
             return
@@ -912,6 +951,8 @@ class ReviewView(Retranslatable, QWidget):
         tables, confidence, by = self.tables, self.confidence(), self.compare_by()
         target = Path(path)
 
+        from uxlab.export.xlsx import export_xlsx  # here, not at start: openpyxl is large
+
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Path:
             results = analyze(tables, confidence, by)
             export_xlsx(tables, results, target, progress=progress, cancel=cancelled)
@@ -994,7 +1035,7 @@ class ReviewView(Retranslatable, QWidget):
         self.open_url(QUrl.fromLocalFile(str(path)))
 
     def export_charts(self, folder: Path | None = None) -> list[Path]:
-        if self.charts is None or self.result is None:
+        if self.result is None or self.ensure_charts() is None:
             return []
         if folder is None:
             start = self.context.folder or self._default_path("").parent

@@ -118,9 +118,14 @@ def bench_review_view(app: QApplication, folder: Path) -> tuple[str, list[str]] 
     view.show()
     app.processEvents()
     t_open = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    view.tabs.setCurrentIndex(view.tabs.count() - 1)  # the charts tab: its panel is built now
+    app.processEvents()
+    t_tab = (time.perf_counter() - t) * 1000
     panel = getattr(view, "charts", None)
     lines = [f"study opened (journals -> tables, cached by the context): {t_load:.0f} ms",
-             f"ReviewView built and shown on it (analysis, tables, charts): {t_open:.0f} ms"]
+             f"ReviewView built and shown on it (analysis, tables): {t_open:.0f} ms",
+             f"charts tab first shown (panel built, first chart drawn): {t_tab:.0f} ms"]
     if not isinstance(panel, ChartsPanel) or getattr(view, "result", None) is None:
         view.close()
         return f"{t_open:.0f} ms", [*lines, "(the view has no charts panel with results)"]
@@ -129,7 +134,7 @@ def bench_review_view(app: QApplication, folder: Path) -> tuple[str, list[str]] 
     t_draw = (time.perf_counter() - t) * 1000
     lines.append(f"then every chart of its panel drawn and painted: {t_draw:.0f} ms")
     view.close()
-    return f"{t_open + t_draw:.0f} ms", lines
+    return f"{t_open + t_tab + t_draw:.0f} ms", lines
 
 
 def main() -> int:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from uxlab.core.errors import JournalError, SchemaVersionError
+from uxlab.core.gcpause import paused_gc
 from uxlab.core.study import Study
 from uxlab.storage.journal import read_journal
 from uxlab.storage.study_files import LoadedSession, LoadedStudy, open_study, save_study
@@ -71,7 +72,8 @@ class StudyContext(QObject):
             tables = load_tables(path)  # validate now so errors surface at open time
             self.source, self.loaded, self._tables = path, None, tables
         else:
-            self.loaded = open_study(path)
+            with paused_gc():  # see uxlab.core.gcpause
+                self.loaded = open_study(path)
             self.source, self._tables = path, None
         self.study_changed.emit()
 

@@ -123,9 +123,12 @@ def _build_tables(loaded: LoadedStudy) -> StudyTables:
         loaded_by_pid[pid] = s
 
     listed = [p.id for p in study.participants]
-    ordered = listed + [pid for pid in by_pid if pid not in set(listed)]
+    planned: dict[str, Any] = {}
+    for p in study.participants:
+        planned.setdefault(p.id, p)  # = study.participant(pid): the first with that id
+    ordered = listed + [pid for pid in by_pid if pid not in planned]
     for pid in ordered:
-        sp = study.participant(pid)
+        sp = planned.get(pid)
         st = by_pid.get(pid)
         if st is None and sp is None:
             continue

@@ -26,7 +26,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from uxlab.analysis.metrics import analyze
 from uxlab.analysis.model import StudyTables
@@ -81,15 +84,41 @@ def draw_everything(app: QApplication, panel: ChartsPanel) -> dict[str, float]:
     return per
 
 
-def bench_panel(app: QApplication, tables: StudyTables, result: dict[str, object],
-                repeat: int) -> tuple[list[float], list[float], dict[str, float]]:
+def bare_tabs(app: QApplication) -> tuple[QTabWidget, list[pg.PlotWidget]]:
+    """The floor: seven empty pyqtgraph plots in tabs, the size of the charts panel."""
+    tabs = QTabWidget()
+    plots = [pg.PlotWidget() for _ in range(7)]
+    for i, plot in enumerate(plots):
+        tabs.addTab(plot, str(i))
+    tabs.resize(1200, 720)
+    tabs.show()
+    app.processEvents()
+    return tabs, plots
+
+
+def paint_bare(app: QApplication, tabs: QTabWidget, plots: list[pg.PlotWidget]) -> float:
+    """Each empty plot made current, events processed, grabbed: the Qt cost alone, in ms."""
+    t = time.perf_counter()
+    for i, plot in enumerate(plots):
+        tabs.setCurrentIndex(i)
+        app.processEvents()
+        plot.grab()
+    tabs.setCurrentIndex(0)
+    app.processEvents()
+    return (time.perf_counter() - t) * 1000
+
+
+def bench_panel(app: QApplication, tables: StudyTables, result: dict[str, object], repeat: int
+                ) -> tuple[list[float], list[float], dict[str, float], list[float]]:
     panel = ChartsPanel()
     panel.resize(1200, 720)
     panel.show()
     app.processEvents()
-    totals, set_only = [], []
+    tabs, plots = bare_tabs(app)
+    totals, set_only, floor = [], [], []
     per: dict[str, float] = {}
-    for _ in range(repeat):
+    for _ in range(repeat):  # alternately: the floor, then the charts
+        floor.append(paint_bare(app, tabs, plots))
         t = time.perf_counter()
         panel.set_data(tables, result, "group")  # type: ignore[arg-type]
         set_only.append((time.perf_counter() - t) * 1000)
@@ -97,7 +126,9 @@ def bench_panel(app: QApplication, tables: StudyTables, result: dict[str, object
         totals.append((time.perf_counter() - t) * 1000)
     panel.close()
     panel.deleteLater()
-    return totals, set_only, per
+    tabs.close()
+    tabs.deleteLater()
+    return totals, set_only, per, floor
 
 
 def bench_review_view(app: QApplication, folder: Path) -> tuple[str, list[str]] | None:
@@ -151,7 +182,7 @@ def main() -> int:
     t_load = (time.perf_counter() - t) * 1000
     t_an = timed(lambda: analyze(tables, by="group"), 3)
     result = analyze(tables, by="group")
-    totals, set_only, per = bench_panel(app, tables, result, args.repeat)
+    totals, set_only, per, floor = bench_panel(app, tables, result, args.repeat)
     first, best, median = totals[0], min(totals), statistics.median(totals)
     ok = median <= TARGET_MS
 
@@ -166,6 +197,10 @@ def main() -> int:
     print(f"  set_data + all 7 charts painted    {median:8.0f} ms  median of {args.repeat}; "
           f"first {first:.0f} ms, best {best:.0f} ms")
     print("    per chart (last run): " + ", ".join(f"{k} {v:.0f}" for k, v in per.items()))
+    pairs = [a / b for a, b in zip(totals, floor, strict=True)]
+    print(f"  floor: 7 empty plots painted       {statistics.median(floor):8.0f} ms  (min "
+          f"{min(floor):.0f}, max {max(floor):.0f}); charts / floor {statistics.median(pairs):.2f}x "
+          f"(min {min(pairs):.2f}, max {max(pairs):.2f})")
     review = bench_review_view(app, folder)
     if review is None:
         print("  ReviewView                         not available")

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from uxlab.analysis.model import (
@@ -173,6 +174,10 @@ def _build_tables(loaded: LoadedStudy) -> StudyTables:
     answers = _columns(qrow, ANSWER_COLUMNS)
     answers["value"] = answers["value"].astype("float64")
     answers["declined"] = answers["declined"].astype(bool)
+    if erow["seq"]:  # numbers straight to arrays (an empty table keeps pandas' own dtypes)
+        for c, dtype in (("seq", np.int64), ("t_s", np.float64), ("declined", np.bool_),
+                         ("undone", np.bool_)):
+            erow[c] = np.array(erow[c], dtype=dtype)  # type: ignore[assignment]
     events = _columns(erow, EVENT_COLUMNS)
     events["t_s"] = events["t_s"].astype("float64")
     participants = _columns(prow, PARTICIPANT_COLUMNS + attr_names)
@@ -241,7 +246,9 @@ def _event_rows(st: SessionState, pid: str, erow: dict[str, list[Any]]) -> None:
     erow["wall"] += [e.wall for e in events]
     erow["task"] += [d.get("task") or "" for d in data]
     erow["marker"] += [d.get("marker") or "" for d in data]
-    erow["text"] += [_event_text(e.kind, d) for e, d in zip(events, data, strict=True)]
+    erow["text"] += [_event_text(e.kind, d) if e.kind in _TEXT_FROM_DATA else
+                     ("" if (t := d.get("text")) is None else str(t))
+                     for e, d in zip(events, data, strict=True)]
     erow["outcome"] += [d.get("outcome") or "" for d in data]
     erow["item"] += [d.get("item") or "" for d in data]
     erow["value"] += [v if isinstance(v, int | float) and not isinstance(v, bool)
@@ -250,6 +257,9 @@ def _event_rows(st: SessionState, pid: str, erow: dict[str, list[Any]]) -> None:
     erow["declined"] += [bool(d.get("declined", False)) for d in data]
     erow["target"] += [d.get("target") for d in data]
     erow["undone"] += [e.seq in undone for e in events]
+
+
+_TEXT_FROM_DATA = frozenset({"edit", "rating"})  # their text column is made from other fields
 
 
 def _event_text(kind: str, d: dict[str, Any]) -> str:

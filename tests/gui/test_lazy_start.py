@@ -1,5 +1,6 @@
-"""The window appears without loading what only the review needs: pandas, scipy, the charts
-(pyqtgraph) and the Excel writer load when the review tab (or its charts tab) is first shown.
+"""The window appears without loading what only the review and problems views need: pandas,
+scipy, the charts (pyqtgraph) and the Excel writer load when the review tab (or its charts tab)
+or the problems tab is first shown.
 Checked in a fresh interpreter, since this test run has imported everything already."""
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from uxlab.gui.main_window import MainWindow
 
-HEAVY = ("pandas", "scipy", "pyqtgraph", "openpyxl", "xlsxwriter", "uxlab.gui.review.view")
+HEAVY = ("pandas", "scipy", "pyqtgraph", "openpyxl", "xlsxwriter", "uxlab.gui.review.view",
+         "uxlab.gui.problems.view")
 
 SCRIPT = """
 import sys
@@ -35,6 +37,9 @@ print("review shown:", type(w.tabs.currentWidget()).__name__, w.review.charts is
 w.review.tabs.setCurrentIndex(3)
 app.processEvents()
 print("charts shown:", w.review.charts is not None and w.review.charts.charts[0].drawn)
+w.tabs.setCurrentIndex(3)
+app.processEvents()
+print("problems shown:", type(w.tabs.currentWidget()).__name__, w.tabs.count())
 """
 
 
@@ -48,6 +53,7 @@ def test_heavy_parts_load_when_first_shown(demo_study: Path, tmp_path: Path) -> 
     assert "study open: []" in lines  # a study folder opens without pandas
     assert "review shown: ReviewView True False" in lines
     assert "charts shown: True" in lines
+    assert "problems shown: ProblemsView 4" in lines
 
 
 def test_review_tab_keeps_its_title_and_place(qtbot: QtBot, demo_study: Path) -> None:
@@ -58,7 +64,7 @@ def test_review_tab_keeps_its_title_and_place(qtbot: QtBot, demo_study: Path) ->
     assert w.tabs.currentIndex() == 0
     review = w.review  # built on first use, without switching tabs
     assert w.tabs.indexOf(review) == 2 and w.tabs.tabText(2) == title
-    assert w.tabs.currentIndex() == 0 and w.tabs.count() == 3
+    assert w.tabs.currentIndex() == 0 and w.tabs.count() == 4
     assert w.review is review
     w.tabs.setCurrentIndex(2)
     assert w.tabs.currentWidget() is review and review.result is not None

@@ -43,3 +43,27 @@ def test_two_sided_p_values_are_scipy_stats_sf() -> None:
     ok = ~np.isnan(t)
     assert ok.sum() > 300
     np.testing.assert_array_equal(p[ok], 2 * scipy_stats.t.sf(np.abs(t[ok]), df[ok]))
+
+
+def test_tail_probabilities_from_scipy_special_match_scipy_stats() -> None:
+    """The benchmark tests and the median interval use scipy.special (no scipy.stats import at
+    analysis time); checked here against scipy.stats itself over the ranges studies use."""
+    import numpy as np
+    from scipy import stats as sps
+
+    from uxlab.analysis import stats as st
+
+    for n in (1, 2, 5, 12, 25, 40, 100, 300, 1000):
+        k = np.arange(0, n + 1)
+        for p in (0.5, 0.78, 0.9):
+            assert np.allclose(st.binom_sf(k, n, p), sps.binom.sf(k, n, p), rtol=1e-9, atol=1e-12)
+            assert np.allclose(st.binom_pmf(k, n, p), sps.binom.pmf(k, n, p), rtol=1e-9, atol=1e-15)
+    counts = np.arange(1, 3000)
+    for q in (0.005, 0.025, 0.05):
+        assert np.array_equal(st.binom_ppf(q, counts, 0.5), sps.binom.ppf(q, counts, 0.5))
+    t = np.linspace(-8, 8, 161)
+    for df in (1, 2, 4, 11, 24, 100):
+        assert np.allclose(st.t_sf(t, df), sps.t.sf(t, df), rtol=1e-12, atol=1e-15)
+        assert np.allclose(st.t_cdf(t, df), sps.t.cdf(t, df), rtol=1e-12, atol=1e-15)
+    assert np.allclose(st.norm_sf(t), sps.norm.sf(t), rtol=1e-12, atol=1e-300)
+    assert np.isnan(st.binom_sf(0, 0, 0.5)) and np.isnan(st.binom_ppf(0.025, 0, 0.5))

@@ -9,7 +9,8 @@
 - NPS vs a benchmark in points (no default): one-sided z with the adjusted-Wald standard error.
 
 Each entry says how confident we can be that the result beats the benchmark (1 - p) in a
-plain reading ("above 78% with 94% confidence"). scipy is imported inside the functions.
+plain reading ("above 78% with 94% confidence"). Tail probabilities come from scipy.special (see
+uxlab.analysis.stats), so no test here imports scipy.stats.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from uxlab.analysis import stats as st
 from uxlab.analysis.stats import NPS_PSEUDO, clean
 from uxlab.core import scoring as sc
 from uxlab.core.errors import DataError
@@ -110,33 +112,27 @@ def _entry(metric: str, benchmark: float, n: int, observed: float | None, test: 
 
 def _t_greater(mean: float, sd: float, n: int, mu0: float) -> tuple[float | None, bool]:
     """One-sided p for mean > mu0 and whether the sample had no variation."""
-    from scipy import stats as sps
-
     if n < 2 or not math.isfinite(sd):
         return None, False
     if sd == 0:
         return None, True
     t = (mean - mu0) / (sd / math.sqrt(n))
-    return float(sps.t.sf(t, n - 1)), False
+    return float(st.t_sf(t, n - 1)), False
 
 
 def completion_benchmark(successes: int, n: int, p0: float) -> tuple[float | None, float | None]:
     """(mid-p, exact p) that the completion rate exceeds p0: P(X > x) + 1/2 P(X = x) and
     P(X >= x) under Binomial(n, p0). ``None`` when n = 0."""
-    from scipy import stats as sps
-
     if n == 0:
         return None, None
-    above = float(sps.binom.sf(successes, n, p0))
-    at = float(sps.binom.pmf(successes, n, p0))
+    above = float(st.binom_sf(successes, n, p0))
+    at = float(st.binom_pmf(successes, n, p0))
     return above + 0.5 * at, above + at
 
 
 def nps_benchmark(promoters: int, passives: int, detractors: int,
                   benchmark: float) -> float | None:
     """One-sided p that NPS exceeds ``benchmark`` (points), z with the adjusted-Wald SE."""
-    from scipy import stats as sps
-
     if promoters + passives + detractors == 0:
         return None
     d, _pa, p = (c + w for c, w in zip((detractors, passives, promoters), NPS_PSEUDO,
@@ -144,15 +140,13 @@ def nps_benchmark(promoters: int, passives: int, detractors: int,
     n = promoters + passives + detractors + sum(NPS_PSEUDO)
     pp, dd = p / n, d / n
     se = math.sqrt((pp + dd - (pp - dd) ** 2) / n)
-    return float(sps.norm.sf((pp - dd - benchmark / 100.0) / se))
+    return float(st.norm_sf((pp - dd - benchmark / 100.0) / se))
 
 
 def benchmark_section(rows: pd.DataFrame, scores: pd.DataFrame, benchmarks: Mapping[str, float],
                       confidence: float) -> list[dict[str, Any]]:
     """Every benchmark test of a study: per task completion, SEQ and time (against the task's
     target), then SUS, UMUX-Lite and NPS."""
-    from scipy import stats as sps
-
     alpha = round(1.0 - confidence, 12)
     b = {**DEFAULTS, **benchmarks}
     out: list[dict[str, Any]] = []
@@ -160,17 +154,17 @@ def benchmark_section(rows: pd.DataFrame, scores: pd.DataFrame, benchmarks: Mapp
     x = rows["successes"].to_numpy(float)
     n = rows["attempts"].to_numpy(float)
     with np.errstate(all="ignore"):
-        above = sps.binom.sf(x, n, b["completion"])
-        at = sps.binom.pmf(x, n, b["completion"])
+        above = st.binom_sf(x, n, b["completion"])
+        at = st.binom_pmf(x, n, b["completion"])
         k_seq = rows["seq_n"].to_numpy(float)
         m_seq, s_seq = rows["seq_mean"].to_numpy(float), rows["seq_sd"].to_numpy(float)
-        p_seq = sps.t.sf((m_seq - b["seq"]) / (s_seq / np.sqrt(k_seq)), k_seq - 1)
+        p_seq = st.t_sf((m_seq - b["seq"]) / (s_seq / np.sqrt(k_seq)), k_seq - 1)
         target = pd.to_numeric(rows.get("target_time_s", pd.Series(np.nan, index=rows.index)),
                                errors="coerce").to_numpy(float)
         k_t = rows["time_success_n"].to_numpy(float)
         lm = rows["time_success_log_mean"].to_numpy(float)
         ls = rows["time_success_log_sd"].to_numpy(float)
-        p_time = sps.t.cdf((lm - np.log(target)) / (ls / np.sqrt(k_t)), k_t - 1)
+        p_time = st.t_cdf((lm - np.log(target)) / (ls / np.sqrt(k_t)), k_t - 1)
     for i, task in enumerate(rows["task"].astype(str).tolist()):
         ni, xi = int(n[i]), int(x[i])
         mid, exact = (above[i] + 0.5 * at[i], above[i] + at[i]) if ni else (None, None)

@@ -151,11 +151,11 @@ def group_median(code: NDArray[np.intp], n: int, x: FloatArray,
     med[has] = (v[lo] + v[hi]) / 2.0
     if confidence is None:
         return med
-    from scipy import stats as sps
+    from uxlab.analysis.stats import binom_ppf
 
     alpha = 1.0 - confidence
     with np.errstate(invalid="ignore"):
-        rank = np.nan_to_num(sps.binom.ppf(alpha / 2.0, cnt, 0.5)).astype(int)  # 1-based
+        rank = np.nan_to_num(binom_ppf(alpha / 2.0, cnt, 0.5)).astype(int)  # 1-based
     usable = has & (rank >= 1)
     low, high = np.full(n, np.nan), np.full(n, np.nan)
     low[usable] = v[start[usable] + rank[usable] - 1]

@@ -233,3 +233,14 @@ def test_zip_bomb_like_xlsx_is_refused(tmp_path: Path) -> None:
                 f.write(chunk)
     with pytest.raises(UxlabError, match="refused as unsafe"):
         read_long(path)
+
+
+def test_rows_longer_than_the_header_with_an_unreadable_number(tmp_path: Path) -> None:
+    """Found by the fuzzer: a row with more cells than the header (pandas then builds a
+    non-unique row index) plus a time that is not a number crashed the reader."""
+    path = tmp_path / "r.csv"
+    path.write_text("participant,task,outcome,time_s\n,0,,,,:\n,0,,\n", encoding="utf-8")
+    try:
+        read_long(path)
+    except UxlabError as exc:
+        assert "r.csv" in exc.message

@@ -106,8 +106,8 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[str]]:
             text_df = pd.read_csv(_buffer(data), dtype=str, nrows=MAX_ROWS + 1, **options)
             if list(df.columns) != list(header):  # more cells than header names: all as text
                 return text_df, warnings
-            for c in unparsed:
-                df[c] = text_df[c]
+            for c in unparsed:  # by position: rows longer than the header make a non-unique index
+                df[c] = text_df[c].to_numpy()
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise _fail(str(path), f"cannot be read as CSV ({str(exc).splitlines()[0]})",
                     "save it as comma-separated UTF-8 text with a header row") from exc

@@ -467,3 +467,21 @@ def test_within_subjects_condition_can_be_compared(qtbot: QtBot, tmp_path: Path)
     row = measures.index("Time per participant, successful (geometric mean)")
     ratio = comparison["participant_time"]["ratio"]
     assert view.compare_model.column_texts(4)[row].startswith(f"× {ratio:.2f}")
+
+
+def test_benchmarks_are_listed_with_their_one_sided_tests(qtbot: QtBot, demo_study: Path) -> None:
+    from uxlab.analysis.metrics import analyze
+    from uxlab.analysis.tables import load_tables
+
+    view = open_view(qtbot, demo_study)
+    expected = analyze(load_tables(demo_study), confidence=0.95)["benchmarks"]
+    model = view.bench_model
+    assert model.rowCount() == len(expected) > 0
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert first[0] == "Create an account" and first[1] == "Completion rate"
+    from uxlab.gui.review import fmt
+
+    assert first[2] == fmt.percent(0.78) and first[3] == str(expected[0]["n"])
+    assert first[-1] == expected[0]["reading"]
+    sus = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "SUS (mean)")
+    assert model.index(sus, 2).data() == "68.0"

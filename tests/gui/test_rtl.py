@@ -8,14 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from uxlab.core.study import Participant
 from uxlab.gui import i18n
 from uxlab.gui.main_window import MainWindow
+from uxlab.gui.plan.view import PlanView
+from uxlab.gui.study_context import StudyContext
 
 
 @pytest.fixture
@@ -73,3 +75,37 @@ def test_order_line_keeps_participant_id_next_to_the_word(qtbot: QtBot, demo_stu
     assert 0 < last_letter - four < 40, (text, last_letter, four)
     group_at = text.index("\u2068", id_at) + 1  # the group (the study's, for a known id)
     assert x[group_at] < four  # then the group, further left, in reading order
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Key presses carrying ``text`` one character at a time, as an Arabic keyboard sends them."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.mark.parametrize(("code", "typed", "shown"), [
+    ("ar", "12.5", "١٢٫٥"), ("ar", "12٫5", "١٢٫٥"), ("ar", "١٢٫٥", "١٢٫٥"), ("ar", "90", "٩٠٫٠"),
+    ("fa", "12.5", "۱۲٫۵"), ("fa", "۱۲٫۵", "۱۲٫۵"), ("fr", "12.5", "12,5"), ("fr", "12,5", "12,5"),
+    ("en", "12.5", "12.5")])
+def test_seconds_box_takes_the_locale_separator_and_the_point(qtbot: QtBot, qapp: QApplication,
+                                                              demo_study: Path, code: str,
+                                                              typed: str, shown: str) -> None:
+    i18n.install_language(qapp, code)
+    try:
+        context = StudyContext()
+        context.open(demo_study)
+        plan = PlanView(context)
+        qtbot.addWidget(plan)
+        plan.show()
+        plan.tasks.list.setCurrentRow(0)
+        box = plan.tasks.target
+        box.setFocus()
+        box.lineEdit().selectAll()
+        _type(box.lineEdit(), typed)
+        box.interpretText()
+        assert box.value() == float(typed.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫,",
+                                                                    "01234567890123456789..")))
+        assert box.cleanText() == shown
+    finally:
+        i18n.install_language(qapp, "en")

@@ -4,6 +4,7 @@ the review writes one kind of digits, and decimal boxes take the locale's separa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from uxlab.core.study import Participant
 from uxlab.gui import i18n
 from uxlab.gui.main_window import MainWindow
 from uxlab.gui.plan.view import PlanView
+from uxlab.gui.review.view import ReviewView
 from uxlab.gui.study_context import StudyContext
 
 
@@ -109,3 +111,37 @@ def test_seconds_box_takes_the_locale_separator_and_the_point(qtbot: QtBot, qapp
         assert box.cleanText() == shown
     finally:
         i18n.install_language(qapp, "en")
+
+
+ISOLATED = re.compile("\u2068[^\u2069]*\u2069")
+LATIN_WORD = re.compile("[A-Za-z]{2,}")
+
+
+def test_comparison_speaks_arabic_with_one_kind_of_digits_and_brackets_in_place(
+        qtbot: QtBot, demo_study: Path, arabic: None) -> None:
+    context = StudyContext()
+    context.open(demo_study)
+    view = ReviewView(context)
+    qtbot.addWidget(view)
+    view.set_compare_by("group")
+    model = view.compare_model
+    tests, readings = model.column_texts(5), model.column_texts(7)
+    assert "اختبار t لويلش على لوغاريتم الأزمنة" in tests  # was English
+    assert len(readings) > 5
+    for r in range(len(readings)):
+        # the computed columns (values, difference, test, p, reading) and the n tooltips write
+        # Arabic-Indic digits only; names the user typed are isolated and left as typed
+        texts = [model.cell(r, c).text for c in range(2, 8)]
+        texts += [model.cell(r, 2).tooltip, model.cell(r, 3).tooltip]
+        for text in texts:
+            bare = ISOLATED.sub("", text)
+            assert not re.search("[0-9]", bare), text
+            assert not LATIN_WORD.search(bare.replace("n = ", "")), text
+    for text in readings:
+        x = visual_x(text)
+        for i, ch in enumerate(text):
+            # in a right-to-left line an opening bracket stands to the right of what it opens
+            if ch == "(":
+                assert x[i] > x[i + 1], (text, i)
+            if ch == ")":
+                assert x[i] < x[i - 1], (text, i)

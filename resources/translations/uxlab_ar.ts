@@ -138,8 +138,60 @@
         <translation>g لهيدجز = {0}</translation>
     </message>
     <message>
+        <source>N-1 two-proportion test</source>
+        <translation>اختبار N-١ لنسبتين</translation>
+    </message>
+    <message>
+        <source>Fisher exact test</source>
+        <translation>اختبار فيشر الدقيق</translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation>اختبار t لويلش</translation>
+    </message>
+    <message>
+        <source>Welch t-test on log times</source>
+        <translation>اختبار t لويلش على لوغاريتم الأزمنة</translation>
+    </message>
+    <message>
+        <source>Wilcoxon signed-rank test</source>
+        <translation>اختبار ويلكوكسون للرتب ذات الإشارة</translation>
+    </message>
+    <message>
+        <source>No difference: every value is {0} in both {1} and {2} (no variation, so no test)</source>
+        <translation>لا فرق: كل القيم {0} في {1} وفي {2} (لا تباين، فلا اختبار)</translation>
+    </message>
+    <message>
+        <source>Every value in {0} is {1} and every value in {2} is {3}: with no variation within the groups the difference is exact for these data and no test applies</source>
+        <translation>كل القيم في {0} تساوي {1} وكل القيم في {2} تساوي {3}: لا تباين داخل المجموعات، فالفرق دقيق لهذه البيانات ولا ينطبق أي اختبار</translation>
+    </message>
+    <message>
+        <source>Not enough data to compare ({0}: n = {1}, {2}: n = {3})</source>
+        <translation>لا توجد بيانات كافية للمقارنة ({0}: n = {1}، {2}: n = {3})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Fisher exact test: {0}</source>
         <translation>اختبار فيشر الدقيق: {0}</translation>
+    </message>
+    <message>
+        <source>check: {0} {1}</source>
+        <translation>للتحقق: {0} {1}</translation>
+    </message>
+    <message>
+        <source>No reliable difference ({0} {1} vs {2} {3}), {4}</source>
+        <translation>لا فرق موثوق ({0} {1} مقابل {2} {3})، {4}</translation>
+    </message>
+    <message>
+        <source>{0} faster ({1} vs {2}), {3}</source>
+        <translation>{0} أسرع ({1} مقابل {2})، {3}</translation>
+    </message>
+    <message>
+        <source>{0} higher ({1} vs {2}), {3}</source>
+        <translation>{0} أعلى ({1} مقابل {2})، {3}</translation>
     </message>
     <message>
         <source>Completion rate</source>

@@ -138,8 +138,60 @@
         <translation>g هجز = {0}</translation>
     </message>
     <message>
+        <source>N-1 two-proportion test</source>
+        <translation>آزمون N-۱ دو نسبت</translation>
+    </message>
+    <message>
+        <source>Fisher exact test</source>
+        <translation>آزمون دقیق فیشر</translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation>آزمون t ولش</translation>
+    </message>
+    <message>
+        <source>Welch t-test on log times</source>
+        <translation>آزمون t ولش روی لگاریتم زمان‌ها</translation>
+    </message>
+    <message>
+        <source>Wilcoxon signed-rank test</source>
+        <translation>آزمون رتبه‌های علامت‌دار ویلکاکسون</translation>
+    </message>
+    <message>
+        <source>No difference: every value is {0} in both {1} and {2} (no variation, so no test)</source>
+        <translation>بدون تفاوت: همهٔ مقادیر در {1} و {2} برابر {0} است (بدون تغییرپذیری، پس بدون آزمون)</translation>
+    </message>
+    <message>
+        <source>Every value in {0} is {1} and every value in {2} is {3}: with no variation within the groups the difference is exact for these data and no test applies</source>
+        <translation>همهٔ مقادیر در {0} برابر {1} و همهٔ مقادیر در {2} برابر {3} است: بدون تغییرپذیری درون گروه‌ها، تفاوت برای این داده‌ها دقیق است و آزمونی لازم نیست</translation>
+    </message>
+    <message>
+        <source>Not enough data to compare ({0}: n = {1}, {2}: n = {3})</source>
+        <translation>داده برای مقایسه کافی نیست ({0}: n = {1}، {2}: n = {3})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Fisher exact test: {0}</source>
         <translation>آزمون دقیق فیشر: {0}</translation>
+    </message>
+    <message>
+        <source>check: {0} {1}</source>
+        <translation>بررسی: {0} {1}</translation>
+    </message>
+    <message>
+        <source>No reliable difference ({0} {1} vs {2} {3}), {4}</source>
+        <translation>تفاوت قابل اتکایی نیست ({0} {1} در برابر {2} {3})، {4}</translation>
+    </message>
+    <message>
+        <source>{0} faster ({1} vs {2}), {3}</source>
+        <translation>{0} سریع‌تر ({1} در برابر {2})، {3}</translation>
+    </message>
+    <message>
+        <source>{0} higher ({1} vs {2}), {3}</source>
+        <translation>{0} بالاتر ({1} در برابر {2})، {3}</translation>
     </message>
     <message>
         <source>Completion rate</source>

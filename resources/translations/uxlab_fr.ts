@@ -138,8 +138,60 @@
         <translation>g de Hedges = {0}</translation>
     </message>
     <message>
+        <source>N-1 two-proportion test</source>
+        <translation>test N-1 de deux proportions</translation>
+    </message>
+    <message>
+        <source>Fisher exact test</source>
+        <translation>test exact de Fisher</translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation>test t de Welch</translation>
+    </message>
+    <message>
+        <source>Welch t-test on log times</source>
+        <translation>test t de Welch sur le log des temps</translation>
+    </message>
+    <message>
+        <source>Wilcoxon signed-rank test</source>
+        <translation>test des rangs signés de Wilcoxon</translation>
+    </message>
+    <message>
+        <source>No difference: every value is {0} in both {1} and {2} (no variation, so no test)</source>
+        <translation>Aucune différence : toutes les valeurs valent {0} dans {1} comme dans {2} (aucune variation, donc aucun test)</translation>
+    </message>
+    <message>
+        <source>Every value in {0} is {1} and every value in {2} is {3}: with no variation within the groups the difference is exact for these data and no test applies</source>
+        <translation>Toutes les valeurs valent {1} dans {0} et {3} dans {2} : sans variation au sein des groupes, la différence est exacte pour ces données et aucun test ne s’applique</translation>
+    </message>
+    <message>
+        <source>Not enough data to compare ({0}: n = {1}, {2}: n = {3})</source>
+        <translation>Pas assez de données pour comparer ({0} : n = {1}, {2} : n = {3})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Fisher exact test: {0}</source>
         <translation>Test exact de Fisher&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>check: {0} {1}</source>
+        <translation>vérification : {0} {1}</translation>
+    </message>
+    <message>
+        <source>No reliable difference ({0} {1} vs {2} {3}), {4}</source>
+        <translation>Pas de différence fiable ({0} {1} contre {2} {3}), {4}</translation>
+    </message>
+    <message>
+        <source>{0} faster ({1} vs {2}), {3}</source>
+        <translation>{0} plus rapide ({1} contre {2}), {3}</translation>
+    </message>
+    <message>
+        <source>{0} higher ({1} vs {2}), {3}</source>
+        <translation>{0} plus élevé ({1} contre {2}), {3}</translation>
     </message>
     <message>
         <source>Completion rate</source>

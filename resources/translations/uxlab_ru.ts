@@ -138,8 +138,60 @@
         <translation>g Хеджеса = {0}</translation>
     </message>
     <message>
+        <source>N-1 two-proportion test</source>
+        <translation>N-1 тест для двух долей</translation>
+    </message>
+    <message>
+        <source>Fisher exact test</source>
+        <translation>точный тест Фишера</translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation>t-тест Уэлча</translation>
+    </message>
+    <message>
+        <source>Welch t-test on log times</source>
+        <translation>t-тест Уэлча по логарифмам времени</translation>
+    </message>
+    <message>
+        <source>Wilcoxon signed-rank test</source>
+        <translation>критерий знаковых рангов Уилкоксона</translation>
+    </message>
+    <message>
+        <source>No difference: every value is {0} in both {1} and {2} (no variation, so no test)</source>
+        <translation>Разницы нет: все значения равны {0} и в {1}, и в {2} (нет разброса, поэтому без теста)</translation>
+    </message>
+    <message>
+        <source>Every value in {0} is {1} and every value in {2} is {3}: with no variation within the groups the difference is exact for these data and no test applies</source>
+        <translation>Все значения в {0} равны {1}, все значения в {2} равны {3}: без разброса внутри групп разница для этих данных точная, и тест не применяется</translation>
+    </message>
+    <message>
+        <source>Not enough data to compare ({0}: n = {1}, {2}: n = {3})</source>
+        <translation>Недостаточно данных для сравнения ({0}: n = {1}, {2}: n = {3})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Fisher exact test: {0}</source>
         <translation>Точный тест Фишера: {0}</translation>
+    </message>
+    <message>
+        <source>check: {0} {1}</source>
+        <translation>проверка: {0} {1}</translation>
+    </message>
+    <message>
+        <source>No reliable difference ({0} {1} vs {2} {3}), {4}</source>
+        <translation>Надёжной разницы нет ({0} {1} против {2} {3}), {4}</translation>
+    </message>
+    <message>
+        <source>{0} faster ({1} vs {2}), {3}</source>
+        <translation>{0} быстрее ({1} против {2}), {3}</translation>
+    </message>
+    <message>
+        <source>{0} higher ({1} vs {2}), {3}</source>
+        <translation>{0} выше ({1} против {2}), {3}</translation>
     </message>
     <message>
         <source>Completion rate</source>

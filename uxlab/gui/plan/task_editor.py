@@ -9,7 +9,7 @@ import copy
 import itertools
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +64,9 @@ def _set_text(text: dict[str, str], language: str, value: str) -> None:
         text.pop(language, None)
 
 
+_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # Western, Arabic-Indic, Persian
+
+
 class SecondsBox(QDoubleSpinBox):
     """Seconds, or 'not set' (the minimum, 0): the study file then leaves the field out."""
 
@@ -73,6 +76,23 @@ class SecondsBox(QDoubleSpinBox):
         self.setDecimals(1)
         self.setSingleStep(5.0)
         self.setAccelerated(True)
+
+    def _as_locale(self, text: str) -> str:
+        """What was typed, with "." read as the locale's decimal separator (٫ in Arabic and
+        Persian, "," in French and Russian) and digits of any of the three scripts written in the
+        locale's own, so the box shows one kind of digits: "12.5" must never become 125 because the keyboard has no ٫ key."""
+        loc = self.locale()
+        point, group = loc.decimalPoint(), loc.groupSeparator()
+        if point != "." and group != ".":
+            text = text.replace(".", point)
+        zero = ord(loc.zeroDigit())
+        return text.translate({ord(d): chr(zero + i % 10) for i, d in enumerate(_DIGITS)})
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(self._as_locale(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._as_locale(text))
 
     def seconds(self) -> float | None:
         v = self.value()

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from uxlab.analysis.stats import FISHER_TEST
+from uxlab.analysis.paired import WILCOXON
+from uxlab.analysis.stats import FISHER_TEST, N1_TEST, WELCH_LOG_TEST, WELCH_TEST
 from uxlab.gui.review import fmt
 from uxlab.gui.review.rows_model import Cell
 
@@ -79,6 +80,56 @@ def used_test(entry: dict[str, Any]) -> tuple[str, Any]:
     return str(entry.get("test") or ""), entry.get("p")
 
 
+def isolated(text: str) -> str:
+    """A name typed by the user (a group, "current") as a first-strong isolate (FSI ... PDI):
+    a Latin name inside an Arabic sentence neither drags the punctuation around it to the wrong
+    side nor splits the sentence."""
+    return f"\u2068{text}\u2069"
+
+
+def test_name(test: str) -> str:
+    """The interface-language name of a test ``analyze`` names in English."""
+    names = {N1_TEST: _tr("N-1 two-proportion test"), FISHER_TEST: _tr("Fisher exact test"),
+             WELCH_TEST: _tr("Welch t-test"), WELCH_LOG_TEST: _tr("Welch t-test on log times"),
+             WILCOXON: _tr("Wilcoxon signed-rank test")}
+    return names.get(test, test)
+
+
+def reading(e: dict[str, Any]) -> str:
+    """The plain-language reading of one comparison entry in the interface language, with the
+    locale's digits (the same cases as ``uxlab.analysis.comparisons.plain_reading``)."""
+    groups = e.get("groups") or ["A", "B"]
+    a, b = isolated(str(groups[0])), isolated(str(groups[1]))
+    kind = "rate" if "rate_a" in e else "time" if "geomean_a" in e else "mean"
+    field = {"rate": "rate", "time": "geomean", "mean": "mean"}[kind]
+    va, vb = e.get(f"{field}_a"), e.get(f"{field}_b")
+    show = fmt.percent if kind == "rate" else fmt.seconds if kind == "time" else (lambda v: fmt.number(v, 1))
+    test, p = used_test(e)
+    if e.get("no_variation") and not fmt.is_missing(va) and not fmt.is_missing(vb):
+        if va == vb:
+            return _tr("No difference: every value is {0} in both {1} and {2} (no variation, so "
+                       "no test)").format(show(va), a, b)
+        return _tr("Every value in {0} is {1} and every value in {2} is {3}: with no variation "
+                   "within the groups the difference is exact for these data and no test "
+                   "applies").format(a, show(va), b, show(vb))
+    if fmt.is_missing(p) or fmt.is_missing(va) or fmt.is_missing(vb):
+        return _tr("Not enough data to compare ({0}: n = {1}, {2}: n = {3})").format(
+            a, fmt.integer(e.get("n_a", 0)), b, fmt.integer(e.get("n_b", 0)))
+    stat = _tr("{0} ({1})").format(fmt.p_value(p), test_name(test))
+    if e.get("fisher_p") is not None and test != FISHER_TEST:
+        stat += "; " + _tr("Fisher exact test: {0}").format(fmt.p_value(e["fisher_p"]))
+    if e.get("wilcoxon_p") is not None:
+        stat += "; " + _tr("check: {0} {1}").format(test_name(WILCOXON), fmt.p_value(e["wilcoxon_p"]))
+    if float(p) >= float(e.get("alpha") or 0.05) or va == vb:
+        return _tr("No reliable difference ({0} {1} vs {2} {3}), {4}").format(
+            a, show(va), b, show(vb), stat)
+    first_wins = va > vb if kind != "time" else va < vb
+    win, vw, vl = (a, va, vb) if first_wins else (b, vb, va)
+    if kind == "time":
+        return _tr("{0} faster ({1} vs {2}), {3}").format(win, show(vw), show(vl), stat)
+    return _tr("{0} higher ({1} vs {2}), {3}").format(win, show(vw), show(vl), stat)
+
+
 def _row(task: str, measure: str, entry: dict[str, Any]) -> list[Cell]:
     test, p = used_test(entry)
     alpha = float(entry.get("alpha") or 0.05)
@@ -89,16 +140,16 @@ def _row(task: str, measure: str, entry: dict[str, Any]) -> list[Cell]:
     test_tip = ""
     if entry.get("fisher_p") is not None and test != FISHER_TEST:
         test_tip = _tr("Fisher exact test: {0}").format(fmt.p_value(entry["fisher_p"]))
-    reading = str(entry.get("reading") or "")
+    text = reading(entry)
     td, vd, tip = _difference(entry)
     return [
         Cell(task, background=tint), Cell(measure, background=tint),
-        Cell(ta, va, f"n = {entry.get('n_a', 0)}", numeric=True, background=tint),
-        Cell(tb, vb, f"n = {entry.get('n_b', 0)}", numeric=True, background=tint),
+        Cell(ta, va, f"n = {fmt.integer(entry.get('n_a', 0))}", numeric=True, background=tint),
+        Cell(tb, vb, f"n = {fmt.integer(entry.get('n_b', 0))}", numeric=True, background=tint),
         Cell(td, vd, tip, numeric=True, background=tint),
-        Cell(test, tooltip=test_tip, background=tint),
+        Cell(test_name(test), tooltip=test_tip, background=tint),
         Cell(fmt.p_value(p), p, numeric=True, background=tint),
-        Cell(reading, tooltip=reading, background=tint),
+        Cell(text, tooltip=text, background=tint),
     ]
 
 

@@ -882,9 +882,11 @@ class RunView(Retranslatable, QWidget):
                     if tid == c.upcoming_task() and c.current is None:
                         title = f"<u><b>{title}</b></u>"
                 parts.append(f"{i}. {mark}{title}")
-            who = self.tr("Participant {0}").format(st.participant)
-            lang = f" · {st.language}" if st.language else ""
-            group = f" · {st.group}" if st.group else ""
+            # ids typed in Latin stay next to their label in a right-to-left line: each one is a
+            # first-strong isolate (FSI ... PDI), a unit for the bidirectional algorithm
+            who = self.tr("Participant {0}").format(f"\u2068{st.participant}\u2069")
+            lang = f" · \u2068{st.language}\u2069" if st.language else ""
+            group = f" · \u2068{st.group}\u2069" if st.group else ""
             self.order_label.setText(f"<b>{html.escape(who)}</b>{html.escape(group + lang)} — "
                                      + " &nbsp; ".join(parts))
         else:

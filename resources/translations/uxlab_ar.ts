@@ -53,6 +53,81 @@
     </message>
 </context>
 <context>
+    <name>Benchmarks</name>
+    <message>
+        <source>Completion rate</source>
+        <translation>معدل الإنجاز</translation>
+    </message>
+    <message>
+        <source>SEQ (mean)</source>
+        <translation>SEQ (المتوسط)</translation>
+    </message>
+    <message>
+        <source>Time vs target (geometric mean)</source>
+        <translation>الوقت مقابل الهدف (المتوسط الهندسي)</translation>
+    </message>
+    <message>
+        <source>SUS (mean)</source>
+        <translation>SUS (المتوسط)</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (mean)</source>
+        <translation>UMUX-Lite (المتوسط)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>المعيار المرجعي</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>المُلاحَظ</translation>
+    </message>
+    <message>
+        <source>p (one-sided)</source>
+        <translation>p (أحادي الطرف)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>The benchmark or target the result is tested against</source>
+        <translation>المعيار المرجعي أو الهدف الذي تُختبر النتيجة مقابله</translation>
+    </message>
+    <message>
+        <source>One-sided p-value that the result is better than the benchmark (completion: exact binomial mid-p; means: one-sample t; times: t on log times)</source>
+        <translation>قيمة p أحادية الطرف لكون النتيجة أفضل من المعيار المرجعي (الإنجاز: mid-p ذي الحدين الدقيق؛ المتوسطات: اختبار t لعينة واحدة؛ الأوقات: t على لوغاريتم الأوقات)</translation>
+    </message>
+    <message>
+        <source>1 − p: how confident one can be that the result is better than the benchmark</source>
+        <translation>1 − p: مدى الثقة في أن النتيجة أفضل من المعيار المرجعي</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>قراءة الاختبار بلغة بسيطة</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -2367,6 +2442,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>حدّد مشاركًا لاستبعاده أو إعادة إدراجه</translation>
     </message>
     <message>
+        <source>Benchmarks</source>
+        <translation>المعايير المرجعية</translation>
+    </message>
+    <message>
+        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
+        <translation>كل نتيجة مختبرة أحادية الطرف مقابل معيارها المرجعي أو هدفها؛ الصفوف المظللة أفضل منه</translation>
+    </message>
+    <message>
         <source>Group comparison</source>
         <translation>مقارنة المجموعات</translation>
     </message>
@@ -2417,6 +2500,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
         <translation>⚠ تحذيرات أثناء التحميل (عددها {0}) — انقر للإظهار</translation>
+    </message>
+    <message>
+        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
+        <translation>المعايير المرجعية (اختبارات أحادية الطرف؛ الصفوف المظللة أفضل من معيارها بثقة {0} ٪): الإنجاز ٧٨ ٪، SEQ ‏٥٫٥، SUS وUMUX-Lite ‏٦٨، والوقت المستهدف لكل مهمة، أو المعايير الخاصة بالدراسة.</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>

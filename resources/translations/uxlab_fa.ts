@@ -53,6 +53,81 @@
     </message>
 </context>
 <context>
+    <name>Benchmarks</name>
+    <message>
+        <source>Completion rate</source>
+        <translation>نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>SEQ (mean)</source>
+        <translation>SEQ (میانگین)</translation>
+    </message>
+    <message>
+        <source>Time vs target (geometric mean)</source>
+        <translation>زمان در برابر هدف (میانگین هندسی)</translation>
+    </message>
+    <message>
+        <source>SUS (mean)</source>
+        <translation>SUS (میانگین)</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (mean)</source>
+        <translation>UMUX-Lite (میانگین)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>معیار مرجع</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>مشاهده‌شده</translation>
+    </message>
+    <message>
+        <source>p (one-sided)</source>
+        <translation>p (یک‌طرفه)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>اطمینان</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>خوانش</translation>
+    </message>
+    <message>
+        <source>The benchmark or target the result is tested against</source>
+        <translation>معیار مرجع یا هدفی که نتیجه در برابر آن آزموده می‌شود</translation>
+    </message>
+    <message>
+        <source>One-sided p-value that the result is better than the benchmark (completion: exact binomial mid-p; means: one-sample t; times: t on log times)</source>
+        <translation>مقدار p یک‌طرفه برای بهتر بودن نتیجه از معیار مرجع (تکمیل: mid-p دوجمله‌ای دقیق؛ میانگین‌ها: t تک‌نمونه‌ای؛ زمان‌ها: t روی لگاریتم زمان‌ها)</translation>
+    </message>
+    <message>
+        <source>1 − p: how confident one can be that the result is better than the benchmark</source>
+        <translation>1 − p: چه اندازه می‌توان مطمئن بود که نتیجه از معیار مرجع بهتر است</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>خوانش آزمون به زبان ساده</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -2362,6 +2437,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>یک شرکت‌کننده را انتخاب کنید تا کنارش بگذارید یا دوباره واردش کنید</translation>
     </message>
     <message>
+        <source>Benchmarks</source>
+        <translation>معیارهای مرجع</translation>
+    </message>
+    <message>
+        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
+        <translation>هر نتیجه به‌صورت یک‌طرفه در برابر معیار مرجع یا هدفش آزموده می‌شود؛ ردیف‌های برجسته از آن بهترند</translation>
+    </message>
+    <message>
         <source>Group comparison</source>
         <translation>مقایسه گروه‌ها</translation>
     </message>
@@ -2412,6 +2495,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
         <translation>⚠ {0} هشدار هنگام بارگذاری — برای نمایش کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
+        <translation>معیارهای مرجع (آزمون‌های یک‌طرفه؛ ردیف‌های برجسته با اطمینان {0} ٪ از معیار خود بهترند): تکمیل ۷۸ ٪، SEQ ‏۵٫۵، SUS و UMUX-Lite ‏۶۸، زمان هدف هر کار، یا معیارهای خود مطالعه.</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>

@@ -53,6 +53,81 @@
     </message>
 </context>
 <context>
+    <name>Benchmarks</name>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>SEQ (mean)</source>
+        <translation>SEQ (moyenne)</translation>
+    </message>
+    <message>
+        <source>Time vs target (geometric mean)</source>
+        <translation>Temps vs cible (moyenne géométrique)</translation>
+    </message>
+    <message>
+        <source>SUS (mean)</source>
+        <translation>SUS (moyenne)</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (mean)</source>
+        <translation>UMUX-Lite (moyenne)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>p (one-sided)</source>
+        <translation>p (unilatéral)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>The benchmark or target the result is tested against</source>
+        <translation>La référence ou la cible à laquelle le résultat est comparé</translation>
+    </message>
+    <message>
+        <source>One-sided p-value that the result is better than the benchmark (completion: exact binomial mid-p; means: one-sample t; times: t on log times)</source>
+        <translation>Valeur p unilatérale que le résultat soit meilleur que la référence (réussite : mid-p binomial exact ; moyennes : t à un échantillon ; temps : t sur les log des temps)</translation>
+    </message>
+    <message>
+        <source>1 − p: how confident one can be that the result is better than the benchmark</source>
+        <translation>1 − p : à quel point on peut être sûr que le résultat est meilleur que la référence</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>Lecture du test en langage courant</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -2363,6 +2438,14 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Sélectionnez un participant pour l’exclure ou le réintégrer</translation>
     </message>
     <message>
+        <source>Benchmarks</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
+        <translation>Chaque résultat est testé de façon unilatérale contre sa référence ou sa cible ; les lignes surlignées sont meilleures</translation>
+    </message>
+    <message>
         <source>Group comparison</source>
         <translation>Comparaison de groupes</translation>
     </message>
@@ -2413,6 +2496,10 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
         <translation>⚠ {0} avertissement(s) au chargement — cliquer pour afficher</translation>
+    </message>
+    <message>
+        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
+        <translation>Références (tests unilatéraux ; les lignes surlignées sont meilleures que leur référence avec {0} % de confiance) : réussite 78 %, SEQ 5,5, SUS et UMUX-Lite 68, le temps cible de chaque tâche, ou les références propres à l&apos;étude.</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>

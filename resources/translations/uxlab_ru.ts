@@ -53,6 +53,81 @@
     </message>
 </context>
 <context>
+    <name>Benchmarks</name>
+    <message>
+        <source>Completion rate</source>
+        <translation>Доля выполнения</translation>
+    </message>
+    <message>
+        <source>SEQ (mean)</source>
+        <translation>SEQ (среднее)</translation>
+    </message>
+    <message>
+        <source>Time vs target (geometric mean)</source>
+        <translation>Время относительно цели (среднее геометрическое)</translation>
+    </message>
+    <message>
+        <source>SUS (mean)</source>
+        <translation>SUS (среднее)</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (mean)</source>
+        <translation>UMUX-Lite (среднее)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Эталон</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Наблюдаемое</translation>
+    </message>
+    <message>
+        <source>p (one-sided)</source>
+        <translation>p (одностороннее)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>The benchmark or target the result is tested against</source>
+        <translation>Эталон или цель, с которой сравнивается результат</translation>
+    </message>
+    <message>
+        <source>One-sided p-value that the result is better than the benchmark (completion: exact binomial mid-p; means: one-sample t; times: t on log times)</source>
+        <translation>Одностороннее p-значение того, что результат лучше эталона (выполнение: точный биномиальный mid-p; средние: одновыборочный t; время: t по логарифмам времени)</translation>
+    </message>
+    <message>
+        <source>1 − p: how confident one can be that the result is better than the benchmark</source>
+        <translation>1 − p: насколько можно быть уверенным, что результат лучше эталона</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>Вывод теста простыми словами</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -2364,6 +2439,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Выберите участника, чтобы исключить его или включить снова</translation>
     </message>
     <message>
+        <source>Benchmarks</source>
+        <translation>Эталоны</translation>
+    </message>
+    <message>
+        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
+        <translation>Каждый результат проверяется односторонне против своего эталона или цели; выделенные строки лучше него</translation>
+    </message>
+    <message>
         <source>Group comparison</source>
         <translation>Сравнение групп</translation>
     </message>
@@ -2414,6 +2497,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
         <translation>⚠ Предупреждений при загрузке: {0} — щёлкните, чтобы показать</translation>
+    </message>
+    <message>
+        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
+        <translation>Эталоны (односторонние тесты; выделенные строки лучше своего эталона с уверенностью {0} %): выполнение 78 %, SEQ 5,5, SUS и UMUX-Lite 68, целевое время каждого задания или собственные эталоны исследования.</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>

@@ -56,7 +56,7 @@ from uxlab.gui import i18n
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review import benchmarks as benchmark_table
 from uxlab.gui.review import comparison as comparison_table
-from uxlab.gui.review import drilldown, participant_table, selection, task_table
+from uxlab.gui.review import drilldown, fmt, participant_table, selection, task_table
 from uxlab.gui.review.background import CANCELLED, DONE, BackgroundJob, Job, error_text
 from uxlab.gui.review.exclusion import ExcludeDialog, with_exclusion
 from uxlab.gui.review.rows_model import KEY_ROLE, RowsModel, SortProxy
@@ -738,7 +738,7 @@ class ReviewView(Retranslatable, QWidget):
         self.benchmarks_title.setText(self.tr(
             "Benchmarks (one-sided tests; highlighted rows are better than their benchmark at "
             "{0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task's target "
-            "time, or the study's own benchmarks.").format(round(self.confidence() * 100)))
+            "time, or the study's own benchmarks.").format(fmt.integer(round(self.confidence() * 100))))
         self.bench_view.resizeColumnsToContents()
 
     def _fill_comparison(self) -> None:

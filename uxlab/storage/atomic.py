@@ -11,6 +11,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def write_all_and_fsync(fd: int, data: bytes) -> None:
+    """Write every byte of ``data`` to ``fd`` (a write may take only part of it), then fsync."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.fsync(fd)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename or a new file in ``folder`` durable (no-op where unsupported)."""
     if os.name == "nt":

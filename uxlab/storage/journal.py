@@ -25,7 +25,7 @@ from uxlab.core.events import JOURNAL_SCHEMA_VERSION, Event, event_from_dict
 from uxlab.core.notices import WarningCollector
 from uxlab.core.recorder import Recorder
 from uxlab.core.session import SessionState, replay
-from uxlab.storage.atomic import atomic_write_bytes, fsync_dir
+from uxlab.storage.atomic import atomic_write_bytes, fsync_dir, write_all_and_fsync
 
 FORMAT = "uxlab-journal"
 SUFFIX = ".jsonl"
@@ -309,10 +309,7 @@ def _create_with_header(path: Path, header: bytes) -> None:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
     try:
         try:
-            view = memoryview(header)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
+            write_all_and_fsync(fd, header)
         finally:
             os.close(fd)
     except BaseException:  # e.g. a full disk: leave no temp file behind

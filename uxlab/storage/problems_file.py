@@ -23,7 +23,7 @@ from uxlab.core.problems import (
     problems_from_dict,
     problems_to_dict,
 )
-from uxlab.storage.atomic import atomic_write_bytes, fsync_dir
+from uxlab.storage.atomic import atomic_write_bytes, fsync_dir, write_all_and_fsync
 
 PROBLEMS_FILE = "problems.json"
 AUDIT_FILE = "problems.audit.jsonl"
@@ -122,10 +122,7 @@ def _append(path: Path, data: bytes) -> None:
                 f.seek(-1, os.SEEK_END)
                 if f.read(1) != b"\n":
                     data = b"\n" + data
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
+        write_all_and_fsync(fd, data)
     finally:
         os.close(fd)
     if new:

@@ -4,9 +4,7 @@ Run: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/gui/shots/co
 
 from __future__ import annotations
 
-import dataclasses
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -16,34 +14,15 @@ OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", ROOT / "docs" / "screenshots"))
 
 
 def main() -> None:
-    from uxlab.core.clock import FakeClock
-    from uxlab.core.study import Participant
-    from uxlab.gui import i18n
+    from console_setup import open_console
+
     from uxlab.gui.app import make_app
-    from uxlab.gui.main_window import MainWindow
 
     app = make_app(["uxlab"])
     app.setOrganizationName("uxlab-shots")
     tmp = Path(tempfile.mkdtemp())
     for code in ("en", "ar"):
-        folder = tmp / code
-        shutil.copytree(ROOT / "sessions" / "food-delivery", folder)
-        i18n.install_language(app, code)
-        w = MainWindow()
-        w.resize(1280, 800)
-        w.show()
-        w.open_study(folder)
-        study = w.context.study
-        assert study is not None
-        pid = "P20"
-        study = dataclasses.replace(study, participants=[*study.participants,
-                                                         Participant(pid, group="prototype", language=code)])
-        w.context.save_study(study)
-        run = w.run
-        clock = FakeClock()
-        run.controller.clock = clock
-        w.tabs.setCurrentWidget(run)
-        run.open_session(pid)
+        w, run, clock = open_console(app, tmp / code, code, "P20", (1280, 800))
         suffix = f"-{code}"
 
         def shot(name: str, run=run, w=w, suffix=suffix) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,18 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     # a usability problem seen at t (on the running task, if any); "problem" optionally links it
     # to a problem of the study's list (problems.json); "at_t_ns" is the key-press time
     "problem_observation": ("text",),
+    # Recording (optional per study). Consent comes first: nothing is captured before a
+    # "recording_consent" with given=true. "sources" lists what is recorded: screen, camera, voice.
+    "recording_consent": ("given", "sources"),
+    # One segment = one set of media files recorded together (a resume starts a new segment).
+    # "files" maps a source to its file, relative to the study's sessions folder (e.g.
+    # {"screen": "P01.media/P01-s01-screen.mkv"}). "at_t_ns" is the session-clock moment of the
+    # media's time zero: an event at moment m is at position (m - at_t_ns) in every file of the
+    # segment, plus that source's "offsets_ns" entry when one is given.
+    "recording_started": ("segment", "files", "at_t_ns"),
+    "recording_stopped": ("segment",),
+    # A source failed (no camera, disk full, codec missing); the session goes on without it.
+    "recording_failed": ("source", "text"),
 }
 _HEAD = ("seq", "kind", "t_ns", "wall")
 
@@ -52,7 +64,17 @@ _PAYLOAD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "at_t_ns": ((int,), "a time in nanoseconds"),
     "by": ((str,), "who stopped the task: participant or moderator"),
     "problem": ((str,), "a problem id"),
+    "given": ((bool,), "true or false"),
+    "sources": ((list,), "a list of media sources (screen, camera, voice)"),
+    "segment": ((int,), "a segment number"),
+    "files": ((dict,), "an object mapping a media source to a file"),
+    "offsets_ns": ((dict,), "an object mapping a media source to nanoseconds"),
+    "source": ((str,), "a media source: screen, camera or voice"),
+    "reason": ((str,), "a text"),
 }
+
+# What a recording can capture.
+MEDIA_SOURCES = ("screen", "camera", "voice")
 
 # Who stopped a task's clock before its outcome was chosen.
 STOPPED_BY = ("participant", "moderator")

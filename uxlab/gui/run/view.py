@@ -7,19 +7,16 @@ journals and fsyncs it before the console shows it.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,7 +34,9 @@ from uxlab.core.events import Event
 from uxlab.core.study import Participant, pick_text
 from uxlab.gui import settings
 from uxlab.gui.retranslate import Retranslatable
-from uxlab.gui.run import keys
+from uxlab.gui.run import keys, session_dialogs
+from uxlab.gui.run.action_grid import MARKER_ACTIONS, OUTCOME_KEYS, ActionGrid, key_text
+from uxlab.gui.run.console_text import order_line, phase_hint
 from uxlab.gui.run.controller import (
     BETWEEN,
     ENDED,
@@ -48,6 +47,7 @@ from uxlab.gui.run.controller import (
     TASK,
     SessionController,
 )
+from uxlab.gui.run.digit_answers import DigitAnswers
 from uxlab.gui.run.disk_banner import DiskBanner
 from uxlab.gui.run.edit_dialog import EditEventDialog
 from uxlab.gui.run.event_log import EventLog
@@ -57,18 +57,14 @@ from uxlab.gui.run.new_participant import NewParticipantDialog
 from uxlab.gui.run.outcome_bar import OutcomeBar
 from uxlab.gui.run.participant_screen import ParticipantScreen
 from uxlab.gui.run.question_form import QuestionForm
-from uxlab.gui.run.questions import Question
-from uxlab.gui.run.rating_keys import COMMIT, OUTSIDE, WAIT, DigitEntry
+from uxlab.gui.run.task_card import TaskCard
 from uxlab.gui.run.timefmt import clock_text
 from uxlab.gui.run.timer_panel import TimerPanel
 from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import journal_path
 
-OUTCOME_KEYS = ("success", "partial", "fail", "abandoned")
 # Ctrl+Enter starts the session, and ends it once everything is answered.
 SESSION_KEYS = ("Ctrl+Return", "Ctrl+Enter")
-DIGIT_PAUSE_MS = 1500  # a digit that may begin a two-digit value waits this long for the next one
-MARKER_ACTIONS = ("error", "assist", "note", "critical")
 
 
 class RunView(Retranslatable, QWidget):
@@ -89,11 +85,6 @@ class RunView(Retranslatable, QWidget):
         self._message = ""  # the last message about an action (empty: show the phase's hint)
         self._message_phase = ""
         self._shown_phase = ""
-        self.digits = DigitEntry()
-        self._digit_timer = QTimer(self)
-        self._digit_timer.setSingleShot(True)
-        self._digit_timer.setInterval(DIGIT_PAUSE_MS)
-        self._digit_timer.timeout.connect(self._commit_digits)
         self.latency_probe: Callable[[KeyPress], None] | None = None
         self._build()
         # Keys reach the session whatever was clicked last (see key_router).
@@ -159,62 +150,22 @@ class RunView(Retranslatable, QWidget):
         self.next_task_button.clicked.connect(lambda: self.controller.step_choice(1))
 
         # task card
-        self.task_title = QLabel()
-        self.task_title.setObjectName("taskTitle")
-        f = self.task_title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.5)
-        f.setBold(True)
-        self.task_title.setFont(f)
-        self.task_title.setWordWrap(True)
-        self.scenario = QLabel()
-        self.scenario.setObjectName("scenario")
-        self.scenario.setWordWrap(True)
-        self.scenario.setTextFormat(Qt.TextFormat.PlainText)
-        self.scenario.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.criteria_title = QLabel()
-        self.criteria = QLabel()
-        self.criteria.setObjectName("successCriteria")
-        self.criteria.setWordWrap(True)
-        self.criteria.setTextFormat(Qt.TextFormat.PlainText)
-        criteria_frame = QFrame()
-        criteria_frame.setObjectName("criteriaFrame")
-        criteria_frame.setStyleSheet("#criteriaFrame { background: #eef5fb; border: 1px solid #56B4E9; "
-                                     "border-radius: 4px; }")
-        cl = QVBoxLayout(criteria_frame)
-        cl.addWidget(self.criteria_title)
-        cl.addWidget(self.criteria)
-        self.card = QGroupBox()
-        self.card.setObjectName("taskCard")
-        card = QVBoxLayout(self.card)
-        self.scenario.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        sf = self.scenario.font()
-        sf.setPointSizeF(sf.pointSizeF() * 1.15)
-        self.scenario.setFont(sf)
-        card.addWidget(self.task_title)
-        card.addWidget(self.scenario)
-        card.addStretch(1)
-        card.addWidget(criteria_frame)
+        self.card = TaskCard()
+        self.task_title = self.card.title_label
+        self.scenario = self.card.scenario
+        self.criteria = self.card.criteria
 
         # timer and actions
         self.timer_panel = TimerPanel(self.controller)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        layout_rows = (("start_task", "pause", "end_task", "skip"), OUTCOME_KEYS, MARKER_ACTIONS,
-                       ("problem", "undo", "declined"))
-        for r, row in enumerate(layout_rows):
-            for col, action in enumerate(row):
-                b = QPushButton()
-                b.setObjectName(f"action_{action}")
-                b.setMinimumHeight(34)
-                b.clicked.connect(lambda _=False, a=action: self.trigger(a))
-                grid.addWidget(b, r, col)
-                self.buttons[action] = b
+        self.actions = ActionGrid()
+        self.actions.triggered.connect(lambda action: self.trigger(action))
+        self.buttons = self.actions.buttons
         timer_box = QGroupBox()
         self.timer_box = timer_box
         tl = QVBoxLayout(timer_box)
         tl.addWidget(self.timer_panel)
         tl.addSpacing(12)
-        tl.addLayout(grid)
+        tl.addWidget(self.actions)
         tl.addStretch(1)
 
         top = QHBoxLayout()
@@ -251,6 +202,8 @@ class RunView(Retranslatable, QWidget):
         self.form.setObjectName("moderatorForm")
         self.form.answered.connect(self.controller.answer)
         self.form.word_chosen.connect(self.controller.choose_word)
+        self.digits = DigitAnswers(self.controller, self.form, self.show_problem,
+                                   lambda: self._key_label("declined"), self)
         self.questions_box = QWidget()
         ql = QVBoxLayout(self.questions_box)
         ql.setContentsMargins(0, 0, 0, 0)
@@ -328,7 +281,7 @@ class RunView(Retranslatable, QWidget):
         self.full_screen.setText(self.tr("Full screen"))
         self.full_screen.setAccessibleName(self.tr("Participant window full screen"))
         self.full_screen.setToolTip(self.tr("Show the participant's window full screen"))
-        self.card.setTitle(self.tr("Current task"))
+        self.card.retranslate()
         self.prev_task_button.setText(self.tr("◀ Previous task"))
         self.prev_task_button.setAccessibleName(self.tr("Previous task"))
         self.prev_task_button.setToolTip(self.tr("Run an earlier task of the order next (one not done yet); "
@@ -336,7 +289,6 @@ class RunView(Retranslatable, QWidget):
         self.next_task_button.setText(self.tr("Next task ▶"))
         self.next_task_button.setAccessibleName(self.tr("Next task"))
         self.next_task_button.setToolTip(self.tr("Run a later task of the order next; or click a task in the order"))
-        self.criteria_title.setText(self.tr("Success criteria (moderator only)"))
         self.timer_box.setTitle(self.tr("Time on task (net, pauses excluded)"))
         self.note_edit.setAccessibleName(self.tr("Note text"))
         self.note_edit.setToolTip(self.tr("Enter saves the note with the time the key was pressed; Esc cancels"))
@@ -348,26 +300,8 @@ class RunView(Retranslatable, QWidget):
         self._fill_screens()
         self.refresh()
 
-
     def _label_buttons(self) -> None:
-        short = {
-            "start_task": self.tr("Start task"), "pause": self.tr("Pause / resume"), "end_task": self.tr("End task…"),
-            "skip": self.tr("Skip task"), "success": self.tr("Success"), "partial": self.tr("Partial"),
-            "fail": self.tr("Fail"), "abandoned": self.tr("Abandoned"), "error": self.tr("Error"),
-            "assist": self.tr("Assist"), "note": self.tr("Note…"), "critical": self.tr("Critical…"),
-            "undo": self.tr("Undo marker"), "declined": self.tr("Declined"),
-            "problem": self.tr("Problem…"),
-        }
-        legend = []
-        for action, b in self.buttons.items():
-            key = QKeySequence(self.key_map.get(action, "")).toString(QKeySequence.SequenceFormat.NativeText)
-            b.setText(f"{short[action]}  [{key}]" if key else short[action])
-            label = keys.KeyAction(action, "").label()
-            b.setAccessibleName(label)
-            b.setToolTip(self.tr("{0} (key: {1})").format(label, key or self.tr("none")))
-            if key:
-                legend.append(f"<b>{html.escape(key)}</b> {html.escape(short[action])}")
-        self.legend.setText(html.escape(self.tr("Keys:")) + " " + " · ".join(legend))
+        self.legend.setText(self.actions.label(self.key_map))
         self.outcome_bar.set_keys(self.key_map)
 
     def _fill_screens(self) -> None:
@@ -452,72 +386,23 @@ class RunView(Retranslatable, QWidget):
             self._session_key()
             return
         if seq in ("Return", "Enter") and self.digits.pending:
-            self._commit_digits()
+            self.digits.commit()
             return
         if seq in ("Backspace", "Esc") and self.digits.pending:
-            self.digits.clear()
-            self._digit_timer.stop()
-            self.show_problem(self.tr("The typed value was dropped."))
-            self._show_pending_digits()
+            self.digits.drop()
             return
         if seq == "Esc" and self.controller.pending_end_t is not None:
             self.controller.continue_task(t)
             return
         phase = self.controller.phase
-        if key.digit is not None and phase in (RATING, QUESTIONNAIRE) and self._answer_by_digit(key.digit):
+        if key.digit is not None and phase in (RATING, QUESTIONNAIRE) and self.digits.press(key.digit):
             return
         action = self._action_for(key)
         if action is not None:
             self.trigger(action, t)
 
-    def _pending_question(self) -> Question | None:
-        c = self.controller
-        pending = c.pending_task_questions() if c.phase == RATING else c.pending_session_questions()
-        return pending[0] if pending else None
-
-    def _answer_by_digit(self, digit: int) -> bool:
-        """A digit answers the first waiting question (two digits for NPS 10), or picks the
-        numbered emotion word. False when nothing waits for a digit."""
-        c = self.controller
-        q = self._pending_question()
-        if q is None:
-            words = c.emotion_words() if c.phase == RATING and c.pending_word() else ()
-            if not words:
-                return False
-            if 1 <= digit <= len(words):
-                c.choose_word(words[digit - 1])
-            else:
-                self.show_problem(self.tr("Pick a feeling word with 1–{0} (or {1} if declined).")
-                                  .format(len(words), self._key_label("declined")))
-            return True
-        verdict, value = self.digits.press(digit, q.scale_min, q.scale_max)
-        self._after_digits(q, verdict, value)
-        return True
-
-    def _commit_digits(self) -> None:
-        self._digit_timer.stop()
-        q = self._pending_question()
-        if q is None:
-            self.digits.clear()
-            self._show_pending_digits()
-            return
-        verdict, value = self.digits.commit(q.scale_min, q.scale_max)
-        self._after_digits(q, verdict, value)
-
-    def _after_digits(self, q: Question, verdict: str, value: int | None) -> None:
-        if verdict == WAIT:
-            self._digit_timer.start()
-        elif verdict == OUTSIDE:
-            self.show_problem(self.tr("{0} is outside the scale {1}–{2}.").format(value, q.scale_min, q.scale_max))
-        elif verdict == COMMIT:
-            self.controller.answer(q, value)
-        self._show_pending_digits()
-
-    def _show_pending_digits(self) -> None:
-        self.form.set_pending_value(self.digits.pending)
-
     def _key_label(self, action: str) -> str:
-        return QKeySequence(self.key_map.get(action, "")).toString(QKeySequence.SequenceFormat.NativeText)
+        return key_text(self.key_map, action)
 
     def trigger(self, action: str, t: int | None = None) -> None:
         """Run an action (from its key or its button). ``t`` is when the key arrived."""
@@ -525,7 +410,7 @@ class RunView(Retranslatable, QWidget):
         t = c.now() if t is None else t
         self._message = ""
         if self.digits.pending:
-            self._commit_digits()  # a typed "1" waiting for a second digit is meant as 1
+            self.digits.commit()  # a typed "1" waiting for a second digit is meant as 1
         if action == "start_task":
             c.start_next_task(t)
         elif action == "pause":
@@ -543,7 +428,7 @@ class RunView(Retranslatable, QWidget):
         elif action == "undo":
             c.undo()
         elif action == "declined":
-            q = self._pending_question()
+            q = self.digits.pending_question()
             if q is not None:
                 c.answer(q, None, declined=True)
             elif c.phase == RATING and c.pending_word():
@@ -660,21 +545,8 @@ class RunView(Retranslatable, QWidget):
         c = self.controller
         if not c.is_open:
             return
-        pending = c.pending_task_questions() + c.pending_session_questions()
-        left = c.state.next_task()
-        if pending or left is not None:
-            parts = []
-            if left is not None:
-                parts.append(self.tr("some tasks were not done (they will count as not attempted)"))
-            if pending:
-                parts.append(self.tr("{0} question(s) are unanswered").format(len(pending)))
-            answer = QMessageBox.question(
-                self, self.tr("End the session?"),
-                self.tr("{0}. Unanswered questions will be recorded as declined. End the session?")
-                .format("; ".join(parts)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            c.decline_pending()
+        if not session_dialogs.confirm_end(self, c):
+            return
         if c.end_session() is not None and c.folder is not None:
             self.context.reload_sessions(journal_path(c.folder, c.state.participant))
             self._fill_participants()
@@ -682,39 +554,7 @@ class RunView(Retranslatable, QWidget):
     def may_close(self) -> bool:
         """Closing the app or quitting: ask while a session runs; with events not yet on disk,
         offer Retry / Save elsewhere / Discard. Nothing recorded is dropped without a word."""
-        c = self.controller
-        if not c.is_open or c.phase in (ENDED, IDLE):
-            return True
-        if c.unsaved_count:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Events not saved"),
-                              self.tr("{0} event(s) of this session are not on disk yet ({1}).")
-                              .format(c.unsaved_count, c.save_error or self.tr("the disk refused them")), parent=self)
-            box.setObjectName("unsavedOnCloseBox")
-            retry = box.addButton(self.tr("Retry saving"), QMessageBox.ButtonRole.AcceptRole)
-            elsewhere = box.addButton(self.tr("Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
-            discard = box.addButton(self.tr("Discard them and quit"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is retry:
-                if c.retry_saving():
-                    self._on_save_failed(self.tr("still failing"))
-                    return False
-            elif clicked is elsewhere:
-                if self.save_elsewhere() is None:
-                    return False
-            elif clicked is not discard:
-                return False
-            return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A session is running"),
-                          self.tr("The session with participant {0} is still running. Everything recorded is on "
-                                  "disk; it can be resumed when uxlab opens this study again. Quit now?")
-                          .format(c.state.participant), QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("quitDuringSessionBox")
-        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is quit_button
+        return session_dialogs.may_close(self, self.controller, self.save_elsewhere, self._on_save_failed)
 
     def shutdown(self) -> None:
         """The app is closing: release the journal. Every event is already on disk; an unfinished
@@ -791,20 +631,8 @@ class RunView(Retranslatable, QWidget):
             self._on_save_failed(self.tr("still failing"))
 
     def save_elsewhere(self, path: Path | None = None) -> Path | None:
-        pid = self.controller.state.participant or "session"
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the session elsewhere"),
-                                                  str(Path.home() / f"{pid}.jsonl"), self.tr("uxlab journal (*.jsonl)"))
-            if not name:
-                return None
-            path = Path(name)
-        try:
-            out = self.controller.save_elsewhere(path)
-        except UxlabError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
-            return None
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), f"{exc.filename or path}: {exc.strerror or exc}")
+        out = session_dialogs.save_elsewhere(self, self.controller, path)
+        if out is None:
             return None
         self.show_problem(self.tr("The session is now recorded in {0}. Copy it into the study's sessions folder "
                                   "afterwards.").format(out))
@@ -819,34 +647,7 @@ class RunView(Retranslatable, QWidget):
         self._show_status()
 
     def _show_status(self) -> None:
-        self.status.setText(self._message or self._phase_hint())
-
-    def _phase_hint(self) -> str:
-        """What the moderator can do now, in the interface language."""
-        c = self.controller
-        phase = c.phase
-        key = self._key_label
-        if phase == IDLE:
-            return self.tr("No session running. Pick a participant and press Start session (Ctrl+Enter).")
-        if phase == TASK and c.current is not None:
-            if c.current.stopped:
-                return self.tr("The clock is stopped: choose the outcome (1–4), or Esc if the task goes on.")
-            if c.current.paused:
-                return self.tr("Paused: press {0} to resume.").format(key("pause"))
-            return self.tr("Task running: {0} error · {1} assist · {2} note · {3} end (choose outcome) · 1–4 "
-                           "end with an outcome.").format(key("error"), key("assist"), key("note"), key("end_task"))
-        if phase == RATING:
-            return self.tr("Waiting for the ratings of the last task: digits answer the first question, "
-                           "{0} = declined.").format(key("declined"))
-        if phase == BETWEEN:
-            nxt = c.upcoming_task()
-            return self.tr("Next: “{0}”. Press {1} to start it.").format(self._task_title(nxt or ""), key("start_task"))
-        if phase == QUESTIONNAIRE:
-            return self.tr("End-of-session questionnaires: digits answer the first question, {0} = declined.") \
-                .format(key("declined"))
-        if phase == FINISHING:
-            return self.tr("All tasks and questionnaires are done: press End session (Ctrl+Enter).")
-        return self.tr("Session ended. Pick the next participant to start another session.")
+        self.status.setText(self._message or phase_hint(self.controller, self._key_label, self._task_title))
 
     def _on_event(self, event: Event) -> None:
         self.log.add(event, self.controller.state)
@@ -865,44 +666,16 @@ class RunView(Retranslatable, QWidget):
         self.prev_task_button.setEnabled(phase == BETWEEN)
         self.next_task_button.setEnabled(phase == BETWEEN)
         # task order with status
-        if c.is_open and study is not None:
-            parts = []
-            for i, tid in enumerate(st.order, 1):
-                a = st.attempts.get(tid)
-                title = pick_text(study.task(tid).title, study.language, "en") if tid in study.task_ids else tid
-                mark = ""
-                title = html.escape(title)
-                if a is not None and a.running:
-                    mark = "▶ "
-                    title = f"<b>{title}</b>"
-                elif a is not None:
-                    mark = "✓ " if a.outcome == "success" else "• "
-                else:
-                    title = f'<a href="task:{html.escape(tid)}">{title}</a>'
-                    if tid == c.upcoming_task() and c.current is None:
-                        title = f"<u><b>{title}</b></u>"
-                parts.append(f"{i}. {mark}{title}")
-            # ids typed in Latin stay next to their label in a right-to-left line: each one is a
-            # first-strong isolate (FSI ... PDI), a unit for the bidirectional algorithm
-            who = self.tr("Participant {0}").format(f"\u2068{st.participant}\u2069")
-            lang = f" · \u2068{st.language}\u2069" if st.language else ""
-            group = f" · \u2068{st.group}\u2069" if st.group else ""
-            self.order_label.setText(f"<b>{html.escape(who)}</b>{html.escape(group + lang)} — "
-                                     + " &nbsp; ".join(parts))
-        else:
-            self.order_label.setText(self.tr("No session running. Pick a participant and press Start session."))
+        self.order_label.setText(order_line(c, study))
         # task card: the running task, else the next one
         tid = c.current.task if c.current is not None else (c.upcoming_task() if c.is_open else None)
         if study is not None and tid is not None and tid in study.task_ids:
             task = study.task(tid)
             prefix = "" if c.current is not None else self.tr("Next: ")
-            self.task_title.setText(prefix + pick_text(task.title, study.language, "en"))
-            self.scenario.setText(pick_text(task.scenario, study.language, "en"))
-            self.criteria.setText(task.success_criteria or self.tr("(none written)"))
+            self.card.show_task(prefix + pick_text(task.title, study.language, "en"),
+                                pick_text(task.scenario, study.language, "en"), task.success_criteria)
         else:
-            self.task_title.setText(self.tr("Session ended") if phase == ENDED else "")
-            self.scenario.setText("")
-            self.criteria.setText("")
+            self.card.show_nothing(self.tr("Session ended") if phase == ENDED else "")
         # questions
         if phase == RATING:
             a = c.last_rated_attempt()
@@ -929,12 +702,9 @@ class RunView(Retranslatable, QWidget):
             enabled[a] = phase == TASK
         for a in MARKER_ACTIONS:
             enabled[a] = running and phase != IDLE
-        for action, b in self.buttons.items():
-            b.setEnabled(enabled.get(action, False))
+        self.actions.enable(enabled)
         if c.current is not None:
-            self.buttons["pause"].setText(
-                (self.tr("Resume") if c.current.paused else self.tr("Pause"))
-                + f"  [{QKeySequence(self.key_map.get('pause', '')).toString(QKeySequence.SequenceFormat.NativeText)}]")
+            self.actions.show_pause_state(c.current.paused, self.key_map)
         stopped = c.current.stopped_t_ns if c.current is not None else None
         if stopped is not None and c.current is not None:
             self.outcome_bar.show_stop(stopped, c.current.stopped_by)

@@ -324,7 +324,7 @@ def test_u_logs_a_problem_observation_at_the_key_linked_to_a_known_problem(
     assert len(obs) == 1 and obs[0].data["task"] == "order" and obs[0].moment_ns == pressed
     assert "problem" not in obs[0].data  # free text: not linked
     view.on_key("u")
-    assert view.problem_titles.stringList() == ["Basket icon not found"]
+    assert view.note_bar.problem_titles.stringList() == ["Basket icon not found"]
     view.note_edit.setText("basket icon not found")  # picked from the list (any case)
     view.commit_note()
     obs = [e for e in read_journal(journal_path(folder, "P1")).events if e.kind == "problem_observation"]

@@ -10,17 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -54,11 +49,12 @@ from uxlab.gui.run.event_log import EventLog
 from uxlab.gui.run.key_dialog import KeyBindingsDialog
 from uxlab.gui.run.key_router import ConsoleKeyRouter, KeyPress
 from uxlab.gui.run.new_participant import NewParticipantDialog
+from uxlab.gui.run.note_bar import NoteBar
 from uxlab.gui.run.outcome_bar import OutcomeBar
+from uxlab.gui.run.participant_bar import ParticipantBar
 from uxlab.gui.run.participant_screen import ParticipantScreen
 from uxlab.gui.run.question_form import QuestionForm
 from uxlab.gui.run.task_card import TaskCard
-from uxlab.gui.run.timefmt import clock_text
 from uxlab.gui.run.timer_panel import TimerPanel
 from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import journal_path
@@ -80,8 +76,6 @@ class RunView(Retranslatable, QWidget):
         self.participant_screen: ParticipantScreen | None = None
         self.key_map: dict[str, str] = keys.bindings(settings.key_bindings())
         self._actions_by_key = {k: a for a, k in self.key_map.items() if k}
-        self._note_t: int | None = None
-        self._note_kind = "note"
         self._message = ""  # the last message about an action (empty: show the phase's hint)
         self._message_phase = ""
         self._shown_phase = ""
@@ -111,31 +105,15 @@ class RunView(Retranslatable, QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         # participant bar
-        self.participant_box = QComboBox()
-        self.participant_box.setObjectName("participantBox")
-        self.participant_box.setEditable(True)
-        self.participant_box.setMinimumWidth(160)
-        self.participant_label = QLabel()
-        self.participant_label.setBuddy(self.participant_box)
-        self.start_session_button = QPushButton()
-        self.start_session_button.setObjectName("startSession")
+        self.bar = ParticipantBar()
+        self.participant_box = self.bar.participant_box
+        self.screen_box = self.bar.screen_box
+        self.full_screen = self.bar.full_screen
+        self.start_session_button = self.bar.start_button
+        self.end_session_button = self.bar.end_button
         self.start_session_button.clicked.connect(self.start_session)
-        self.end_session_button = QPushButton()
-        self.end_session_button.setObjectName("endSession")
         self.end_session_button.clicked.connect(self.end_session)
-        self.screen_box = QComboBox()
-        self.screen_box.setObjectName("screenBox")
-        self.full_screen = QCheckBox()
-        self.full_screen.setObjectName("fullScreen")
-        self.show_participant_button = QPushButton()
-        self.show_participant_button.setObjectName("showParticipantScreen")
-        self.show_participant_button.clicked.connect(self.show_participant_screen)
-        bar = QHBoxLayout()
-        for w in (self.participant_label, self.participant_box, self.start_session_button, self.end_session_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.show_participant_button, self.screen_box, self.full_screen):
-            bar.addWidget(w)
+        self.bar.show_screen_button.clicked.connect(self.show_participant_screen)
 
         self.order_label = QLabel()
         self.order_label.setObjectName("orderLabel")
@@ -177,22 +155,10 @@ class RunView(Retranslatable, QWidget):
         self.outcome_bar.continued.connect(lambda: self.controller.continue_task(self.controller.now()))
 
         # note editor
-        self.note_label = QLabel()
-        self.note_edit = QLineEdit()
-        self.note_edit.setObjectName("noteEdit")
-        self.note_edit.returnPressed.connect(self.commit_note)
-        self.note_edit.installEventFilter(self)
-        # Problems already in the study's list, offered as the moderator types (U).
-        self._problems: list[tuple[str, str]] = []
-        self.problem_titles = QStringListModel(self)
-        self.problem_completer = QCompleter(self.problem_titles, self)
-        self.problem_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.problem_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.note_frame = QFrame()
-        nl = QHBoxLayout(self.note_frame)
-        nl.addWidget(self.note_label)
-        nl.addWidget(self.note_edit, 1)
-        self.note_frame.hide()
+        self.note_bar = NoteBar()
+        self.note_bar.committed.connect(self._note_committed)
+        self.note_bar.closed.connect(self.setFocus)
+        self.note_edit = self.note_bar.edit
 
         # questions
         self.questions_title = QLabel()
@@ -237,14 +203,14 @@ class RunView(Retranslatable, QWidget):
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addLayout(top, 1)
         ul.addWidget(self.outcome_bar)
-        ul.addWidget(self.note_frame)
+        ul.addWidget(self.note_bar)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(self.log)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         outer = QVBoxLayout(self)
-        outer.addLayout(bar)
+        outer.addWidget(self.bar)
         order_row = QHBoxLayout()
         order_row.addWidget(self.order_label, 1)
         order_row.addWidget(self.prev_task_button)
@@ -262,25 +228,7 @@ class RunView(Retranslatable, QWidget):
                 label.setTextFormat(Qt.TextFormat.PlainText)
 
     def retranslate(self) -> None:
-        self.participant_label.setText(self.tr("&Participant:"))
-        self.participant_box.setAccessibleName(self.tr("Participant"))
-        self.participant_box.setToolTip(self.tr("Pick a participant of the study or type a new id"))
-        self.start_session_button.setAccessibleName(self.tr("Start or resume the session"))
-        self.start_session_button.setToolTip(self.tr("Start this participant's session (or resume it if it "
-                                                     "was interrupted). Key: Ctrl+Enter"))
-        self.end_session_button.setText(self.tr("End session"))
-        self.end_session_button.setAccessibleName(self.tr("End session"))
-        self.end_session_button.setToolTip(self.tr("End the session after the last questionnaire. "
-                                                   "Key: Ctrl+Enter"))
-        self.show_participant_button.setText(self.tr("Participant screen"))
-        self.show_participant_button.setAccessibleName(self.tr("Show the participant screen"))
-        self.show_participant_button.setToolTip(self.tr("Open the participant's window on the chosen screen "
-                                                        "(Ctrl+Shift+P)"))
-        self.screen_box.setAccessibleName(self.tr("Screen for the participant window"))
-        self.screen_box.setToolTip(self.tr("Which monitor shows the participant's window"))
-        self.full_screen.setText(self.tr("Full screen"))
-        self.full_screen.setAccessibleName(self.tr("Participant window full screen"))
-        self.full_screen.setToolTip(self.tr("Show the participant's window full screen"))
+        self.bar.retranslate()
         self.card.retranslate()
         self.prev_task_button.setText(self.tr("◀ Previous task"))
         self.prev_task_button.setAccessibleName(self.tr("Previous task"))
@@ -290,52 +238,22 @@ class RunView(Retranslatable, QWidget):
         self.next_task_button.setAccessibleName(self.tr("Next task"))
         self.next_task_button.setToolTip(self.tr("Run a later task of the order next; or click a task in the order"))
         self.timer_box.setTitle(self.tr("Time on task (net, pauses excluded)"))
-        self.note_edit.setAccessibleName(self.tr("Note text"))
-        self.note_edit.setToolTip(self.tr("Enter saves the note with the time the key was pressed; Esc cancels"))
+        self.note_bar.retranslate()
         self.log.retranslate()
         self._message = ""  # a message in the previous language is stale
         if self.controller.is_open:  # rows are written in the interface language: rewrite them
             self.log.rebuild(self.controller.state, self.controller.recorder.unsaved if self.controller.recorder else [])
         self._label_buttons()
-        self._fill_screens()
         self.refresh()
 
     def _label_buttons(self) -> None:
         self.legend.setText(self.actions.label(self.key_map))
         self.outcome_bar.set_keys(self.key_map)
 
-    def _fill_screens(self) -> None:
-        current = self.screen_box.currentIndex()
-        self.screen_box.clear()
-        for i, screen in enumerate(QGuiApplication.screens()):
-            geo = screen.geometry()
-            self.screen_box.addItem(self.tr("Screen {0} ({1}×{2})").format(i + 1, geo.width(), geo.height()), i)
-        if self.screen_box.count() > 1:
-            self.screen_box.setCurrentIndex(current if current > 0 else 1)
-
     def _fill_participants(self) -> None:
-        study = self.context.study
-        text = self.participant_box.currentText()
-        self.participant_box.clear()
-        if study is None:
-            return
-        recorded = {s.state.participant: s.state for s in (self.context.loaded.sessions if self.context.loaded else [])}
-        for p in study.participants:
-            st = recorded.get(p.id)
-            status = ""
-            if st is not None:
-                status = self.tr(" (done)") if st.ended else self.tr(" (interrupted: resume)")
-            self.participant_box.addItem(p.id + status, p.id)
-        for pid, st in recorded.items():
-            if study.participant(pid) is None:
-                self.participant_box.addItem(pid + (self.tr(" (done)") if st.ended else ""), pid)
-        first_new = next((p.id for p in study.participants if p.id not in recorded), None)
-        if text:
-            self.participant_box.setEditText(text)
-        elif first_new is not None:
-            self.participant_box.setCurrentIndex(self.participant_box.findData(first_new))
-        else:
-            self.participant_box.setEditText("")
+        loaded = self.context.loaded
+        recorded = {s.state.participant: s.state for s in (loaded.sessions if loaded else [])}
+        self.bar.fill_participants(self.context.study, recorded)
 
     # ------------------------------------------------------------------ keys
     def _key_windows(self) -> list[QWidget]:
@@ -357,7 +275,7 @@ class RunView(Retranslatable, QWidget):
         seq = key.sequence
         if seq in SESSION_KEYS:
             return True
-        if typing or self._note_t is not None:
+        if typing or self.note_bar.is_open:
             return False  # the note editor has the keys
         if seq in ("Return", "Enter", "Backspace") and self.digits.pending:
             return True
@@ -441,51 +359,22 @@ class RunView(Retranslatable, QWidget):
         if not self.controller.is_open:
             self.show_problem(self.tr("No session is open: pick a participant and start the session."))
             return
-        self._note_t, self._note_kind = t, kind
-        what = {"critical": self.tr("Critical incident"), "problem": self.tr("Usability problem")}.get(
-            kind, self.tr("Note"))
-        if kind == "problem":
-            self._problems = self.controller.known_problems()
-            self.problem_titles.setStringList([title for _id, title in self._problems])
-        self.note_edit.setCompleter(self.problem_completer if kind == "problem" else None)
-        self.note_label.setText(self.tr("{0} at {1} (session time):").format(what, clock_text(t)))
-        self.note_frame.show()
-        self.note_edit.clear()
-        self.note_edit.setFocus()
+        self.note_bar.open(kind, t, self.controller.known_problems() if kind == "problem" else None)
 
     def commit_note(self) -> None:
-        if self._note_t is None:
-            return
-        text = self.note_edit.text().strip()
-        if self._note_kind == "problem":
-            # Typed (or completed) as the title of a known problem: the observation is linked to it.
-            known = next((pid for pid, title in self._problems if title.strip().casefold() == text.casefold()), None)
-            event = self.controller.observe_problem(text, self._note_t, known)
+        self.note_bar.commit()
+
+    def _note_committed(self, kind: str, text: str, t: int, problem: str) -> None:
+        if kind == "problem":
+            event = self.controller.observe_problem(text, t, problem or None)
         else:
-            event = self.controller.marker(self._note_kind, text, self._note_t)
+            event = self.controller.marker(kind, text, t)
         if event is not None:
-            self._close_note()
-
-    def _close_note(self) -> None:
-        self._note_t = None
-        self.note_edit.clear()
-        self.note_frame.hide()
-        self.setFocus()
-
-    def eventFilter(self, obj: object, event: QEvent) -> bool:
-        if (obj is self.note_edit and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
-            self._close_note()
-            return True
-        return super().eventFilter(obj, event)  # type: ignore[arg-type]
+            self.note_bar.close_bar()
 
     # ------------------------------------------------------------------ session
     def selected_participant(self) -> str:
-        i = self.participant_box.currentIndex()
-        text = self.participant_box.currentText().strip()
-        if i >= 0 and self.participant_box.itemText(i) == text:
-            return str(self.participant_box.itemData(i))
-        return text
+        return self.bar.selected_participant()
 
     def start_session(self) -> bool:
         if self.controller.is_open and self.controller.phase != ENDED:
@@ -570,8 +459,8 @@ class RunView(Retranslatable, QWidget):
             self.participant_screen.done_clicked.connect(self._participant_done)
             self.participant_screen.gave_up_clicked.connect(lambda t: self.controller.end_task("abandoned", t))
         screens = QGuiApplication.screens()
-        index = self.screen_box.currentData()
-        screen = screens[index] if isinstance(index, int) and 0 <= index < len(screens) else None
+        index = self.bar.chosen_screen_index()
+        screen = screens[index] if index is not None and 0 <= index < len(screens) else None
         console = self.window()
         if screen is None or screen is console.screen():
             # The console's own screen: never full screen over it; beside it if there is room.
@@ -728,7 +617,6 @@ class RunView(Retranslatable, QWidget):
         running = c.is_open and c.phase != ENDED
         ready = self.context.folder is not None and bool(self.participant_box.currentText().strip())
         self.start_session_button.setEnabled(not running and ready)
-        self.start_session_button.setText(self.tr("Start session"))
 
     def _update_timer(self) -> None:
         self.timer_panel.update_time()

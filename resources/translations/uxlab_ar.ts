@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation>تعذّر رسم الرسوم البيانية: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Task</source>
@@ -299,6 +306,29 @@
     <message>
         <source>(study)</source>
         <translation>(الدراسة)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
+        <translation>المعايير المرجعية (اختبارات أحادية الطرف؛ الصفوف المظللة أفضل من معيارها بثقة {0} ٪): الإنجاز ٧٨ ٪، SEQ ‏٥٫٥، SUS وUMUX-Lite ‏٦٨، والوقت المستهدف لكل مهمة، أو المعايير الخاصة بالدراسة.</translation>
+    </message>
+    <message>
+        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
+        <translation>{0} مقابل {1} (حسب {2})، بثقة {3} %؛ الصفوف المميَّزة تختلف اختلافًا موثوقًا. قيمة p والاختبار في كل صف هما المذكوران في القراءة.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
+        <translation>للسمة «{0}» {1} قيم: اختر المجموعتين المراد مقارنتهما بجانب «المقارنة حسب».</translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation>اختر مجموعة أو سمة في «المقارنة حسب» لمقارنة مجموعتين جنبًا إلى جنب باختبارات الدلالة الإحصائية.</translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation>اختر مجموعتين مختلفتين للمقارنة.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +911,91 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Reason (required)</source>
         <translation>السبب (مطلوب)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>جارٍ كتابة {0}…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation>لم يُكتب شيء؛ بقي {0} كما كان.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation>تعذّرت كتابة {0}:
+{1}</translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation>كُتب المصنف {0}.</translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation>يحتوي على جميع المشاركين: عامل التصفية «عرض» يسري على هذه النافذة فقط.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>فتح المجلد الحاوي</translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation>تصدير الرسوم البيانية إلى مجلد</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>لم تُحفظ الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation>حُفظت الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation>حُفظت الصور (عددها {0}) في {1}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1604,25 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>{0} already have a recorded session. The sessions stay on disk, but results will no longer list these participants. Remove them?</source>
         <translation>لدى {0} جلسات مسجَّلة بالفعل. تبقى الجلسات على القرص، لكن النتائج لن تُدرج هؤلاء المشاركين بعد الآن. هل تريد إزالتهم؟</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
+        <translation>لا يوجد مع جدول بيانات النتائج ملف دراسة لتسجيل الاستبعاد فيه؛ احذف صفوف المشارك من الجدول بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
+        <translation>إخراج المشارك المحدَّد من كل الأرقام، مع سبب يُحفظ في ملف الدراسة (لا تُحذف أي بيانات)</translation>
+    </message>
+    <message>
+        <source>Count the selected participant in the analysis again</source>
+        <translation>احتساب المشارك المحدَّد في التحليل مجددًا</translation>
+    </message>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation>لم يُحفظ الاستبعاد</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2382,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewTexts</name>
     <message>
         <source>&amp;Confidence:</source>
         <translation>مستوى الثقة:</translation>
@@ -2477,6 +2611,9 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
         <translation>✓ ناجحة   ◐ جزئية   ✗ فاشلة   ⊘ متروكة   – متخطّاة   (بالرمادي: مستبعَد من التحليل)</translation>
     </message>
+</context>
+<context>
+    <name>ReviewView</name>
     <message>
         <source>nothing</source>
         <translation>(لا شيء)</translation>
@@ -2500,140 +2637,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
         <translation>⚠ تحذيرات أثناء التحميل (عددها {0}) — انقر للإظهار</translation>
-    </message>
-    <message>
-        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
-        <translation>المعايير المرجعية (اختبارات أحادية الطرف؛ الصفوف المظللة أفضل من معيارها بثقة {0} ٪): الإنجاز ٧٨ ٪، SEQ ‏٥٫٥، SUS وUMUX-Lite ‏٦٨، والوقت المستهدف لكل مهمة، أو المعايير الخاصة بالدراسة.</translation>
-    </message>
-    <message>
-        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
-        <translation>{0} مقابل {1} (حسب {2})، بثقة {3} %؛ الصفوف المميَّزة تختلف اختلافًا موثوقًا. قيمة p والاختبار في كل صف هما المذكوران في القراءة.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
-        <translation>للسمة «{0}» {1} قيم: اختر المجموعتين المراد مقارنتهما بجانب «المقارنة حسب».</translation>
-    </message>
-    <message>
-        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation>اختر مجموعة أو سمة في «المقارنة حسب» لمقارنة مجموعتين جنبًا إلى جنب باختبارات الدلالة الإحصائية.</translation>
-    </message>
-    <message>
-        <source>Choose two different groups to compare.</source>
-        <translation>اختر مجموعتين مختلفتين للمقارنة.</translation>
-    </message>
-    <message>
-        <source>The charts cannot be drawn: {0}</source>
-        <translation>تعذّر رسم الرسوم البيانية: {0}</translation>
-    </message>
-    <message>
-        <source>Select a task above to see its attempts.</source>
-        <translation>حدّد مهمة في الأعلى لرؤية محاولاتها.</translation>
-    </message>
-    <message>
-        <source>Attempts at “{0}” ({1})</source>
-        <translation>محاولات «{0}» ({1})</translation>
-    </message>
-    <message>
-        <source>Select an attempt to see its events and notes.</source>
-        <translation>حدّد محاولة لرؤية أحداثها وملاحظاتها.</translation>
-    </message>
-    <message>
-        <source>Events of {0} in “{1}” (time since the session started)</source>
-        <translation>أحداث {0} في «{1}» (الوقت منذ بدء الجلسة)</translation>
-    </message>
-    <message>
-        <source>Notes: {0}</source>
-        <translation>ملاحظات: {0}</translation>
-    </message>
-    <message>
-        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
-        <translation>لا يوجد مع جدول بيانات النتائج ملف دراسة لتسجيل الاستبعاد فيه؛ احذف صفوف المشارك من الجدول بدلًا من ذلك</translation>
-    </message>
-    <message>
-        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
-        <translation>إخراج المشارك المحدَّد من كل الأرقام، مع سبب يُحفظ في ملف الدراسة (لا تُحذف أي بيانات)</translation>
-    </message>
-    <message>
-        <source>Count the selected participant in the analysis again</source>
-        <translation>احتساب المشارك المحدَّد في التحليل مجددًا</translation>
-    </message>
-    <message>
-        <source>The exclusion was not saved</source>
-        <translation>لم يُحفظ الاستبعاد</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>جارٍ كتابة {0}…</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>صفحة ويب (*.html)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>جارٍ التصدير</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>أُلغي التصدير</translation>
-    </message>
-    <message>
-        <source>Nothing was written; {0} is as it was.</source>
-        <translation>لم يُكتب شيء؛ بقي {0} كما كان.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>فشل التصدير</translation>
-    </message>
-    <message>
-        <source>{0} could not be written:
-{1}</source>
-        <translation>تعذّرت كتابة {0}:
-{1}</translation>
-    </message>
-    <message>
-        <source>The workbook {0} is written.</source>
-        <translation>كُتب المصنف {0}.</translation>
-    </message>
-    <message>
-        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation>يحتوي على جميع المشاركين: عامل التصفية «عرض» يسري على هذه النافذة فقط.</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>اكتمل التصدير</translation>
-    </message>
-    <message>
-        <source>Open containing folder</source>
-        <translation>فتح المجلد الحاوي</translation>
-    </message>
-    <message>
-        <source>Export charts to a folder</source>
-        <translation>تصدير الرسوم البيانية إلى مجلد</translation>
-    </message>
-    <message>
-        <source>The charts were not saved</source>
-        <translation>لم تُحفظ الرسوم البيانية</translation>
-    </message>
-    <message>
-        <source>Charts saved</source>
-        <translation>حُفظت الرسوم البيانية</translation>
-    </message>
-    <message>
-        <source>{0} image(s) saved in {1}.</source>
-        <translation>حُفظت الصور (عددها {0}) في {1}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>فتح المجلد</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3577,29 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>n = {0}; mean {1} on 1–7</source>
         <translation>n = {0}؛ المتوسط {1} على 1–7</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Select a task above to see its attempts.</source>
+        <translation>حدّد مهمة في الأعلى لرؤية محاولاتها.</translation>
+    </message>
+    <message>
+        <source>Attempts at “{0}” ({1})</source>
+        <translation>محاولات «{0}» ({1})</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes.</source>
+        <translation>حدّد محاولة لرؤية أحداثها وملاحظاتها.</translation>
+    </message>
+    <message>
+        <source>Events of {0} in “{1}” (time since the session started)</source>
+        <translation>أحداث {0} في «{1}» (الوقت منذ بدء الجلسة)</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>ملاحظات: {0}</translation>
     </message>
 </context>
 <context>

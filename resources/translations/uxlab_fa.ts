@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation>رسم نمودارها ممکن نیست: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Task</source>
@@ -299,6 +306,29 @@
     <message>
         <source>(study)</source>
         <translation>(مطالعه)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
+        <translation>معیارهای مرجع (آزمون‌های یک‌طرفه؛ ردیف‌های برجسته با اطمینان {0} ٪ از معیار خود بهترند): تکمیل ۷۸ ٪، SEQ ‏۵٫۵، SUS و UMUX-Lite ‏۶۸، زمان هدف هر کار، یا معیارهای خود مطالعه.</translation>
+    </message>
+    <message>
+        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
+        <translation>{0} در برابر {1} (بر اساس {2})، اطمینان {3} %؛ ردیف‌های برجسته تفاوت قابل اتکا دارند. مقدار p و آزمون هر ردیف همان‌هایی است که در تفسیر آمده است.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
+        <translation>«{0}» {1} مقدار دارد: دو گروهی را که می‌خواهید مقایسه کنید کنار «مقایسه بر اساس» انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation>در «مقایسه بر اساس» یک گروه یا ویژگی انتخاب کنید تا دو گروه را کنار هم با آزمون‌های معناداری مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation>دو گروه متفاوت برای مقایسه انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +911,91 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Reason (required)</source>
         <translation>دلیل (الزامی)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>صدور به Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کارپوشه Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>در حال نوشتن {0}…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>گزارش HTML</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحه وب (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>در حال صدور</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>صدور لغو شد</translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation>چیزی نوشته نشد؛ {0} همان‌طور که بود باقی ماند.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>صدور ناموفق بود</translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation>نوشتن {0} ممکن نشد:
+{1}</translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation>کارپوشه {0} نوشته شد.</translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation>همه شرکت‌کنندگان را در بر دارد: پالایه «نمایش» فقط روی همین پنجره اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>صدور پایان یافت</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>باز کردن پوشه حاوی</translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation>صدور نمودارها به یک پوشه</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>نمودارها ذخیره نشدند</translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation>نمودارها ذخیره شدند</translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation>{0} تصویر در {1} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>باز کردن پوشه</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1604,25 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>{0} already have a recorded session. The sessions stay on disk, but results will no longer list these participants. Remove them?</source>
         <translation>{0} از قبل جلسه ثبت‌شده دارند. جلسه‌ها روی دیسک می‌مانند، اما نتایج دیگر این شرکت‌کنندگان را فهرست نمی‌کنند. حذف شوند؟</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
+        <translation>صفحه‌گسترده نتایج پرونده مطالعه‌ای برای ثبت کنار گذاشتن ندارد؛ به جای آن ردیف‌های شرکت‌کننده را در صفحه‌گسترده حذف کنید</translation>
+    </message>
+    <message>
+        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
+        <translation>کنار گذاشتن شرکت‌کننده انتخاب‌شده از همه اعداد، با دلیلی که در پرونده مطالعه ذخیره می‌شود (هیچ داده‌ای حذف نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Count the selected participant in the analysis again</source>
+        <translation>دوباره به حساب آوردن شرکت‌کننده انتخاب‌شده در تحلیل</translation>
+    </message>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation>کنار گذاشتن ذخیره نشد</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2377,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewTexts</name>
     <message>
         <source>&amp;Confidence:</source>
         <translation>سطح اطمینان:</translation>
@@ -2472,6 +2606,9 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
         <translation>✓ موفق   ◐ تا حدی   ✗ ناموفق   ⊘ رهاشده   – ردشده   (خاکستری: کنار گذاشته از تحلیل)</translation>
     </message>
+</context>
+<context>
+    <name>ReviewView</name>
     <message>
         <source>nothing</source>
         <translation>(هیچ)</translation>
@@ -2495,140 +2632,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
         <translation>⚠ {0} هشدار هنگام بارگذاری — برای نمایش کلیک کنید</translation>
-    </message>
-    <message>
-        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
-        <translation>معیارهای مرجع (آزمون‌های یک‌طرفه؛ ردیف‌های برجسته با اطمینان {0} ٪ از معیار خود بهترند): تکمیل ۷۸ ٪، SEQ ‏۵٫۵، SUS و UMUX-Lite ‏۶۸، زمان هدف هر کار، یا معیارهای خود مطالعه.</translation>
-    </message>
-    <message>
-        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
-        <translation>{0} در برابر {1} (بر اساس {2})، اطمینان {3} %؛ ردیف‌های برجسته تفاوت قابل اتکا دارند. مقدار p و آزمون هر ردیف همان‌هایی است که در تفسیر آمده است.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
-        <translation>«{0}» {1} مقدار دارد: دو گروهی را که می‌خواهید مقایسه کنید کنار «مقایسه بر اساس» انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation>در «مقایسه بر اساس» یک گروه یا ویژگی انتخاب کنید تا دو گروه را کنار هم با آزمون‌های معناداری مقایسه کنید.</translation>
-    </message>
-    <message>
-        <source>Choose two different groups to compare.</source>
-        <translation>دو گروه متفاوت برای مقایسه انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>The charts cannot be drawn: {0}</source>
-        <translation>رسم نمودارها ممکن نیست: {0}</translation>
-    </message>
-    <message>
-        <source>Select a task above to see its attempts.</source>
-        <translation>یک وظیفه را در بالا انتخاب کنید تا تلاش‌هایش را ببینید.</translation>
-    </message>
-    <message>
-        <source>Attempts at “{0}” ({1})</source>
-        <translation>تلاش‌ها برای «{0}» ({1})</translation>
-    </message>
-    <message>
-        <source>Select an attempt to see its events and notes.</source>
-        <translation>یک تلاش را انتخاب کنید تا رویدادها و یادداشت‌هایش را ببینید.</translation>
-    </message>
-    <message>
-        <source>Events of {0} in “{1}” (time since the session started)</source>
-        <translation>رویدادهای {0} در «{1}» (زمان از شروع جلسه)</translation>
-    </message>
-    <message>
-        <source>Notes: {0}</source>
-        <translation>یادداشت‌ها: {0}</translation>
-    </message>
-    <message>
-        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
-        <translation>صفحه‌گسترده نتایج پرونده مطالعه‌ای برای ثبت کنار گذاشتن ندارد؛ به جای آن ردیف‌های شرکت‌کننده را در صفحه‌گسترده حذف کنید</translation>
-    </message>
-    <message>
-        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
-        <translation>کنار گذاشتن شرکت‌کننده انتخاب‌شده از همه اعداد، با دلیلی که در پرونده مطالعه ذخیره می‌شود (هیچ داده‌ای حذف نمی‌شود)</translation>
-    </message>
-    <message>
-        <source>Count the selected participant in the analysis again</source>
-        <translation>دوباره به حساب آوردن شرکت‌کننده انتخاب‌شده در تحلیل</translation>
-    </message>
-    <message>
-        <source>The exclusion was not saved</source>
-        <translation>کنار گذاشتن ذخیره نشد</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>کارپوشه Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>در حال نوشتن {0}…</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>صفحه وب (*.html)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>در حال صدور</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>صدور لغو شد</translation>
-    </message>
-    <message>
-        <source>Nothing was written; {0} is as it was.</source>
-        <translation>چیزی نوشته نشد؛ {0} همان‌طور که بود باقی ماند.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>صدور ناموفق بود</translation>
-    </message>
-    <message>
-        <source>{0} could not be written:
-{1}</source>
-        <translation>نوشتن {0} ممکن نشد:
-{1}</translation>
-    </message>
-    <message>
-        <source>The workbook {0} is written.</source>
-        <translation>کارپوشه {0} نوشته شد.</translation>
-    </message>
-    <message>
-        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation>همه شرکت‌کنندگان را در بر دارد: پالایه «نمایش» فقط روی همین پنجره اعمال می‌شود.</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>صدور پایان یافت</translation>
-    </message>
-    <message>
-        <source>Open containing folder</source>
-        <translation>باز کردن پوشه حاوی</translation>
-    </message>
-    <message>
-        <source>Export charts to a folder</source>
-        <translation>صدور نمودارها به یک پوشه</translation>
-    </message>
-    <message>
-        <source>The charts were not saved</source>
-        <translation>نمودارها ذخیره نشدند</translation>
-    </message>
-    <message>
-        <source>Charts saved</source>
-        <translation>نمودارها ذخیره شدند</translation>
-    </message>
-    <message>
-        <source>{0} image(s) saved in {1}.</source>
-        <translation>{0} تصویر در {1} ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>باز کردن پوشه</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3557,29 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>n = {0}; mean {1} on 1–7</source>
         <translation>n = {0}؛ میانگین {1} در 1–7</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Select a task above to see its attempts.</source>
+        <translation>یک وظیفه را در بالا انتخاب کنید تا تلاش‌هایش را ببینید.</translation>
+    </message>
+    <message>
+        <source>Attempts at “{0}” ({1})</source>
+        <translation>تلاش‌ها برای «{0}» ({1})</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes.</source>
+        <translation>یک تلاش را انتخاب کنید تا رویدادها و یادداشت‌هایش را ببینید.</translation>
+    </message>
+    <message>
+        <source>Events of {0} in “{1}” (time since the session started)</source>
+        <translation>رویدادهای {0} در «{1}» (زمان از شروع جلسه)</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>یادداشت‌ها: {0}</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation>Impossible de tracer les graphiques&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Task</source>
@@ -299,6 +306,29 @@
     <message>
         <source>(study)</source>
         <translation>(étude)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
+        <translation>Références (tests unilatéraux ; les lignes surlignées sont meilleures que leur référence avec {0} % de confiance) : réussite 78 %, SEQ 5,5, SUS et UMUX-Lite 68, le temps cible de chaque tâche, ou les références propres à l&apos;étude.</translation>
+    </message>
+    <message>
+        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
+        <translation>{0} vs {1} (par {2}), confiance {3} %&#xa0;; les lignes surlignées diffèrent de façon fiable. La valeur p et le test de chaque ligne sont ceux de l’interprétation.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
+        <translation>«&#xa0;{0}&#xa0;» a {1} valeurs&#xa0;: choisissez les deux groupes à comparer à côté de «&#xa0;Comparer par&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation>Choisissez un groupe ou un attribut dans «&#xa0;Comparer par&#xa0;» pour comparer deux groupes côte à côte avec des tests de significativité.</translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation>Choisissez deux groupes différents à comparer.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +911,91 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>Reason (required)</source>
         <translation>Motif (obligatoire)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation>Rien n’a été écrit&#xa0;; {0} est inchangé.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation>Impossible d’écrire {0}&#xa0;:
+{1}</translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation>Le classeur {0} est écrit.</translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation>Il contient tous les participants&#xa0;: le filtre «&#xa0;Afficher&#xa0;» ne s’applique qu’à cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation>Exporter les graphiques dans un dossier</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>Les graphiques n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation>Graphiques enregistrés</translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation>{0} image(s) enregistrée(s) dans {1}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1604,25 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>{0} already have a recorded session. The sessions stay on disk, but results will no longer list these participants. Remove them?</source>
         <translation>{0} ont déjà une séance enregistrée. Les séances restent sur le disque, mais les résultats ne listeront plus ces participants. Les retirer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
+        <translation>Un tableau de résultats n’a pas de fichier d’étude où enregistrer les exclusions&#xa0;; supprimez plutôt les lignes du participant dans le tableau</translation>
+    </message>
+    <message>
+        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
+        <translation>Retirer le participant sélectionné de tous les chiffres, avec un motif enregistré dans le fichier de l’étude (aucune donnée n’est supprimée)</translation>
+    </message>
+    <message>
+        <source>Count the selected participant in the analysis again</source>
+        <translation>Compter à nouveau le participant sélectionné dans l’analyse</translation>
+    </message>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation>L’exclusion n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2378,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewTexts</name>
     <message>
         <source>&amp;Confidence:</source>
         <translation>Niveau de &amp;confiance&#xa0;:</translation>
@@ -2473,6 +2607,9 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
         <translation>✓ réussite   ◐ partielle   ✗ échec   ⊘ abandon   – passée   (en gris&#xa0;: exclu de l’analyse)</translation>
     </message>
+</context>
+<context>
+    <name>ReviewView</name>
     <message>
         <source>nothing</source>
         <translation>(aucun)</translation>
@@ -2496,140 +2633,6 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
         <translation>⚠ {0} avertissement(s) au chargement — cliquer pour afficher</translation>
-    </message>
-    <message>
-        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
-        <translation>Références (tests unilatéraux ; les lignes surlignées sont meilleures que leur référence avec {0} % de confiance) : réussite 78 %, SEQ 5,5, SUS et UMUX-Lite 68, le temps cible de chaque tâche, ou les références propres à l&apos;étude.</translation>
-    </message>
-    <message>
-        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
-        <translation>{0} vs {1} (par {2}), confiance {3} %&#xa0;; les lignes surlignées diffèrent de façon fiable. La valeur p et le test de chaque ligne sont ceux de l’interprétation.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
-        <translation>«&#xa0;{0}&#xa0;» a {1} valeurs&#xa0;: choisissez les deux groupes à comparer à côté de «&#xa0;Comparer par&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation>Choisissez un groupe ou un attribut dans «&#xa0;Comparer par&#xa0;» pour comparer deux groupes côte à côte avec des tests de significativité.</translation>
-    </message>
-    <message>
-        <source>Choose two different groups to compare.</source>
-        <translation>Choisissez deux groupes différents à comparer.</translation>
-    </message>
-    <message>
-        <source>The charts cannot be drawn: {0}</source>
-        <translation>Impossible de tracer les graphiques&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Select a task above to see its attempts.</source>
-        <translation>Sélectionnez une tâche ci-dessus pour voir ses tentatives.</translation>
-    </message>
-    <message>
-        <source>Attempts at “{0}” ({1})</source>
-        <translation>Tentatives sur «&#xa0;{0}&#xa0;» ({1})</translation>
-    </message>
-    <message>
-        <source>Select an attempt to see its events and notes.</source>
-        <translation>Sélectionnez une tentative pour voir ses événements et notes.</translation>
-    </message>
-    <message>
-        <source>Events of {0} in “{1}” (time since the session started)</source>
-        <translation>Événements de {0} dans «&#xa0;{1}&#xa0;» (temps depuis le début de la séance)</translation>
-    </message>
-    <message>
-        <source>Notes: {0}</source>
-        <translation>Notes&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
-        <translation>Un tableau de résultats n’a pas de fichier d’étude où enregistrer les exclusions&#xa0;; supprimez plutôt les lignes du participant dans le tableau</translation>
-    </message>
-    <message>
-        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
-        <translation>Retirer le participant sélectionné de tous les chiffres, avec un motif enregistré dans le fichier de l’étude (aucune donnée n’est supprimée)</translation>
-    </message>
-    <message>
-        <source>Count the selected participant in the analysis again</source>
-        <translation>Compter à nouveau le participant sélectionné dans l’analyse</translation>
-    </message>
-    <message>
-        <source>The exclusion was not saved</source>
-        <translation>L’exclusion n’a pas été enregistrée</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>Écriture de {0}…</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Page web (*.html)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Export en cours</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
-    </message>
-    <message>
-        <source>Nothing was written; {0} is as it was.</source>
-        <translation>Rien n’a été écrit&#xa0;; {0} est inchangé.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>L’export a échoué</translation>
-    </message>
-    <message>
-        <source>{0} could not be written:
-{1}</source>
-        <translation>Impossible d’écrire {0}&#xa0;:
-{1}</translation>
-    </message>
-    <message>
-        <source>The workbook {0} is written.</source>
-        <translation>Le classeur {0} est écrit.</translation>
-    </message>
-    <message>
-        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation>Il contient tous les participants&#xa0;: le filtre «&#xa0;Afficher&#xa0;» ne s’applique qu’à cette fenêtre.</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>Open containing folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Export charts to a folder</source>
-        <translation>Exporter les graphiques dans un dossier</translation>
-    </message>
-    <message>
-        <source>The charts were not saved</source>
-        <translation>Les graphiques n’ont pas été enregistrés</translation>
-    </message>
-    <message>
-        <source>Charts saved</source>
-        <translation>Graphiques enregistrés</translation>
-    </message>
-    <message>
-        <source>{0} image(s) saved in {1}.</source>
-        <translation>{0} image(s) enregistrée(s) dans {1}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3561,29 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     <message>
         <source>n = {0}; mean {1} on 1–7</source>
         <translation>n = {0}&#xa0;; moyenne {1} sur 1–7</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Select a task above to see its attempts.</source>
+        <translation>Sélectionnez une tâche ci-dessus pour voir ses tentatives.</translation>
+    </message>
+    <message>
+        <source>Attempts at “{0}” ({1})</source>
+        <translation>Tentatives sur «&#xa0;{0}&#xa0;» ({1})</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes.</source>
+        <translation>Sélectionnez une tentative pour voir ses événements et notes.</translation>
+    </message>
+    <message>
+        <source>Events of {0} in “{1}” (time since the session started)</source>
+        <translation>Événements de {0} dans «&#xa0;{1}&#xa0;» (temps depuis le début de la séance)</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Notes&#xa0;: {0}</translation>
     </message>
 </context>
 <context>

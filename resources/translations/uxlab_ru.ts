@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation>Не удаётся построить графики: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Task</source>
@@ -299,6 +306,29 @@
     <message>
         <source>(study)</source>
         <translation>(исследование)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
+        <translation>Эталоны (односторонние тесты; выделенные строки лучше своего эталона с уверенностью {0} %): выполнение 78 %, SEQ 5,5, SUS и UMUX-Lite 68, целевое время каждого задания или собственные эталоны исследования.</translation>
+    </message>
+    <message>
+        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
+        <translation>{0} против {1} (по {2}), доверие {3} %; выделенные строки различаются надёжно. p-значение и тест в каждой строке — те, что указаны в пояснении.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
+        <translation>У «{0}» значений: {1}; выберите две группы для сравнения рядом с «Сравнить по».</translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation>Выберите группу или атрибут в «Сравнить по», чтобы сравнить две группы рядом, с тестами значимости.</translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation>Выберите две разные группы для сравнения.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +911,91 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML-отчёт</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Экспорт отменён</translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation>Ничего не записано; {0} не изменён.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation>Не удалось записать {0}:
+{1}</translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation>Книга {0} записана.</translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation>В ней все участники: фильтр «Показать» действует только в этом окне.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation>Экспорт графиков в папку</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>Графики не сохранены</translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation>Графики сохранены</translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation>Сохранено изображений: {0}, в {1}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1604,25 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>{0} already have a recorded session. The sessions stay on disk, but results will no longer list these participants. Remove them?</source>
         <translation>У {0} уже есть записанные сессии. Сессии остаются на диске, но в результатах эти участники больше не будут показаны. Удалить их?</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
+        <translation>У таблицы результатов нет файла исследования для записи исключений; вместо этого удалите строки участника в таблице</translation>
+    </message>
+    <message>
+        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
+        <translation>Исключить выбранного участника из всех показателей, сохранив причину в файле исследования (данные не удаляются)</translation>
+    </message>
+    <message>
+        <source>Count the selected participant in the analysis again</source>
+        <translation>Снова учитывать выбранного участника в анализе</translation>
+    </message>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation>Исключение не сохранено</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2379,7 @@ Completion {1}, SEQ mean {2:.2f}</source>
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewTexts</name>
     <message>
         <source>&amp;Confidence:</source>
         <translation>&amp;Уровень доверия:</translation>
@@ -2474,6 +2608,9 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
         <translation>✓ успех   ◐ частично   ✗ неудача   ⊘ отказ   – пропущено   (серым: исключены из анализа)</translation>
     </message>
+</context>
+<context>
+    <name>ReviewView</name>
     <message>
         <source>nothing</source>
         <translation>(нет)</translation>
@@ -2497,140 +2634,6 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>⚠ {0} warning(s) while loading — click to show</source>
         <translation>⚠ Предупреждений при загрузке: {0} — щёлкните, чтобы показать</translation>
-    </message>
-    <message>
-        <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
-        <translation>Эталоны (односторонние тесты; выделенные строки лучше своего эталона с уверенностью {0} %): выполнение 78 %, SEQ 5,5, SUS и UMUX-Lite 68, целевое время каждого задания или собственные эталоны исследования.</translation>
-    </message>
-    <message>
-        <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
-        <translation>{0} против {1} (по {2}), доверие {3} %; выделенные строки различаются надёжно. p-значение и тест в каждой строке — те, что указаны в пояснении.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
-        <translation>У «{0}» значений: {1}; выберите две группы для сравнения рядом с «Сравнить по».</translation>
-    </message>
-    <message>
-        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation>Выберите группу или атрибут в «Сравнить по», чтобы сравнить две группы рядом, с тестами значимости.</translation>
-    </message>
-    <message>
-        <source>Choose two different groups to compare.</source>
-        <translation>Выберите две разные группы для сравнения.</translation>
-    </message>
-    <message>
-        <source>The charts cannot be drawn: {0}</source>
-        <translation>Не удаётся построить графики: {0}</translation>
-    </message>
-    <message>
-        <source>Select a task above to see its attempts.</source>
-        <translation>Выберите задание выше, чтобы увидеть его попытки.</translation>
-    </message>
-    <message>
-        <source>Attempts at “{0}” ({1})</source>
-        <translation>Попытки «{0}» ({1})</translation>
-    </message>
-    <message>
-        <source>Select an attempt to see its events and notes.</source>
-        <translation>Выберите попытку, чтобы увидеть её события и заметки.</translation>
-    </message>
-    <message>
-        <source>Events of {0} in “{1}” (time since the session started)</source>
-        <translation>События {0} в «{1}» (время с начала сессии)</translation>
-    </message>
-    <message>
-        <source>Notes: {0}</source>
-        <translation>Заметки: {0}</translation>
-    </message>
-    <message>
-        <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
-        <translation>У таблицы результатов нет файла исследования для записи исключений; вместо этого удалите строки участника в таблице</translation>
-    </message>
-    <message>
-        <source>Leave the selected participant out of every number, with a reason saved in the study file (no data is deleted)</source>
-        <translation>Исключить выбранного участника из всех показателей, сохранив причину в файле исследования (данные не удаляются)</translation>
-    </message>
-    <message>
-        <source>Count the selected participant in the analysis again</source>
-        <translation>Снова учитывать выбранного участника в анализе</translation>
-    </message>
-    <message>
-        <source>The exclusion was not saved</source>
-        <translation>Исключение не сохранено</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>Запись {0}…</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Веб-страница (*.html)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Экспорт отменён</translation>
-    </message>
-    <message>
-        <source>Nothing was written; {0} is as it was.</source>
-        <translation>Ничего не записано; {0} не изменён.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>Экспорт не удался</translation>
-    </message>
-    <message>
-        <source>{0} could not be written:
-{1}</source>
-        <translation>Не удалось записать {0}:
-{1}</translation>
-    </message>
-    <message>
-        <source>The workbook {0} is written.</source>
-        <translation>Книга {0} записана.</translation>
-    </message>
-    <message>
-        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation>В ней все участники: фильтр «Показать» действует только в этом окне.</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Экспорт завершён</translation>
-    </message>
-    <message>
-        <source>Open containing folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <source>Export charts to a folder</source>
-        <translation>Экспорт графиков в папку</translation>
-    </message>
-    <message>
-        <source>The charts were not saved</source>
-        <translation>Графики не сохранены</translation>
-    </message>
-    <message>
-        <source>Charts saved</source>
-        <translation>Графики сохранены</translation>
-    </message>
-    <message>
-        <source>{0} image(s) saved in {1}.</source>
-        <translation>Сохранено изображений: {0}, в {1}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3565,29 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>n = {0}; mean {1} on 1–7</source>
         <translation>n = {0}; среднее {1} по шкале 1–7</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Select a task above to see its attempts.</source>
+        <translation>Выберите задание выше, чтобы увидеть его попытки.</translation>
+    </message>
+    <message>
+        <source>Attempts at “{0}” ({1})</source>
+        <translation>Попытки «{0}» ({1})</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes.</source>
+        <translation>Выберите попытку, чтобы увидеть её события и заметки.</translation>
+    </message>
+    <message>
+        <source>Events of {0} in “{1}” (time since the session started)</source>
+        <translation>События {0} в «{1}» (время с начала сессии)</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Заметки: {0}</translation>
     </message>
 </context>
 <context>

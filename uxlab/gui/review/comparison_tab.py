@@ -1,0 +1,93 @@
+"""The Comparison tab: the groups compared (pickers when there are more than two), the comparison
+table and the benchmarks table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView
+
+from uxlab.gui.review import benchmarks as benchmark_table
+from uxlab.gui.review import comparison as comparison_table
+from uxlab.gui.review import fmt
+
+
+class ComparisonTab:
+    """Mixin of :class:`ReviewView`: filling the Comparison tab."""
+
+    def set_groups(self, a: str, b: str) -> None:
+        self._flush()
+        self._building = True
+        self.group_a_combo.setCurrentIndex(max(0, self.group_a_combo.findText(a)))
+        self.group_b_combo.setCurrentIndex(max(0, self.group_b_combo.findText(b)))
+        self._building = False
+        self.refresh()
+
+
+    def _fill_group_pickers(self, groups: list[str]) -> tuple[str, str] | None:
+        """The two groups compared (pickers shown when there are more than two)."""
+        self._building = True
+        try:
+            many = len(groups) > 2
+            for w in (self.group_a_combo, self.versus_label, self.group_b_combo):
+                w.setVisible(many)
+            if groups != self._groups:
+                a, b = self.group_a_combo.currentText(), self.group_b_combo.currentText()
+                for combo in (self.group_a_combo, self.group_b_combo):
+                    combo.clear()
+                    combo.addItems(groups)
+                self.group_a_combo.setCurrentIndex(max(0, self.group_a_combo.findText(a)))
+                b_index = self.group_b_combo.findText(b)
+                self.group_b_combo.setCurrentIndex(b_index if b_index >= 0 else
+                                                   min(1, len(groups) - 1))
+                self._groups = list(groups)
+            if len(groups) < 2:
+                return None
+            a, b = self.group_a_combo.currentText(), self.group_b_combo.currentText()
+            return (a, b) if a != b else None
+        finally:
+            self._building = False
+
+
+    def _fill_benchmarks(self) -> None:
+        names, tips = benchmark_table.headers()
+        rows, keys = benchmark_table.rows(self.result or {}, lambda t: self._titles().get(t, t))
+        self.bench_model.set_rows(names, rows, keys, tips)
+        self.benchmarks_title.setText(self.tr(
+            "Benchmarks (one-sided tests; highlighted rows are better than their benchmark at "
+            "{0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task's target "
+            "time, or the study's own benchmarks.").format(fmt.integer(round(self.confidence() * 100))))
+        self.bench_view.resizeColumnsToContents()
+
+    def _fill_comparison(self) -> None:
+        self._fill_benchmarks()
+        by = self.compare_by()
+        comp = self.result.get("comparison") if self.result else None
+        if self.pair is not None:
+            groups = [str(g) for g in self.pair.get("groups", [])]
+            names, tips = comparison_table.headers(groups)
+            rows, keys = comparison_table.rows(self.pair, self._titles())
+            self.compare_model.set_rows(names, rows, keys, tips)
+            note = self.tr("{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ "
+                           "reliably. The p-value and test of each row are those of the "
+                           "reading.").format(groups[0], groups[1], by or "",
+                                              round(self.confidence() * 100))
+            if comp and len(comp.get("groups", [])) > 2:
+                note += " " + self.tr("'{0}' has {1} values: choose the two groups to compare "
+                                      "next to 'Compare by'.").format(by,
+                                                                     len(comp["groups"]))
+            self.compare_note.setText(note)
+        else:
+            self.compare_model.set_rows([], [], [])
+            if not by:
+                self.compare_note.setText(self.tr(
+                    "Choose a group or attribute in 'Compare by' to compare two groups side "
+                    "by side with significance tests."))
+            elif comp is not None:
+                self.compare_note.setText(str(comp.get("note") or self.tr(
+                    "Choose two different groups to compare.")))
+            else:
+                self.compare_note.setText("")
+        self.compare_view.resizeColumnsToContents()
+        header = self.compare_view.horizontalHeader()
+        if header.count():
+            header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
+        self.compare_view.resizeRowsToContents()

@@ -27,10 +27,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ProblemTables", text)
 
 
-def severity_text(scale: str, level: int | None) -> str:
-    """The translated label of a severity level of a scale."""
-    if level is None:
-        return fmt.MISSING
+def severity_name(scale: str, level: int) -> str:
+    """The translated name of a severity level (without its number)."""
     labels = {
         ("sauro-lewis-1-4", 1): _tr("scenario failure"),
         ("sauro-lewis-1-4", 2): _tr("considerable recovery effort"),
@@ -42,7 +40,14 @@ def severity_text(scale: str, level: int | None) -> str:
         ("nielsen-0-4", 3): _tr("major"),
         ("nielsen-0-4", 4): _tr("catastrophe"),
     }
-    return f"{fmt.integer(level)} {labels.get((scale, level), '')}".strip()
+    return labels.get((scale, level), "")
+
+
+def severity_text(scale: str, level: int | None) -> str:
+    """The translated label of a severity level of a scale, with its number."""
+    if level is None:
+        return fmt.MISSING
+    return f"{fmt.integer(level)} {severity_name(scale, level)}".strip()
 
 
 def clock(seconds: float) -> str:

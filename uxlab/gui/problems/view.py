@@ -3,6 +3,7 @@ and see who met what (matrix) and how many problems are likely left (discovery c
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.problems import SEVERITY_SCALES
+from uxlab.gui.problems.chart import SeverityFrequencyChart
 from uxlab.gui.problems.curve import DiscoveryCurve
 from uxlab.gui.problems.editor import ProblemEditor
 from uxlab.gui.problems.state import ProblemsState
@@ -46,10 +48,11 @@ class ProblemsView(Retranslatable, QWidget):
         self.filter.setObjectName("observationFilter")
         self.matrix = MatrixTable(self)
         self.curve = DiscoveryCurve(self)
+        self.chart = SeverityFrequencyChart(self)
         self.buttons: dict[str, QPushButton] = {}
         for name, slot in (("new", self.new_from_selection), ("add", self.add_selection),
                            ("unlink", self.unlink_selection), ("merge", self.merge_selected),
-                           ("delete", self.delete_selected)):
+                           ("delete", self.delete_selected), ("impact", self.sort_by_impact)):
             b = QPushButton(self)
             b.setObjectName(f"problems_{name}")
             b.clicked.connect(slot)
@@ -64,7 +67,7 @@ class ProblemsView(Retranslatable, QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.problem_table, 3)
         row = QHBoxLayout()
-        for key in ("merge", "delete"):
+        for key in ("merge", "delete", "impact"):
             row.addWidget(self.buttons[key])
         lv.addLayout(row)
         lv.addWidget(self.editor, 2)
@@ -80,6 +83,7 @@ class ProblemsView(Retranslatable, QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("problemsTabs")
         self.tabs.addTab(obs_page, "")
+        self.tabs.addTab(self.chart, "")
         self.tabs.addTab(self.matrix, "")
         self.tabs.addTab(self.curve, "")
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -97,6 +101,7 @@ class ProblemsView(Retranslatable, QWidget):
         self.problem_table.itemSelectionChanged.connect(self._on_problem_selected)
         self.filter.currentIndexChanged.connect(lambda _i: self._fill_observations())
         self.scale.activated.connect(self._on_scale_chosen)
+        self.chart.problem_clicked.connect(lambda pid: self.problem_table.select_ids([pid]))
         self.editor.apply_requested.connect(lambda pid, fields: self.state.update(pid, **fields))
         self.retranslate()
         self.state.reload()
@@ -123,6 +128,8 @@ class ProblemsView(Retranslatable, QWidget):
             "merge": (self.tr("&Merge problems"),
                       self.tr("Fold the selected problems into the first one; the others are deleted "
                               "(kept in the audit trail)")),
+            "impact": (self.tr("Sort by &impact"),
+                       self.tr("List the problems most impact first (share of participants × severity)")),
             "delete": (self.tr("&Delete problem"),
                        self.tr("Delete the selected problem; its observations become unassigned")),
         }
@@ -140,11 +147,13 @@ class ProblemsView(Retranslatable, QWidget):
         self.filter.setAccessibleName(self.tr("Show observations"))
         self.filter.setToolTip(self.tr("Which observations to list"))
         self.tabs.setTabText(0, self.tr("&Observations"))
-        self.tabs.setTabText(1, self.tr("Problem × participant &matrix"))
-        self.tabs.setTabText(2, self.tr("Dis&covery"))
+        self.tabs.setTabText(1, self.tr("Severity × fre&quency"))
+        self.tabs.setTabText(2, self.tr("Problem × participant &matrix"))
+        self.tabs.setTabText(3, self.tr("Dis&covery"))
         self.problem_table.retranslate()
         self.observations.retranslate()
         self.matrix.retranslate()
+        self.chart.retranslate()
         self.refresh()
 
     # ------------------------------------------------------------------ drawing
@@ -171,11 +180,13 @@ class ProblemsView(Retranslatable, QWidget):
             self.observations.setRowCount(0)
             self.matrix.setRowCount(0)
             self.curve.draw(None)
+            self.chart.draw(pd.DataFrame(columns=["problem"]), s.problems, 0)
             self.editor.show_problem(None, s.problems.scale)
             return
         self.problem_table.fill(f.summary, s.problems)
         self.matrix.fill(f.matrix, f.summary["problem"].tolist())
         self.curve.draw(f.discovery)
+        self.chart.draw(f.summary, s.problems, len(f.participants))
         self._on_problem_selected()
 
     def _fill_observations(self) -> None:
@@ -247,6 +258,9 @@ class ProblemsView(Retranslatable, QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         return self.state.delete(ids[0])
+
+    def sort_by_impact(self) -> None:
+        self.problem_table.sortByColumn(self.problem_table.IMPACT, Qt.SortOrder.DescendingOrder)
 
     def _on_scale_chosen(self, index: int) -> None:
         scale = self.scale.itemData(index)

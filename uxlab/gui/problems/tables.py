@@ -7,7 +7,8 @@ import math
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.problems import ProblemList
+from uxlab.gui.problems.dragdrop import (
+    OBSERVATIONS_MIME,
+    PROBLEMS_MIME,
+    decode,
+    paint_drop_row,
+    start_drag,
+)
 from uxlab.gui.review import fmt
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,11 +106,18 @@ class ProblemTable(QTableWidget):
 
     COLUMNS = 8
     IMPACT = 7
+    observations_dropped = Signal(str, list)  # onto problem ('' = below the list: a new one), ids
+    problems_dropped = Signal(str, list)  # onto problem, the problems dragged there
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, self.COLUMNS, parent)
         _setup(self, "problemTable")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.drop_row: int | None = None
         self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSortIndicator(self.IMPACT, Qt.SortOrder.DescendingOrder)  # most impact first
@@ -114,7 +129,8 @@ class ProblemTable(QTableWidget):
                                         _tr("Impact")])
         self.setAccessibleName(_tr("Problems"))
         self.setToolTip(_tr("The study's problems, most impact first (share of participants × severity). "
-                            "Select several to merge them; click a header to sort"))
+                            "Select several to merge them, or drag a problem onto another; drop observations "
+                            "on a problem to add them, below the list to make a new one; click a header to sort"))
 
     def fill(self, summary: pd.DataFrame, problems: ProblemList) -> None:
         keep = set(self.selected_ids())
@@ -137,6 +153,7 @@ class ProblemTable(QTableWidget):
                 _item(fmt.number(row["impact"], 2), row["impact"] + (len(summary) - r) * 1e-9, align_end=True),
             ]
             for c, it in enumerate(cells):
+                it.setFlags(it.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
                 self.setItem(r, c, it)
         self.setSortingEnabled(True)
         for c in (0, 2, 3, 4, 5, self.IMPACT):
@@ -151,6 +168,68 @@ class ProblemTable(QTableWidget):
             if it is not None:
                 out.append(str(it.data(ID_ROLE)))
         return out
+
+    # ------------------------------------------------------------------ drag and drop
+    def startDrag(self, _actions: Qt.DropAction) -> None:
+        start_drag(self, PROBLEMS_MIME, self.selected_ids())
+
+    def problem_at(self, y: int) -> str | None:
+        it = self.item(self.rowAt(y), 0)
+        return str(it.data(ID_ROLE)) if it is not None else None
+
+    def _drop_target(self, event: QDragMoveEvent | QDropEvent) -> tuple[str, str | None, list[str]] | None:
+        """(what, onto problem, ids) if the drop is allowed here, else None."""
+        y = event.position().toPoint().y()
+        target = self.problem_at(y)
+        data = event.mimeData()
+        obs = decode(data, OBSERVATIONS_MIME)
+        if obs:
+            return "observations", target, obs
+        dragged = decode(data, PROBLEMS_MIME)
+        if dragged and target is not None and any(p != target for p in dragged):
+            return "problems", target, dragged
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(OBSERVATIONS_MIME) or event.mimeData().hasFormat(PROBLEMS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        found = self._drop_target(event)
+        row = self.rowAt(event.position().toPoint().y()) if found and found[1] is not None else None
+        if row != self.drop_row:
+            self.drop_row = row
+            self.viewport().update()
+        if found is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_row = None
+        self.viewport().update()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = self._drop_target(event)
+        self.drop_row = None
+        self.viewport().update()
+        if found is None:
+            event.ignore()
+            return
+        what, target, ids = found
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if what == "observations":
+            self.observations_dropped.emit(target or "", ids)
+        else:
+            self.problems_dropped.emit(str(target), [p for p in ids if p != target])
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_drop_row(self, self.drop_row, self.viewport())
 
     def select_ids(self, ids: set[str] | list[str]) -> None:
         wanted = set(ids)
@@ -172,6 +251,8 @@ class ObservationTable(QTableWidget):
         super().__init__(0, 6, parent)
         _setup(self, "observationTable")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # study order until a click
         self.setSortingEnabled(True)
@@ -182,7 +263,7 @@ class ObservationTable(QTableWidget):
                                         _tr("Problem"), _tr("Source")])
         self.setAccessibleName(_tr("Observations"))
         self.setToolTip(_tr("What participants ran into, with the session time. Select several "
-                            "(Ctrl or Shift + click) to make them one problem"))
+                            "(Ctrl or Shift + click) to make them one problem, or drag them onto a problem"))
 
     def fill(self, observations: pd.DataFrame) -> None:
         keep = set(self.selected_ids())
@@ -200,6 +281,7 @@ class ObservationTable(QTableWidget):
                 _item(sources.get(str(row["source"]), str(row["source"])), str(row["source"])),
             ]
             for c, it in enumerate(cells):
+                it.setFlags(it.flags() | Qt.ItemFlag.ItemIsDragEnabled)
                 self.setItem(r, c, it)
         self.setSortingEnabled(True)
         wanted = keep
@@ -211,6 +293,9 @@ class ObservationTable(QTableWidget):
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.selectedIndexes()})
         return [str(self.item(r, 0).data(ID_ROLE)) for r in rows if self.item(r, 0) is not None]
+
+    def startDrag(self, _actions: Qt.DropAction) -> None:
+        start_drag(self, OBSERVATIONS_MIME, self.selected_ids())
 
 
 class MatrixTable(QTableWidget):

@@ -101,6 +101,8 @@ class ProblemsView(Retranslatable, QWidget):
         self.problem_table.itemSelectionChanged.connect(self._on_problem_selected)
         self.filter.currentIndexChanged.connect(lambda _i: self._fill_observations())
         self.scale.activated.connect(self._on_scale_chosen)
+        self.problem_table.observations_dropped.connect(self.drop_observations)
+        self.problem_table.problems_dropped.connect(self.drop_problems)
         self.chart.problem_clicked.connect(lambda pid: self.problem_table.select_ids([pid]))
         self.editor.apply_requested.connect(lambda pid, fields: self.state.update(pid, **fields))
         self.retranslate()
@@ -209,7 +211,10 @@ class ProblemsView(Retranslatable, QWidget):
 
     # ------------------------------------------------------------------ commands
     def new_from_selection(self) -> str | None:
-        obs = self.observations.selected_ids()
+        return self.new_problem(self.observations.selected_ids())
+
+    def new_problem(self, obs: list[str]) -> str | None:
+        """A new problem of these observations, titled after the first one's text."""
         if not obs:
             return None
         f = self.state.findings
@@ -224,6 +229,22 @@ class ProblemsView(Retranslatable, QWidget):
             self.problem_table.select_ids([pid])
             self.editor.title.setFocus()
         return pid
+
+    def drop_observations(self, problem_id: str, obs: list[str]) -> bool:
+        """Observations dropped onto a problem join it; dropped below the list, they make a new one."""
+        if not problem_id:
+            return self.new_problem(obs) is not None
+        ok = self.state.assign(problem_id, obs)
+        if ok:
+            self.problem_table.select_ids([problem_id])
+        return ok
+
+    def drop_problems(self, into: str, others: list[str]) -> bool:
+        """Problems dropped onto another are merged into it (as Merge problems does)."""
+        ok = bool(others) and self.state.merge(into, others)
+        if ok:
+            self.problem_table.select_ids([into])
+        return ok
 
     def add_selection(self) -> bool:
         ids = self.problem_table.selected_ids()

@@ -2012,8 +2012,12 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>المشكلات</translation>
     </message>
     <message>
-        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
-        <translation>مشكلات الدراسة، الأعلى أثرًا أولًا (نسبة المشاركين × الخطورة). اختر عدة مشكلات لدمجها؛ انقر على عنوان عمود للفرز</translation>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them, or drag a problem onto another; drop observations on a problem to add them, below the list to make a new one; click a header to sort</source>
+        <translation>مشكلات الدراسة، الأكبر أثرًا أولًا (نسبة المشاركين × الخطورة). حدّد عدة مشكلات لدمجها، أو اسحب مشكلة وأفلتها على أخرى؛ أفلت الملاحظات على مشكلة لإضافتها إليها، أو تحت القائمة لإنشاء مشكلة جديدة؛ انقر على عنوان عمود للفرز</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
+        <translation>ما واجهه المشاركون، مع وقت الجلسة. حدّد عدة صفوف (Ctrl أو Shift + نقرة) لجعلها مشكلة واحدة، أو اسحبها وأفلتها على مشكلة</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -2034,10 +2038,6 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Source</source>
         <translation>المصدر</translation>
-    </message>
-    <message>
-        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
-        <translation>ما واجهه المشاركون، مع وقت الجلسة. اختر عدة ملاحظات (Ctrl أو Shift + نقرة) لجعلها مشكلة واحدة</translation>
     </message>
     <message>
         <source>observation</source>
@@ -2127,6 +2127,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>ادمج المشكلات المحددة في الأولى؛ تُحذف الأخرى (وتبقى في سجل التدقيق)</translation>
     </message>
     <message>
+        <source>Sort by &amp;impact</source>
+        <translation>رتّب حسب الأثر</translation>
+    </message>
+    <message>
+        <source>List the problems most impact first (share of participants × severity)</source>
+        <translation>اعرض المشكلات الأكبر أثرًا أولًا (نسبة المشاركين × الخطورة)</translation>
+    </message>
+    <message>
         <source>&amp;Delete problem</source>
         <translation>حذف المشكلة</translation>
     </message>
@@ -2157,6 +2165,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>&amp;Observations</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Severity × fre&amp;quency</source>
+        <translation>الخطورة × التكرار</translation>
     </message>
     <message>
         <source>Problem × participant &amp;matrix</source>
@@ -3126,6 +3138,67 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>A task is still running: end it first.</source>
         <translation>ما زالت هناك مهمة قيد التنفيذ: أنهِها أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityFrequencyChart</name>
+    <message>
+        <source>Severity × frequency chart</source>
+        <translation>مخطط الخطورة × التكرار</translation>
+    </message>
+    <message>
+        <source>Severity × frequency, as a table</source>
+        <translation>الخطورة × التكرار، في جدول</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data, most impact first; Enter selects the problem</source>
+        <translation>بيانات المخطط، الأكبر أثرًا أولًا؛ يحدد مفتاح Enter المشكلة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>التكرار (فترة ثقة 95 %)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <source>Severity × frequency</source>
+        <translation>الخطورة × التكرار</translation>
+    </message>
+    <message>
+        <source>Participants who met the problem (%)</source>
+        <translation>المشاركون الذين واجهوا المشكلة (%)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>غير مُقيَّمة</translation>
+    </message>
+    <message>
+        <source>{0}: {1}
+Severity: {2}
+Met by {3} of {4} participants: {5}% (95% CI {6}–{7}%)
+Impact: {8}</source>
+        <translation>{0}: {1}
+الخطورة: {2}
+واجهها {3} من {4} مشاركين: {5}% (فترة ثقة 95% {6}–{7}%)
+الأثر: {8}</translation>
+    </message>
+    <message>
+        <source>No problems to chart yet.</source>
+        <translation>لا توجد مشكلات لعرضها في المخطط بعد.</translation>
+    </message>
+    <message>
+        <source>{0} problems by share of participants (across) and severity (up). Most impact: {1} ({2}), met by {3} of {4} participants.</source>
+        <translation>{0} مشكلات حسب نسبة المشاركين (أفقيًا) والخطورة (رأسيًا). الأكبر أثرًا: {1} ({2})، واجهها {3} من {4} مشاركين.</translation>
     </message>
 </context>
 <context>

@@ -2007,8 +2007,12 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>مشکلات</translation>
     </message>
     <message>
-        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
-        <translation>مشکلات مطالعه، پراثرترین نخست (سهم شرکت‌کنندگان × شدت). چند مشکل را برای ادغام برگزینید؛ برای مرتب‌سازی روی سرستون کلیک کنید</translation>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them, or drag a problem onto another; drop observations on a problem to add them, below the list to make a new one; click a header to sort</source>
+        <translation>مشکلات مطالعه، پراثرترین نخست (سهم شرکت‌کنندگان × شدت). چند مشکل را برگزینید تا ادغام شوند، یا مشکلی را روی دیگری بکشید؛ مشاهده‌ها را روی یک مشکل رها کنید تا به آن افزوده شوند، زیر فهرست تا مشکل تازه‌ای بسازند؛ برای مرتب‌سازی روی سرستون کلیک کنید</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
+        <translation>آنچه شرکت‌کنندگان با آن روبه‌رو شدند، با زمان جلسه. چند مورد را برگزینید (Ctrl یا Shift + کلیک) تا یک مشکل شوند، یا آن‌ها را روی یک مشکل بکشید</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -2029,10 +2033,6 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Source</source>
         <translation>منبع</translation>
-    </message>
-    <message>
-        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
-        <translation>آنچه شرکت‌کنندگان با آن روبه‌رو شدند، با زمان جلسه. چند مورد را (Ctrl یا Shift + کلیک) برگزینید تا یک مشکل شوند</translation>
     </message>
     <message>
         <source>observation</source>
@@ -2122,6 +2122,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>مشکلات برگزیده را در نخستین ادغام کنید؛ بقیه حذف می‌شوند (در سابقه حسابرسی می‌مانند)</translation>
     </message>
     <message>
+        <source>Sort by &amp;impact</source>
+        <translation>مرتب‌سازی بر پایه اثر</translation>
+    </message>
+    <message>
+        <source>List the problems most impact first (share of participants × severity)</source>
+        <translation>فهرست مشکلات با پراثرترین در آغاز (سهم شرکت‌کنندگان × شدت)</translation>
+    </message>
+    <message>
         <source>&amp;Delete problem</source>
         <translation>حذف مشکل</translation>
     </message>
@@ -2152,6 +2160,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>&amp;Observations</source>
         <translation>مشاهده‌ها</translation>
+    </message>
+    <message>
+        <source>Severity × fre&amp;quency</source>
+        <translation>شدت × فراوانی</translation>
     </message>
     <message>
         <source>Problem × participant &amp;matrix</source>
@@ -3121,6 +3133,67 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>A task is still running: end it first.</source>
         <translation>یک وظیفه هنوز در حال اجراست: اول آن را تمام کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityFrequencyChart</name>
+    <message>
+        <source>Severity × frequency chart</source>
+        <translation>نمودار شدت × فراوانی</translation>
+    </message>
+    <message>
+        <source>Severity × frequency, as a table</source>
+        <translation>شدت × فراوانی، به‌صورت جدول</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data, most impact first; Enter selects the problem</source>
+        <translation>داده‌های نمودار، پراثرترین نخست؛ Enter مشکل را برمی‌گزیند</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>فراوانی (بازه اطمینان 95 %)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>اثر</translation>
+    </message>
+    <message>
+        <source>Severity × frequency</source>
+        <translation>شدت × فراوانی</translation>
+    </message>
+    <message>
+        <source>Participants who met the problem (%)</source>
+        <translation>شرکت‌کنندگانی که با مشکل روبه‌رو شدند (%)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ارزیابی‌نشده</translation>
+    </message>
+    <message>
+        <source>{0}: {1}
+Severity: {2}
+Met by {3} of {4} participants: {5}% (95% CI {6}–{7}%)
+Impact: {8}</source>
+        <translation>{0}: {1}
+شدت: {2}
+{3} از {4} شرکت‌کننده با آن روبه‌رو شدند: {5}% (بازه اطمینان 95% {6}–{7}%)
+اثر: {8}</translation>
+    </message>
+    <message>
+        <source>No problems to chart yet.</source>
+        <translation>هنوز مشکلی برای نمودار نیست.</translation>
+    </message>
+    <message>
+        <source>{0} problems by share of participants (across) and severity (up). Most impact: {1} ({2}), met by {3} of {4} participants.</source>
+        <translation>{0} مشکل بر پایه سهم شرکت‌کنندگان (افقی) و شدت (عمودی). پراثرترین: {1} ({2})، که {3} از {4} شرکت‌کننده با آن روبه‌رو شدند.</translation>
     </message>
 </context>
 <context>

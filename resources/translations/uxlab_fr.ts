@@ -2008,8 +2008,12 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>Problèmes</translation>
     </message>
     <message>
-        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
-        <translation>Les problèmes de l’étude, le plus d’impact d’abord (part des participants × gravité). Sélectionnez-en plusieurs pour les fusionner ; cliquez sur un en-tête pour trier</translation>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them, or drag a problem onto another; drop observations on a problem to add them, below the list to make a new one; click a header to sort</source>
+        <translation>Les problèmes de l’étude, les plus lourds d’abord (part des participants × gravité). Sélectionnez-en plusieurs pour les fusionner, ou glissez un problème sur un autre ; déposez des observations sur un problème pour les y ajouter, sous la liste pour en faire un nouveau ; cliquez sur un en-tête pour trier</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
+        <translation>Ce que les participants ont rencontré, avec le temps de séance. Sélectionnez-en plusieurs (Ctrl ou Maj + clic) pour en faire un problème, ou glissez-les sur un problème</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -2030,10 +2034,6 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     <message>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
-        <translation>Ce que les participants ont rencontré, avec le temps de séance. Sélectionnez-en plusieurs (Ctrl ou Maj + clic) pour en faire un problème</translation>
     </message>
     <message>
         <source>observation</source>
@@ -2123,6 +2123,14 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>Fondre les problèmes sélectionnés dans le premier ; les autres sont supprimés (conservés dans le journal d’audit)</translation>
     </message>
     <message>
+        <source>Sort by &amp;impact</source>
+        <translation>Trier par &amp;impact</translation>
+    </message>
+    <message>
+        <source>List the problems most impact first (share of participants × severity)</source>
+        <translation>Lister les problèmes les plus lourds d’abord (part des participants × gravité)</translation>
+    </message>
+    <message>
         <source>&amp;Delete problem</source>
         <translation>&amp;Supprimer le problème</translation>
     </message>
@@ -2153,6 +2161,10 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     <message>
         <source>&amp;Observations</source>
         <translation>&amp;Observations</translation>
+    </message>
+    <message>
+        <source>Severity × fre&amp;quency</source>
+        <translation>Gravité × fré&amp;quence</translation>
     </message>
     <message>
         <source>Problem × participant &amp;matrix</source>
@@ -3122,6 +3134,67 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
     <message>
         <source>A task is still running: end it first.</source>
         <translation>Une tâche est encore en cours&#xa0;: terminez-la d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityFrequencyChart</name>
+    <message>
+        <source>Severity × frequency chart</source>
+        <translation>Graphique gravité × fréquence</translation>
+    </message>
+    <message>
+        <source>Severity × frequency, as a table</source>
+        <translation>Gravité × fréquence, sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data, most impact first; Enter selects the problem</source>
+        <translation>Les données du graphique, les plus lourdes d’abord ; Entrée sélectionne le problème</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>Fréquence (IC à 95 %)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Severity × frequency</source>
+        <translation>Gravité × fréquence</translation>
+    </message>
+    <message>
+        <source>Participants who met the problem (%)</source>
+        <translation>Participants ayant rencontré le problème (%)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>{0}: {1}
+Severity: {2}
+Met by {3} of {4} participants: {5}% (95% CI {6}–{7}%)
+Impact: {8}</source>
+        <translation>{0} : {1}
+Gravité : {2}
+Rencontré par {3} participants sur {4} : {5} % (IC à 95 % {6}–{7} %)
+Impact : {8}</translation>
+    </message>
+    <message>
+        <source>No problems to chart yet.</source>
+        <translation>Pas encore de problème à représenter.</translation>
+    </message>
+    <message>
+        <source>{0} problems by share of participants (across) and severity (up). Most impact: {1} ({2}), met by {3} of {4} participants.</source>
+        <translation>{0} problèmes selon la part des participants (en abscisse) et la gravité (en ordonnée). Le plus lourd : {1} ({2}), rencontré par {3} participants sur {4}.</translation>
     </message>
 </context>
 <context>

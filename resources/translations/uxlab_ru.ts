@@ -2009,8 +2009,12 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>Проблемы</translation>
     </message>
     <message>
-        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
-        <translation>Проблемы исследования, самые весомые сначала (доля участников × серьёзность). Выберите несколько, чтобы объединить; щёлкните заголовок для сортировки</translation>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them, or drag a problem onto another; drop observations on a problem to add them, below the list to make a new one; click a header to sort</source>
+        <translation>Проблемы исследования, самые весомые сначала (доля участников × серьёзность). Выберите несколько, чтобы объединить их, или перетащите одну проблему на другую; перетащите наблюдения на проблему, чтобы добавить их, под список — чтобы создать новую; щёлкните заголовок, чтобы отсортировать</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
+        <translation>С чем столкнулись участники, со временем сессии. Выберите несколько (Ctrl или Shift + щелчок), чтобы сделать из них одну проблему, или перетащите их на проблему</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -2031,10 +2035,6 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Source</source>
         <translation>Источник</translation>
-    </message>
-    <message>
-        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
-        <translation>С чем столкнулись участники, со временем сеанса. Выберите несколько (Ctrl или Shift + щелчок), чтобы сделать из них одну проблему</translation>
     </message>
     <message>
         <source>observation</source>
@@ -2124,6 +2124,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>Влить выбранные проблемы в первую; остальные удаляются (остаются в журнале изменений)</translation>
     </message>
     <message>
+        <source>Sort by &amp;impact</source>
+        <translation>Сортировать по &amp;весу</translation>
+    </message>
+    <message>
+        <source>List the problems most impact first (share of participants × severity)</source>
+        <translation>Показать проблемы, самые весомые сначала (доля участников × серьёзность)</translation>
+    </message>
+    <message>
         <source>&amp;Delete problem</source>
         <translation>&amp;Удалить проблему</translation>
     </message>
@@ -2154,6 +2162,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>&amp;Observations</source>
         <translation>&amp;Наблюдения</translation>
+    </message>
+    <message>
+        <source>Severity × fre&amp;quency</source>
+        <translation>Серьёзность × &amp;частота</translation>
     </message>
     <message>
         <source>Problem × participant &amp;matrix</source>
@@ -3123,6 +3135,67 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>A task is still running: end it first.</source>
         <translation>Задание ещё выполняется: сначала завершите его.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityFrequencyChart</name>
+    <message>
+        <source>Severity × frequency chart</source>
+        <translation>Диаграмма «серьёзность × частота»</translation>
+    </message>
+    <message>
+        <source>Severity × frequency, as a table</source>
+        <translation>Серьёзность × частота в виде таблицы</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data, most impact first; Enter selects the problem</source>
+        <translation>Данные диаграммы, самые весомые сначала; Enter выбирает проблему</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>Частота (95 % ДИ)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Severity × frequency</source>
+        <translation>Серьёзность × частота</translation>
+    </message>
+    <message>
+        <source>Participants who met the problem (%)</source>
+        <translation>Участники, столкнувшиеся с проблемой (%)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>не оценена</translation>
+    </message>
+    <message>
+        <source>{0}: {1}
+Severity: {2}
+Met by {3} of {4} participants: {5}% (95% CI {6}–{7}%)
+Impact: {8}</source>
+        <translation>{0}: {1}
+Серьёзность: {2}
+Встретилась {3} из {4} участников: {5}% (95% ДИ {6}–{7}%)
+Вес: {8}</translation>
+    </message>
+    <message>
+        <source>No problems to chart yet.</source>
+        <translation>Пока нет проблем для диаграммы.</translation>
+    </message>
+    <message>
+        <source>{0} problems by share of participants (across) and severity (up). Most impact: {1} ({2}), met by {3} of {4} participants.</source>
+        <translation>Проблем: {0}, по доле участников (по горизонтали) и серьёзности (по вертикали). Самая весомая: {1} ({2}), встретилась {3} из {4} участников.</translation>
     </message>
 </context>
 <context>

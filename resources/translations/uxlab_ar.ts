@@ -2016,6 +2016,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>مشكلات الدراسة، الأكبر أثرًا أولًا (نسبة المشاركين × الخطورة). حدّد عدة مشكلات لدمجها، أو اسحب مشكلة وأفلتها على أخرى؛ أفلت الملاحظات على مشكلة لإضافتها إليها، أو تحت القائمة لإنشاء مشكلة جديدة؛ انقر على عنوان عمود للفرز</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
         <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
         <translation>ما واجهه المشاركون، مع وقت الجلسة. حدّد عدة صفوف (Ctrl أو Shift + نقرة) لجعلها مشكلة واحدة، أو اسحبها وأفلتها على مشكلة</translation>
     </message>
@@ -2070,6 +2074,69 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Impact</source>
         <translation>الأثر</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTags</name>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Tags for the selected rows</source>
+        <translation>وسوم الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>e.g. navigation, wording</source>
+        <translation>مثل: التنقل، الصياغة</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas, for the selected notes and observations. They are kept in the study&apos;s problem list (with an audit trail); the session journals are not changed</source>
+        <translation>وسوم حرة، مفصولة بفواصل، للملاحظات المدوّنة والملاحظات المحددة. تُحفظ في قائمة مشكلات الدراسة (مع سجل التدقيق)؛ ولا تُغيَّر سجلات الجلسات</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>أضف الوسوم</translation>
+    </message>
+    <message>
+        <source>Add these tags to the selected rows</source>
+        <translation>أضف هذه الوسوم إلى الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>أزل الوسوم</translation>
+    </message>
+    <message>
+        <source>Remove these tags from the selected rows</source>
+        <translation>أزل هذه الوسوم من الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>الملاحظات المدوّنة والملاحظات</translation>
+    </message>
+    <message>
+        <source>Tag counts</source>
+        <translation>أعداد الوسوم</translation>
+    </message>
+    <message>
+        <source>For each tag: the problems carrying it and the notes and observations tagged with it, over all tasks and then on each task (a problem counts on every task where it was met)</source>
+        <translation>لكل وسم: المشكلات التي تحمله والملاحظات المدوّنة والملاحظات الموسومة به، في كل المهام ثم في كل مهمة (تُحسب المشكلة في كل مهمة ظهرت فيها)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>كل المهام</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2244,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Dis&amp;covery</source>
         <translation>الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>

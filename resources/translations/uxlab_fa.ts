@@ -2011,6 +2011,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>مشکلات مطالعه، پراثرترین نخست (سهم شرکت‌کنندگان × شدت). چند مشکل را برگزینید تا ادغام شوند، یا مشکلی را روی دیگری بکشید؛ مشاهده‌ها را روی یک مشکل رها کنید تا به آن افزوده شوند، زیر فهرست تا مشکل تازه‌ای بسازند؛ برای مرتب‌سازی روی سرستون کلیک کنید</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
         <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
         <translation>آنچه شرکت‌کنندگان با آن روبه‌رو شدند، با زمان جلسه. چند مورد را برگزینید (Ctrl یا Shift + کلیک) تا یک مشکل شوند، یا آن‌ها را روی یک مشکل بکشید</translation>
     </message>
@@ -2065,6 +2069,69 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Impact</source>
         <translation>اثر</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTags</name>
+    <message>
+        <source>Tags:</source>
+        <translation>برچسب‌ها:</translation>
+    </message>
+    <message>
+        <source>Tags for the selected rows</source>
+        <translation>برچسب‌های ردیف‌های برگزیده</translation>
+    </message>
+    <message>
+        <source>e.g. navigation, wording</source>
+        <translation>مثلاً: پیمایش، واژه‌گزینی</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas, for the selected notes and observations. They are kept in the study&apos;s problem list (with an audit trail); the session journals are not changed</source>
+        <translation>برچسب‌های آزاد، جداشده با ویرگول، برای یادداشت‌ها و مشاهده‌های برگزیده. در فهرست مشکلات مطالعه نگه داشته می‌شوند (با سابقه حسابرسی)؛ دفترهای جلسه تغییر نمی‌کنند</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>افزودن برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Add these tags to the selected rows</source>
+        <translation>این برچسب‌ها را به ردیف‌های برگزیده بیفزایید</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>حذف برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Remove these tags from the selected rows</source>
+        <translation>این برچسب‌ها را از ردیف‌های برگزیده بردارید</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>مشکلات</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>یادداشت‌ها و مشاهده‌ها</translation>
+    </message>
+    <message>
+        <source>Tag counts</source>
+        <translation>شمار برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>For each tag: the problems carrying it and the notes and observations tagged with it, over all tasks and then on each task (a problem counts on every task where it was met)</source>
+        <translation>برای هر برچسب: مشکلاتی که آن را دارند و یادداشت‌ها و مشاهده‌هایی که با آن برچسب خورده‌اند، در همه وظیفه‌ها و سپس در هر وظیفه (یک مشکل در هر وظیفه‌ای که در آن دیده شد شمرده می‌شود)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>همه وظیفه‌ها</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2239,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Dis&amp;covery</source>
         <translation>کشف</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>

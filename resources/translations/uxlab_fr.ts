@@ -2012,6 +2012,10 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>Les problèmes de l’étude, les plus lourds d’abord (part des participants × gravité). Sélectionnez-en plusieurs pour les fusionner, ou glissez un problème sur un autre ; déposez des observations sur un problème pour les y ajouter, sous la liste pour en faire un nouveau ; cliquez sur un en-tête pour trier</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
         <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
         <translation>Ce que les participants ont rencontré, avec le temps de séance. Sélectionnez-en plusieurs (Ctrl ou Maj + clic) pour en faire un problème, ou glissez-les sur un problème</translation>
     </message>
@@ -2066,6 +2070,69 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTags</name>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Tags for the selected rows</source>
+        <translation>Étiquettes des lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>e.g. navigation, wording</source>
+        <translation>p. ex. navigation, formulation</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas, for the selected notes and observations. They are kept in the study&apos;s problem list (with an audit trail); the session journals are not changed</source>
+        <translation>Étiquettes libres, séparées par des virgules, pour les notes et observations sélectionnées. Elles sont conservées dans la liste des problèmes de l’étude (avec un journal d’audit) ; les journaux des séances ne sont pas modifiés</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter les étiquettes</translation>
+    </message>
+    <message>
+        <source>Add these tags to the selected rows</source>
+        <translation>Ajouter ces étiquettes aux lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Retirer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Remove these tags from the selected rows</source>
+        <translation>Retirer ces étiquettes des lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>Notes et observations</translation>
+    </message>
+    <message>
+        <source>Tag counts</source>
+        <translation>Décompte des étiquettes</translation>
+    </message>
+    <message>
+        <source>For each tag: the problems carrying it and the notes and observations tagged with it, over all tasks and then on each task (a problem counts on every task where it was met)</source>
+        <translation>Pour chaque étiquette : les problèmes qui la portent et les notes et observations étiquetées, sur toutes les tâches puis tâche par tâche (un problème compte pour chaque tâche où il a été rencontré)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2240,10 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     <message>
         <source>Dis&amp;covery</source>
         <translation>Dé&amp;couverte</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>

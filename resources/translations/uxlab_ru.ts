@@ -2013,6 +2013,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>Проблемы исследования, самые весомые сначала (доля участников × серьёзность). Выберите несколько, чтобы объединить их, или перетащите одну проблему на другую; перетащите наблюдения на проблему, чтобы добавить их, под список — чтобы создать новую; щёлкните заголовок, чтобы отсортировать</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
         <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
         <translation>С чем столкнулись участники, со временем сессии. Выберите несколько (Ctrl или Shift + щелчок), чтобы сделать из них одну проблему, или перетащите их на проблему</translation>
     </message>
@@ -2067,6 +2071,69 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Impact</source>
         <translation>Вес</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTags</name>
+    <message>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <source>Tags for the selected rows</source>
+        <translation>Метки для выбранных строк</translation>
+    </message>
+    <message>
+        <source>e.g. navigation, wording</source>
+        <translation>напр.: навигация, формулировки</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas, for the selected notes and observations. They are kept in the study&apos;s problem list (with an audit trail); the session journals are not changed</source>
+        <translation>Свободные метки через запятую для выбранных заметок и наблюдений. Они хранятся в списке проблем исследования (с журналом изменений); журналы сессий не меняются</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Добавить метки</translation>
+    </message>
+    <message>
+        <source>Add these tags to the selected rows</source>
+        <translation>Добавить эти метки к выбранным строкам</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Убрать метки</translation>
+    </message>
+    <message>
+        <source>Remove these tags from the selected rows</source>
+        <translation>Убрать эти метки у выбранных строк</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>Заметки и наблюдения</translation>
+    </message>
+    <message>
+        <source>Tag counts</source>
+        <translation>Подсчёт меток</translation>
+    </message>
+    <message>
+        <source>For each tag: the problems carrying it and the notes and observations tagged with it, over all tasks and then on each task (a problem counts on every task where it was met)</source>
+        <translation>Для каждой метки: проблемы с этой меткой и отмеченные ею заметки и наблюдения, по всем заданиям и затем по каждому (проблема считается в каждом задании, где она встретилась)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Все задания</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2241,10 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Dis&amp;covery</source>
         <translation>О&amp;бнаружение</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.problem_study import record_study
+from tests.problem_sessions import record_study
 from uxlab.storage.problems_file import load_problems, read_audit
 
 from .harness import desktop, missing_tools

@@ -248,7 +248,7 @@ class ObservationTable(QTableWidget):
     and the problem each counts for. Multi-select to make or extend a problem."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(0, 7, parent)
         _setup(self, "observationTable")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
@@ -260,7 +260,7 @@ class ObservationTable(QTableWidget):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([_tr("Participant"), _tr("Task"), _tr("Time"), _tr("Observation"),
-                                        _tr("Problem"), _tr("Source")])
+                                        _tr("Problem"), _tr("Source"), _tr("Tags")])
         self.setAccessibleName(_tr("Observations"))
         self.setToolTip(_tr("What participants ran into, with the session time. Select several "
                             "(Ctrl or Shift + click) to make them one problem, or drag them onto a problem"))
@@ -279,6 +279,7 @@ class ObservationTable(QTableWidget):
                 _item(str(row["text"]), str(row["text"]).lower()),
                 _item(str(row["problem"]) or fmt.MISSING, str(row["problem"])),
                 _item(sources.get(str(row["source"]), str(row["source"])), str(row["source"])),
+                _item(str(row.get("tags", "")), str(row.get("tags", ""))),
             ]
             for c, it in enumerate(cells):
                 it.setFlags(it.flags() | Qt.ItemFlag.ItemIsDragEnabled)

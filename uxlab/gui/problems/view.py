@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.problems import SEVERITY_SCALES
+from uxlab.core.study import pick_text
 from uxlab.gui.problems.chart import SeverityFrequencyChart
 from uxlab.gui.problems.curve import DiscoveryCurve
 from uxlab.gui.problems.editor import ProblemEditor
 from uxlab.gui.problems.state import ProblemsState
 from uxlab.gui.problems.tables import MatrixTable, ObservationTable, ProblemTable
+from uxlab.gui.problems.tags import TagBar, TagTable
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.study_context import StudyContext
 
@@ -49,6 +51,8 @@ class ProblemsView(Retranslatable, QWidget):
         self.matrix = MatrixTable(self)
         self.curve = DiscoveryCurve(self)
         self.chart = SeverityFrequencyChart(self)
+        self.tag_bar = TagBar(self)
+        self.tag_table = TagTable(self)
         self.buttons: dict[str, QPushButton] = {}
         for name, slot in (("new", self.new_from_selection), ("add", self.add_selection),
                            ("unlink", self.unlink_selection), ("merge", self.merge_selected),
@@ -80,12 +84,14 @@ class ProblemsView(Retranslatable, QWidget):
         orow.addStretch(1)
         ov.addLayout(orow)
         ov.addWidget(self.observations, 1)
+        ov.addWidget(self.tag_bar)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("problemsTabs")
         self.tabs.addTab(obs_page, "")
         self.tabs.addTab(self.chart, "")
         self.tabs.addTab(self.matrix, "")
         self.tabs.addTab(self.curve, "")
+        self.tabs.addTab(self.tag_table, "")
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.tabs)
@@ -101,6 +107,7 @@ class ProblemsView(Retranslatable, QWidget):
         self.problem_table.itemSelectionChanged.connect(self._on_problem_selected)
         self.filter.currentIndexChanged.connect(lambda _i: self._fill_observations())
         self.scale.activated.connect(self._on_scale_chosen)
+        self.tag_bar.requested.connect(self.tag_selection)
         self.problem_table.observations_dropped.connect(self.drop_observations)
         self.problem_table.problems_dropped.connect(self.drop_problems)
         self.chart.problem_clicked.connect(lambda pid: self.problem_table.select_ids([pid]))
@@ -152,10 +159,13 @@ class ProblemsView(Retranslatable, QWidget):
         self.tabs.setTabText(1, self.tr("Severity × fre&quency"))
         self.tabs.setTabText(2, self.tr("Problem × participant &matrix"))
         self.tabs.setTabText(3, self.tr("Dis&covery"))
+        self.tabs.setTabText(4, self.tr("Tags"))
         self.problem_table.retranslate()
         self.observations.retranslate()
         self.matrix.retranslate()
         self.chart.retranslate()
+        self.tag_bar.retranslate()
+        self.tag_table.retranslate()
         self.refresh()
 
     # ------------------------------------------------------------------ drawing
@@ -183,12 +193,16 @@ class ProblemsView(Retranslatable, QWidget):
             self.matrix.setRowCount(0)
             self.curve.draw(None)
             self.chart.draw(pd.DataFrame(columns=["problem"]), s.problems, 0)
+            self.tag_table.setRowCount(0)
             self.editor.show_problem(None, s.problems.scale)
             return
         self.problem_table.fill(f.summary, s.problems)
         self.matrix.fill(f.matrix, f.summary["problem"].tolist())
         self.curve.draw(f.discovery)
         self.chart.draw(f.summary, s.problems, len(f.participants))
+        study = s.context.study
+        titles = {t.id: pick_text(t.title, study.language, t.id) for t in study.tasks} if study else {}
+        self.tag_table.fill(f.tags, titles)
         self._on_problem_selected()
 
     def _fill_observations(self) -> None:
@@ -229,6 +243,11 @@ class ProblemsView(Retranslatable, QWidget):
             self.problem_table.select_ids([pid])
             self.editor.title.setFocus()
         return pid
+
+    def tag_selection(self, add: list[str], remove: list[str]) -> bool:
+        """Add or remove tags on the selected notes and observations."""
+        obs = self.observations.selected_ids()
+        return bool(obs) and self.state.tag(obs, add, remove)
 
     def drop_observations(self, problem_id: str, obs: list[str]) -> bool:
         """Observations dropped onto a problem join it; dropped below the list, they make a new one."""

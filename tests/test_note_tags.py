@@ -5,6 +5,7 @@ counted per tag over all tasks and per task, with the problems' own tags."""
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 from pathlib import Path
 
@@ -118,3 +119,42 @@ def test_tag_counts_per_tag_and_task(study: Path, capsys: pytest.CaptureFixture[
     assert main(["analyze", str(study), "--json"]) == 0
     tags = json.loads(capsys.readouterr().out)["findings"]["tags"]
     assert {"tag": "speed", "task": "a", "problems": 0, "notes": 1} in tags
+
+
+def _tagged(study: Path) -> None:
+    pl = load_problems(study)
+    ch = pm.create_problem(pl, "Fees", _ids(study, ["fees confusing"]), tags=["wording"])[1]
+    ch += pm.tag_notes(pl, _ids(study, ["menu label unclear", "asked about fees"]), add=["wording"])
+    save_problems(study, pl, ch)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_tags_sheet_in_the_workbook(study: Path, tmp_path: Path, lang: str) -> None:
+    import openpyxl
+
+    from uxlab.export import labels
+
+    _tagged(study)
+    out = tmp_path / "r.xlsx"
+    assert main(["export", str(study), "-o", str(out), "--language", lang]) == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb[labels.sheet_name("tags", lang, "Tags")]
+    first = 2 if lang == "en" else 3  # translated headers on row 1, machine names on row 2
+    assert [c.value for c in ws[first - 1]] == ["tag", "task", "tagged_problems", "tagged_notes"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=first)]
+    # "wording": problem Fees (task b) + notes "menu label unclear" (a) and "asked about fees" (b)
+    assert [[v if v is not None else "" for v in r] for r in rows] == [
+        ["wording", "", 1, 2], ["wording", "a", 0, 1], ["wording", "b", 1, 1]]
+    book = [[c.value for c in r] for r in wb[labels.sheet_name("codebook", lang, "Codebook")].iter_rows()]
+    assert any(r[2] == "tagged_notes" for r in book)
+
+
+def test_tags_table_in_the_report(study: Path, tmp_path: Path) -> None:
+    _tagged(study)
+    out = tmp_path / "r.html"
+    assert main(["report", str(study), "-o", str(out)]) == 0
+    text = out.read_text("utf-8")
+    table = text[text.index('<table class="tags">'):]
+    table = table[:table.index("</table>")]
+    cells = [re.sub(r"<[^>]+>", "", "<td" + c.split("</td>")[0]) for c in table.split("<td")[1:]]
+    assert cells[:4] == ["wording", "All tasks", "1", "2"] and cells[5:8] == ["A", "0", "1"]

@@ -1157,6 +1157,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>اختصارات لوحة المفاتيح…</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>أدوات</translation>
+    </message>
+    <message>
+        <source>Plan &amp;sample size…</source>
+        <translation>خطط لحجم العينة…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -1872,6 +1880,265 @@ Open a study folder (File › Open study…) or create a new one (File › New s
             <numerusform>%n مشكلة يجب إصلاحها قبل حفظ الدراسة:</numerusform>
             <numerusform>%n مشكلة يجب إصلاحها قبل حفظ الدراسة:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>Plan sample size</source>
+        <translation>تخطيط حجم العينة</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>السؤال:</translation>
+    </message>
+    <message>
+        <source>Find usability problems (formative)</source>
+        <translation>اكتشاف مشكلات قابلية الاستخدام (تكويني)</translation>
+    </message>
+    <message>
+        <source>Estimate a completion rate to a margin of error</source>
+        <translation>تقدير نسبة الإنجاز بهامش خطأ محدد</translation>
+    </message>
+    <message>
+        <source>Show a result is better than a benchmark</source>
+        <translation>إثبات أن نتيجة أفضل من معيار مرجعي</translation>
+    </message>
+    <message>
+        <source>Compare two designs</source>
+        <translation>مقارنة تصميمين</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>What the study must answer decides how many participants it needs</source>
+        <translation>ما يجب أن تجيب عنه الدراسة يحدد عدد المشاركين اللازم</translation>
+    </message>
+    <message>
+        <source>Share of users a problem affects (p):</source>
+        <translation>نسبة المستخدمين الذين تصيبهم المشكلة (p):</translation>
+    </message>
+    <message>
+        <source>Share of problems to find:</source>
+        <translation>نسبة المشكلات المراد اكتشافها:</translation>
+    </message>
+    <message>
+        <source>Margin of error (±):</source>
+        <translation>هامش الخطأ (±):</translation>
+    </message>
+    <message>
+        <source>Confidence level:</source>
+        <translation>مستوى الثقة:</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>التصميم التجريبي:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>المقياس:</translation>
+    </message>
+    <message>
+        <source>Completion rate you expect:</source>
+        <translation>نسبة الإنجاز المتوقعة:</translation>
+    </message>
+    <message>
+        <source>Benchmark completion rate:</source>
+        <translation>نسبة الإنجاز المرجعية:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design A:</source>
+        <translation>نسبة الإنجاز، التصميم A:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design B:</source>
+        <translation>نسبة الإنجاز، التصميم B:</translation>
+    </message>
+    <message>
+        <source>Succeed on one design only:</source>
+        <translation>النجاح في تصميم واحد فقط:</translation>
+    </message>
+    <message>
+        <source>Standard deviation:</source>
+        <translation>الانحراف المعياري:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of ln(time):</source>
+        <translation>الانحراف المعياري لـ ln(الزمن):</translation>
+    </message>
+    <message>
+        <source>Time ratio to detect:</source>
+        <translation>نسبة الزمن المراد كشفها:</translation>
+    </message>
+    <message>
+        <source>Difference to detect (points):</source>
+        <translation>الفرق المراد كشفه (نقاط):</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>القوة الإحصائية:</translation>
+    </message>
+    <message>
+        <source>The average share of participants who meet a problem: 31 % in Nielsen &amp; Landauer (1993); take it from your own study when you can</source>
+        <translation>متوسط نسبة المشاركين الذين يواجهون المشكلة: 31 % لدى Nielsen &amp; Landauer (1993)؛ خذها من دراستك حين تستطيع</translation>
+    </message>
+    <message>
+        <source>The share of the problems that exist you want to have seen at least once</source>
+        <translation>نسبة المشكلات الموجودة التي تريد رؤيتها مرة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>Half the width of the confidence interval around the completion rate</source>
+        <translation>نصف عرض فترة الثقة حول نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <source>How sure the interval or the test must be</source>
+        <translation>مدى اليقين المطلوب من الفترة أو الاختبار</translation>
+    </message>
+    <message>
+        <source>Between subjects: each participant tries one design. Within: each tries both</source>
+        <translation>بين المشاركين: يجرّب كل مشارك تصميمًا واحدًا. ضمن المشاركين: يجرّب كل منهم التصميمين</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>ما يُقاس</translation>
+    </message>
+    <message>
+        <source>The completion rate the product really has, as you expect it</source>
+        <translation>نسبة الإنجاز الحقيقية للمنتج كما تتوقعها</translation>
+    </message>
+    <message>
+        <source>The rate to beat, e.g. 78 % (the average in Sauro &amp; Lewis 2016)</source>
+        <translation>النسبة المطلوب تجاوزها، مثل 78 % (المتوسط لدى Sauro &amp; Lewis 2016)</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design A</source>
+        <translation>نسبة الإنجاز المتوقعة مع التصميم A</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design B</source>
+        <translation>نسبة الإنجاز المتوقعة مع التصميم B</translation>
+    </message>
+    <message>
+        <source>The share of participants expected to succeed with one design and fail with the other (at least the difference between the rates)</source>
+        <translation>نسبة المشاركين المتوقع نجاحهم في تصميم وإخفاقهم في الآخر (لا تقل عن الفرق بين النسبتين)</translation>
+    </message>
+    <message>
+        <source>From an earlier study or a published norm, e.g. 17.7 for SUS; within subjects, the SD of the differences</source>
+        <translation>من دراسة سابقة أو معيار منشور، مثل 17.7 لمقياس SUS؛ ضمن المشاركين: الانحراف المعياري للفروق</translation>
+    </message>
+    <message>
+        <source>The SD of the natural log of task times (times are compared as geometric means)</source>
+        <translation>الانحراف المعياري للوغاريتم الطبيعي لأزمنة المهام (تُقارن الأزمنة بمتوسطاتها الهندسية)</translation>
+    </message>
+    <message>
+        <source>Ratio of the times worth detecting, e.g. 0.8 for 20 % faster</source>
+        <translation>نسبة الأزمنة الجديرة بالكشف، مثل 0.8 لأسرع بنسبة 20 %</translation>
+    </message>
+    <message>
+        <source>The smallest difference worth detecting, in the measure&apos;s points</source>
+        <translation>أصغر فرق جدير بالكشف، بنقاط المقياس</translation>
+    </message>
+    <message>
+        <source>The chance of detecting the difference if it is real (1 − β)</source>
+        <translation>احتمال كشف الفرق إن كان حقيقيًا (1 − β)</translation>
+    </message>
+    <message>
+        <source>between subjects (two groups)</source>
+        <translation>بين المشاركين (مجموعتان)</translation>
+    </message>
+    <message>
+        <source>within subjects (everyone tries both)</source>
+        <translation>ضمن المشاركين (يجرّب الجميع التصميمين)</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <source>task time</source>
+        <translation>زمن المهمة</translation>
+    </message>
+    <message>
+        <source>SUS score</source>
+        <translation>درجة SUS</translation>
+    </message>
+    <message>
+        <source>a rating (e.g. SEQ)</source>
+        <translation>تقييم (مثل SEQ)</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s &amp;p</source>
+        <translation>استخدم p من الدراسة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s p</source>
+        <translation>استخدم p من الدراسة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Take p from the study&apos;s problem matrix, adjusted for the small sample (Lewis 2001)</source>
+        <translation>خذ p من مصفوفة مشكلات الدراسة، معدَّلًا للعينة الصغيرة (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>Participants needed</source>
+        <translation>المشاركون اللازمون</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>The open study has no observations linked to problems yet: link some in the Problems view, or type p.</source>
+        <translation>لا توجد في الدراسة المفتوحة ملاحظات مرتبطة بمشكلات بعد: اربط بعضها في عرض المشكلات، أو اكتب p.</translation>
+    </message>
+    <message>
+        <source>No answer for these inputs</source>
+        <translation>لا جواب لهذه المدخلات</translation>
+    </message>
+    <message>
+        <source>{0} participants per group, {1} in all</source>
+        <translation>عدد المشاركين لكل مجموعة: {0}، إجمالًا: {1}</translation>
+    </message>
+    <message>
+        <source>{0} participants, each trying both designs</source>
+        <translation>عدد المشاركين: {0}، يجرّب كل منهم التصميمين</translation>
+    </message>
+    <message>
+        <source>{0} participants</source>
+        <translation>عدد المشاركين: {0}</translation>
+    </message>
+    <message>
+        <source>With {0} participants, about {1} of the problems of that p are found.</source>
+        <translation>عند اختبار {0} من المشاركين يُكتشف نحو {1} من المشكلات ذات هذا p.</translation>
+    </message>
+    <message>
+        <source>The study has tested {0}: {1} more needed.</source>
+        <translation>اختبرت الدراسة {0}: يلزم {1} آخرون.</translation>
+    </message>
+    <message>
+        <source>The margin of error at this n is ±{0}.</source>
+        <translation>هامش الخطأ عند هذا n هو ±{0}.</translation>
+    </message>
+    <message>
+        <source>Exact power of the mid-p binomial test at this n: {0} (binomial tests are discrete, so power zig-zags with n).</source>
+        <translation>القوة الدقيقة لاختبار ذي الحدين mid-p عند هذا n: {0} (اختبارات ذي الحدين منفصلة، فتتذبذب القوة مع n).</translation>
     </message>
 </context>
 <context>

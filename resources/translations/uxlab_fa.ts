@@ -1157,6 +1157,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>کلیدهای میان‌بر…</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>ابزارها</translation>
+    </message>
+    <message>
+        <source>Plan &amp;sample size…</source>
+        <translation>برنامه‌ریزی اندازه نمونه…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
@@ -1867,6 +1875,265 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>
             <numerusform>%n مشکل باید پیش از ذخیره مطالعه رفع شود:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>Plan sample size</source>
+        <translation>برنامه‌ریزی اندازه نمونه</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>پرسش:</translation>
+    </message>
+    <message>
+        <source>Find usability problems (formative)</source>
+        <translation>یافتن مشکلات کاربردپذیری (تکوینی)</translation>
+    </message>
+    <message>
+        <source>Estimate a completion rate to a margin of error</source>
+        <translation>برآورد نرخ تکمیل با حاشیه خطای معین</translation>
+    </message>
+    <message>
+        <source>Show a result is better than a benchmark</source>
+        <translation>نشان‌دادن اینکه نتیجه از معیار بهتر است</translation>
+    </message>
+    <message>
+        <source>Compare two designs</source>
+        <translation>مقایسه دو طراحی</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>What the study must answer decides how many participants it needs</source>
+        <translation>آنچه مطالعه باید پاسخ دهد، شمار شرکت‌کنندگان لازم را تعیین می‌کند</translation>
+    </message>
+    <message>
+        <source>Share of users a problem affects (p):</source>
+        <translation>سهم کاربرانی که یک مشکل به آن‌ها برمی‌خورد (p):</translation>
+    </message>
+    <message>
+        <source>Share of problems to find:</source>
+        <translation>سهم مشکلاتی که باید یافت:</translation>
+    </message>
+    <message>
+        <source>Margin of error (±):</source>
+        <translation>حاشیه خطا (±):</translation>
+    </message>
+    <message>
+        <source>Confidence level:</source>
+        <translation>سطح اطمینان:</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>طرح آزمون:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>سنجه:</translation>
+    </message>
+    <message>
+        <source>Completion rate you expect:</source>
+        <translation>نرخ تکمیل مورد انتظار:</translation>
+    </message>
+    <message>
+        <source>Benchmark completion rate:</source>
+        <translation>نرخ تکمیل معیار:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design A:</source>
+        <translation>نرخ تکمیل، طراحی A:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design B:</source>
+        <translation>نرخ تکمیل، طراحی B:</translation>
+    </message>
+    <message>
+        <source>Succeed on one design only:</source>
+        <translation>موفقیت فقط در یک طراحی:</translation>
+    </message>
+    <message>
+        <source>Standard deviation:</source>
+        <translation>انحراف معیار:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of ln(time):</source>
+        <translation>انحراف معیار ln(زمان):</translation>
+    </message>
+    <message>
+        <source>Time ratio to detect:</source>
+        <translation>نسبت زمانی که باید آشکار شود:</translation>
+    </message>
+    <message>
+        <source>Difference to detect (points):</source>
+        <translation>تفاوتی که باید آشکار شود (امتیاز):</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>توان آزمون:</translation>
+    </message>
+    <message>
+        <source>The average share of participants who meet a problem: 31 % in Nielsen &amp; Landauer (1993); take it from your own study when you can</source>
+        <translation>میانگین سهم شرکت‌کنندگانی که با یک مشکل روبه‌رو می‌شوند: 31 % در Nielsen &amp; Landauer (1993)؛ هر گاه بتوانید آن را از مطالعه خودتان بگیرید</translation>
+    </message>
+    <message>
+        <source>The share of the problems that exist you want to have seen at least once</source>
+        <translation>سهمی از مشکلات موجود که می‌خواهید دست‌کم یک بار دیده شوند</translation>
+    </message>
+    <message>
+        <source>Half the width of the confidence interval around the completion rate</source>
+        <translation>نیمی از پهنای بازه اطمینان پیرامون نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>How sure the interval or the test must be</source>
+        <translation>اطمینانی که بازه یا آزمون باید داشته باشد</translation>
+    </message>
+    <message>
+        <source>Between subjects: each participant tries one design. Within: each tries both</source>
+        <translation>بین‌آزمودنی: هر شرکت‌کننده یک طراحی را می‌آزماید. درون‌آزمودنی: هر کس هر دو را</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>آنچه سنجیده می‌شود</translation>
+    </message>
+    <message>
+        <source>The completion rate the product really has, as you expect it</source>
+        <translation>نرخ تکمیل واقعی محصول، آن‌گونه که انتظار دارید</translation>
+    </message>
+    <message>
+        <source>The rate to beat, e.g. 78 % (the average in Sauro &amp; Lewis 2016)</source>
+        <translation>نرخی که باید از آن گذشت، مثلاً 78 % (میانگین در Sauro &amp; Lewis 2016)</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design A</source>
+        <translation>نرخ تکمیل مورد انتظار با طراحی A</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design B</source>
+        <translation>نرخ تکمیل مورد انتظار با طراحی B</translation>
+    </message>
+    <message>
+        <source>The share of participants expected to succeed with one design and fail with the other (at least the difference between the rates)</source>
+        <translation>سهم شرکت‌کنندگانی که انتظار می‌رود در یک طراحی موفق و در دیگری ناموفق باشند (دست‌کم به اندازه تفاوت دو نرخ)</translation>
+    </message>
+    <message>
+        <source>From an earlier study or a published norm, e.g. 17.7 for SUS; within subjects, the SD of the differences</source>
+        <translation>از مطالعه‌ای پیشین یا هنجاری منتشرشده، مثلاً 17.7 برای SUS؛ در درون‌آزمودنی، انحراف معیار تفاوت‌ها</translation>
+    </message>
+    <message>
+        <source>The SD of the natural log of task times (times are compared as geometric means)</source>
+        <translation>انحراف معیار لگاریتم طبیعی زمان‌های وظیفه (زمان‌ها با میانگین هندسی مقایسه می‌شوند)</translation>
+    </message>
+    <message>
+        <source>Ratio of the times worth detecting, e.g. 0.8 for 20 % faster</source>
+        <translation>نسبت زمان‌هایی که ارزش آشکارشدن دارد، مثلاً 0.8 برای 20 % سریع‌تر</translation>
+    </message>
+    <message>
+        <source>The smallest difference worth detecting, in the measure&apos;s points</source>
+        <translation>کوچک‌ترین تفاوتی که ارزش آشکارشدن دارد، به امتیاز سنجه</translation>
+    </message>
+    <message>
+        <source>The chance of detecting the difference if it is real (1 − β)</source>
+        <translation>احتمال آشکارشدن تفاوت اگر واقعی باشد (1 − β)</translation>
+    </message>
+    <message>
+        <source>between subjects (two groups)</source>
+        <translation>بین‌آزمودنی (دو گروه)</translation>
+    </message>
+    <message>
+        <source>within subjects (everyone tries both)</source>
+        <translation>درون‌آزمودنی (همه هر دو را می‌آزمایند)</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>task time</source>
+        <translation>زمان وظیفه</translation>
+    </message>
+    <message>
+        <source>SUS score</source>
+        <translation>امتیاز SUS</translation>
+    </message>
+    <message>
+        <source>a rating (e.g. SEQ)</source>
+        <translation>یک رتبه‌بندی (مثلاً SEQ)</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s &amp;p</source>
+        <translation>استفاده از p مطالعه باز</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s p</source>
+        <translation>استفاده از p مطالعه باز</translation>
+    </message>
+    <message>
+        <source>Take p from the study&apos;s problem matrix, adjusted for the small sample (Lewis 2001)</source>
+        <translation>p را از ماتریس مشکلات مطالعه بگیرید، تعدیل‌شده برای نمونه کوچک (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>فرمول:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>منبع:</translation>
+    </message>
+    <message>
+        <source>Participants needed</source>
+        <translation>شرکت‌کنندگان لازم</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>فرمول</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>The open study has no observations linked to problems yet: link some in the Problems view, or type p.</source>
+        <translation>مطالعه باز هنوز مشاهده‌ای پیوندخورده به مشکل ندارد: در نمای مشکلات چند مشاهده را پیوند دهید، یا p را بنویسید.</translation>
+    </message>
+    <message>
+        <source>No answer for these inputs</source>
+        <translation>برای این ورودی‌ها پاسخی نیست</translation>
+    </message>
+    <message>
+        <source>{0} participants per group, {1} in all</source>
+        <translation>{0} شرکت‌کننده در هر گروه، {1} در کل</translation>
+    </message>
+    <message>
+        <source>{0} participants, each trying both designs</source>
+        <translation>{0} شرکت‌کننده، هر یک هر دو طراحی را می‌آزماید</translation>
+    </message>
+    <message>
+        <source>{0} participants</source>
+        <translation>{0} شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>With {0} participants, about {1} of the problems of that p are found.</source>
+        <translation>با {0} شرکت‌کننده، حدود {1} از مشکلات با این p یافته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The study has tested {0}: {1} more needed.</source>
+        <translation>مطالعه {0} نفر را آزموده است: {1} نفر دیگر لازم است.</translation>
+    </message>
+    <message>
+        <source>The margin of error at this n is ±{0}.</source>
+        <translation>حاشیه خطا در این n برابر ±{0} است.</translation>
+    </message>
+    <message>
+        <source>Exact power of the mid-p binomial test at this n: {0} (binomial tests are discrete, so power zig-zags with n).</source>
+        <translation>توان دقیق آزمون دوجمله‌ای mid-p در این n: {0} (آزمون‌های دوجمله‌ای گسسته‌اند، پس توان با n نوسان می‌کند).</translation>
     </message>
 </context>
 <context>

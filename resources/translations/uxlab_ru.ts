@@ -1157,6 +1157,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>&amp;Клавиши…</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>Plan &amp;sample size…</source>
+        <translation>Рассчитать размер &amp;выборки…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1869,6 +1877,265 @@ Open a study folder (File › Open study…) or create a new one (File › New s
             <numerusform>%n проблемы нужно исправить, прежде чем сохранить исследование:</numerusform>
             <numerusform>%n проблем нужно исправить, прежде чем сохранить исследование:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>Plan sample size</source>
+        <translation>Расчёт размера выборки</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>Find usability problems (formative)</source>
+        <translation>Найти проблемы юзабилити (формирующее)</translation>
+    </message>
+    <message>
+        <source>Estimate a completion rate to a margin of error</source>
+        <translation>Оценить долю успеха с заданной погрешностью</translation>
+    </message>
+    <message>
+        <source>Show a result is better than a benchmark</source>
+        <translation>Показать, что результат лучше эталона</translation>
+    </message>
+    <message>
+        <source>Compare two designs</source>
+        <translation>Сравнить два дизайна</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>What the study must answer decides how many participants it needs</source>
+        <translation>От вопроса исследования зависит, сколько участников нужно</translation>
+    </message>
+    <message>
+        <source>Share of users a problem affects (p):</source>
+        <translation>Доля пользователей, которых задевает проблема (p):</translation>
+    </message>
+    <message>
+        <source>Share of problems to find:</source>
+        <translation>Доля проблем, которые нужно найти:</translation>
+    </message>
+    <message>
+        <source>Margin of error (±):</source>
+        <translation>Погрешность (±):</translation>
+    </message>
+    <message>
+        <source>Confidence level:</source>
+        <translation>Уровень доверия:</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>План эксперимента:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>Completion rate you expect:</source>
+        <translation>Ожидаемая доля успеха:</translation>
+    </message>
+    <message>
+        <source>Benchmark completion rate:</source>
+        <translation>Эталонная доля успеха:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design A:</source>
+        <translation>Доля успеха, дизайн A:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design B:</source>
+        <translation>Доля успеха, дизайн B:</translation>
+    </message>
+    <message>
+        <source>Succeed on one design only:</source>
+        <translation>Успех только в одном дизайне:</translation>
+    </message>
+    <message>
+        <source>Standard deviation:</source>
+        <translation>Стандартное отклонение:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of ln(time):</source>
+        <translation>Стандартное отклонение ln(времени):</translation>
+    </message>
+    <message>
+        <source>Time ratio to detect:</source>
+        <translation>Обнаруживаемое отношение времён:</translation>
+    </message>
+    <message>
+        <source>Difference to detect (points):</source>
+        <translation>Обнаруживаемая разница (баллы):</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Мощность:</translation>
+    </message>
+    <message>
+        <source>The average share of participants who meet a problem: 31 % in Nielsen &amp; Landauer (1993); take it from your own study when you can</source>
+        <translation>Средняя доля участников, сталкивающихся с проблемой: 31 % у Nielsen &amp; Landauer (1993); по возможности берите её из своего исследования</translation>
+    </message>
+    <message>
+        <source>The share of the problems that exist you want to have seen at least once</source>
+        <translation>Доля существующих проблем, которые вы хотите увидеть хотя бы раз</translation>
+    </message>
+    <message>
+        <source>Half the width of the confidence interval around the completion rate</source>
+        <translation>Половина ширины доверительного интервала доли успеха</translation>
+    </message>
+    <message>
+        <source>How sure the interval or the test must be</source>
+        <translation>Насколько надёжным должен быть интервал или тест</translation>
+    </message>
+    <message>
+        <source>Between subjects: each participant tries one design. Within: each tries both</source>
+        <translation>Межгрупповой: каждый участник пробует один дизайн. Внутригрупповой: каждый пробует оба</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Что измеряется</translation>
+    </message>
+    <message>
+        <source>The completion rate the product really has, as you expect it</source>
+        <translation>Истинная доля успеха продукта, как вы её ожидаете</translation>
+    </message>
+    <message>
+        <source>The rate to beat, e.g. 78 % (the average in Sauro &amp; Lewis 2016)</source>
+        <translation>Доля, которую нужно превзойти, напр. 78 % (среднее у Sauro &amp; Lewis 2016)</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design A</source>
+        <translation>Ожидаемая доля успеха с дизайном A</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design B</source>
+        <translation>Ожидаемая доля успеха с дизайном B</translation>
+    </message>
+    <message>
+        <source>The share of participants expected to succeed with one design and fail with the other (at least the difference between the rates)</source>
+        <translation>Доля участников, которые, как ожидается, справятся с одним дизайном и не справятся с другим (не меньше разницы долей)</translation>
+    </message>
+    <message>
+        <source>From an earlier study or a published norm, e.g. 17.7 for SUS; within subjects, the SD of the differences</source>
+        <translation>Из прежнего исследования или опубликованной нормы, напр. 17,7 для SUS; во внутригрупповом плане — SD разностей</translation>
+    </message>
+    <message>
+        <source>The SD of the natural log of task times (times are compared as geometric means)</source>
+        <translation>SD натурального логарифма времени (время сравнивается по геометрическим средним)</translation>
+    </message>
+    <message>
+        <source>Ratio of the times worth detecting, e.g. 0.8 for 20 % faster</source>
+        <translation>Отношение времён, которое стоит обнаружить, напр. 0,8 — на 20 % быстрее</translation>
+    </message>
+    <message>
+        <source>The smallest difference worth detecting, in the measure&apos;s points</source>
+        <translation>Наименьшая разница, которую стоит обнаружить, в баллах показателя</translation>
+    </message>
+    <message>
+        <source>The chance of detecting the difference if it is real (1 − β)</source>
+        <translation>Вероятность обнаружить разницу, если она есть (1 − β)</translation>
+    </message>
+    <message>
+        <source>between subjects (two groups)</source>
+        <translation>межгрупповой (две группы)</translation>
+    </message>
+    <message>
+        <source>within subjects (everyone tries both)</source>
+        <translation>внутригрупповой (каждый пробует оба)</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>доля успеха</translation>
+    </message>
+    <message>
+        <source>task time</source>
+        <translation>время задания</translation>
+    </message>
+    <message>
+        <source>SUS score</source>
+        <translation>балл SUS</translation>
+    </message>
+    <message>
+        <source>a rating (e.g. SEQ)</source>
+        <translation>оценка (напр. SEQ)</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s &amp;p</source>
+        <translation>Взять &amp;p из открытого исследования</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s p</source>
+        <translation>Взять p из открытого исследования</translation>
+    </message>
+    <message>
+        <source>Take p from the study&apos;s problem matrix, adjusted for the small sample (Lewis 2001)</source>
+        <translation>Взять p из матрицы проблем исследования с поправкой на малую выборку (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Формула:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Participants needed</source>
+        <translation>Нужно участников</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>The open study has no observations linked to problems yet: link some in the Problems view, or type p.</source>
+        <translation>В открытом исследовании ещё нет наблюдений, связанных с проблемами: свяжите их в разделе «Проблемы» или введите p.</translation>
+    </message>
+    <message>
+        <source>No answer for these inputs</source>
+        <translation>Для этих значений ответа нет</translation>
+    </message>
+    <message>
+        <source>{0} participants per group, {1} in all</source>
+        <translation>Участников на группу: {0}, всего: {1}</translation>
+    </message>
+    <message>
+        <source>{0} participants, each trying both designs</source>
+        <translation>Участников: {0}, каждый пробует оба дизайна</translation>
+    </message>
+    <message>
+        <source>{0} participants</source>
+        <translation>Участников: {0}</translation>
+    </message>
+    <message>
+        <source>With {0} participants, about {1} of the problems of that p are found.</source>
+        <translation>При {0} участниках находится около {1} проблем с таким p.</translation>
+    </message>
+    <message>
+        <source>The study has tested {0}: {1} more needed.</source>
+        <translation>В исследовании протестировано: {0}; нужно ещё: {1}.</translation>
+    </message>
+    <message>
+        <source>The margin of error at this n is ±{0}.</source>
+        <translation>Погрешность при этом n: ±{0}.</translation>
+    </message>
+    <message>
+        <source>Exact power of the mid-p binomial test at this n: {0} (binomial tests are discrete, so power zig-zags with n).</source>
+        <translation>Точная мощность биномиального mid-p теста при этом n: {0} (биномиальные тесты дискретны, мощность колеблется с n).</translation>
     </message>
 </context>
 <context>

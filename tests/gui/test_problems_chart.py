@@ -61,7 +61,7 @@ def test_each_problem_sits_at_its_share_and_severity(view: ProblemsView) -> None
     assert (pr1["lo"], pr1["hi"]) == pytest.approx(tuple(100 * v for v in _adjusted_wald(2, 4)))
     assert (pr2["lo"], pr2["hi"]) == pytest.approx(tuple(100 * v for v in _adjusted_wald(1, 4)))
     ticks = dict(view.chart.plot.getAxis("left")._tickLevels[0])
-    assert ticks[4.0] == "1 scenario failure" and ticks[1.0] == "4 inefficiency" and ticks[0.0] == "not rated"
+    assert ticks[4.0] == "1 \u2068scenario failure\u2069" and ticks[1.0] == "4 \u2068inefficiency\u2069" and ticks[0.0] == "not rated"
     tip = view.chart.hover.text_at(25.0, 4.0)
     assert tip is not None and tip.startswith("PR2: fees confusing")
     assert "Met by 1 of 4 participants: 25% (95% CI" in tip and "Impact: 0.25" in tip
@@ -126,3 +126,23 @@ def test_the_chart_stays_left_to_right_under_arabic(qtbot: QtBot, view: Problems
         assert view.chart.table.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the table mirrors
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_selected_problem_stays_selected_and_ringed_across_a_language_switch(
+        qtbot: QtBot, view: ProblemsView) -> None:
+    from uxlab.gui import i18n
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    view.show()
+    view.problem_table.select_ids(["PR2"])
+    assert view.chart.selected == "PR2" and view.chart.ring is not None
+    assert list(view.chart.ring.getData()[0]) == [25.0]
+    try:
+        i18n.install_language(app, "ar")
+        qtbot.wait(20)
+        assert view.problem_table.selected_ids() == ["PR2"]
+        assert view.editor.problem is not None and view.editor.problem.id == "PR2"
+        assert view.chart.ring is not None and list(view.chart.ring.getData()[1]) == [4.0]
+    finally:
+        i18n.install_language(app, "en")

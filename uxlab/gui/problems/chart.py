@@ -99,11 +99,17 @@ class SeverityFrequencyChart(Retranslatable, QWidget):
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # the chart gets the larger share from the start
+        split.setChildrenCollapsible(False)
+        self.plot_widget.setMinimumHeight(220)
+        self.table.setMinimumHeight(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self.points: list[dict[str, Any]] = []
         self.scatter: pg.ScatterPlotItem | None = None
+        self.ring: pg.ScatterPlotItem | None = None
+        self.selected: str | None = None
         self._data: tuple[pd.DataFrame, ProblemList, int] | None = None
         self.retranslate()
 
@@ -127,6 +133,7 @@ class SeverityFrequencyChart(Retranslatable, QWidget):
         plot.clear()
         self.hover.clear()
         self.scatter = None
+        self.ring = None
         scale = problems.severity_scale
         levels = len(scale.levels)
         set_title(plot, _tr("Severity × frequency"))
@@ -134,7 +141,7 @@ class SeverityFrequencyChart(Retranslatable, QWidget):
         set_axis_label(plot, "left", _tr("Severity"))
         ordered = sorted(scale.levels, key=scale.weight)  # least severe first
         ticks = [(0.0, _tr("not rated"))] + [
-            (float(i + 1), f"{lv} {severity_name(problems.scale, lv)}".strip()) for i, lv in enumerate(ordered)]
+            (float(i + 1), f"{lv} \u2068{severity_name(problems.scale, lv)}\u2069") for i, lv in enumerate(ordered)]
         plot.getAxis("left").setTicks([ticks, []])
         plot.getAxis("bottom").setTicks(None)
         plot.setXRange(0, 100, padding=0.04)
@@ -160,7 +167,18 @@ class SeverityFrequencyChart(Retranslatable, QWidget):
             label = text_item(str(p["problem"]), anchor=(-0.15, 0.5))
             label.setPos(p["x"], p["y"])
             plot.addItem(label)
+        self.ring = pg.ScatterPlotItem(size=22, pen=pg.mkPen("#222222", width=2), brush=None)
+        plot.addItem(self.ring)
+        self.highlight(self.selected)
         self.hover.add_points(x, y, lambda i: self.tooltip(self.points[i], problems, participants))
+
+    def highlight(self, problem: str | None) -> None:
+        """Ring the dot of the problem selected in the list (none: no ring)."""
+        self.selected = problem
+        if self.ring is None:
+            return
+        spot = [p for p in self.points if p["problem"] == problem]
+        self.ring.setData(x=[p["x"] for p in spot], y=[p["y"] for p in spot])
 
     def tooltip(self, p: dict[str, Any], problems: ProblemList, participants: int) -> str:
         """What hovering a dot says (Western digits, like the axes)."""

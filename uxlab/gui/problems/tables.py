@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -232,15 +232,18 @@ class ProblemTable(QTableWidget):
         paint_drop_row(self, self.drop_row, self.viewport())
 
     def select_ids(self, ids: set[str] | list[str]) -> None:
+        """Select exactly these problems' rows. Through the selection model, not selectRow():
+        in multi-selection selectRow() toggles against a remembered anchor and can deselect
+        (seen after a language switch, which rebuilds the rows)."""
         wanted = set(ids)
-        self.clearSelection()
-        mode = self.selectionMode()
-        self.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        selection = QItemSelection()
+        model = self.model()
         for r in range(self.rowCount()):
             it = self.item(r, 0)
             if it is not None and it.data(ID_ROLE) in wanted:
-                self.selectRow(r)
-        self.setSelectionMode(mode)
+                selection.select(model.index(r, 0), model.index(r, self.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().select(selection, flags)
 
 
 class ObservationTable(QTableWidget):

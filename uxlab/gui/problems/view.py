@@ -95,8 +95,8 @@ class ProblemsView(Retranslatable, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)  # the problem list gets room for its frequency and impact
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)  # the problem list gets room for its frequency and impact
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -220,6 +220,7 @@ class ProblemsView(Retranslatable, QWidget):
     def _on_problem_selected(self) -> None:
         ids = self.problem_table.selected_ids()
         p = self.state.problems.get(ids[0]) if len(ids) == 1 else None
+        self.chart.highlight(p.id if p else None)
         self.editor.show_problem(p, self.state.problems.scale)
         self._fill_observations()
 

@@ -5,8 +5,8 @@ counted per tag over all tasks and per task, with the problems' own tags."""
 from __future__ import annotations
 
 import hashlib
-import re
 import json
+import re
 from pathlib import Path
 
 import pytest

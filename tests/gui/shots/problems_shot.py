@@ -80,7 +80,7 @@ def build(folder: Path) -> None:
     for title, (sev, tags, task, _who, text) in PROBLEMS.items():
         ids = obs.loc[(obs["text"] == text) & (obs["task"] == task), "observation"].tolist()
         changes += pm.create_problem(pl, title, ids, severity=sev, tags=tags)[1]
-    for pid, (task, text, tags) in NOTES.items():
+    for pid, (_task, text, tags) in NOTES.items():
         ids = obs.loc[(obs["text"] == text) & (obs["participant"] == pid), "observation"].tolist()
         changes += pm.tag_notes(pl, ids, add=tags)
     save_problems(folder, pl, changes)

@@ -1157,6 +1157,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>اختصارات لوحة المفاتيح…</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>أدوات</translation>
+    </message>
+    <message>
+        <source>Plan &amp;sample size…</source>
+        <translation>خطط لحجم العينة…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -1875,6 +1883,265 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     </message>
 </context>
 <context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>Plan sample size</source>
+        <translation>تخطيط حجم العينة</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>السؤال:</translation>
+    </message>
+    <message>
+        <source>Find usability problems (formative)</source>
+        <translation>اكتشاف مشكلات قابلية الاستخدام (تكويني)</translation>
+    </message>
+    <message>
+        <source>Estimate a completion rate to a margin of error</source>
+        <translation>تقدير نسبة الإنجاز بهامش خطأ محدد</translation>
+    </message>
+    <message>
+        <source>Show a result is better than a benchmark</source>
+        <translation>إثبات أن نتيجة أفضل من معيار مرجعي</translation>
+    </message>
+    <message>
+        <source>Compare two designs</source>
+        <translation>مقارنة تصميمين</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>What the study must answer decides how many participants it needs</source>
+        <translation>ما يجب أن تجيب عنه الدراسة يحدد عدد المشاركين اللازم</translation>
+    </message>
+    <message>
+        <source>Share of users a problem affects (p):</source>
+        <translation>نسبة المستخدمين الذين تصيبهم المشكلة (p):</translation>
+    </message>
+    <message>
+        <source>Share of problems to find:</source>
+        <translation>نسبة المشكلات المراد اكتشافها:</translation>
+    </message>
+    <message>
+        <source>Margin of error (±):</source>
+        <translation>هامش الخطأ (±):</translation>
+    </message>
+    <message>
+        <source>Confidence level:</source>
+        <translation>مستوى الثقة:</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>التصميم التجريبي:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>المقياس:</translation>
+    </message>
+    <message>
+        <source>Completion rate you expect:</source>
+        <translation>نسبة الإنجاز المتوقعة:</translation>
+    </message>
+    <message>
+        <source>Benchmark completion rate:</source>
+        <translation>نسبة الإنجاز المرجعية:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design A:</source>
+        <translation>نسبة الإنجاز، التصميم A:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design B:</source>
+        <translation>نسبة الإنجاز، التصميم B:</translation>
+    </message>
+    <message>
+        <source>Succeed on one design only:</source>
+        <translation>النجاح في تصميم واحد فقط:</translation>
+    </message>
+    <message>
+        <source>Standard deviation:</source>
+        <translation>الانحراف المعياري:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of ln(time):</source>
+        <translation>الانحراف المعياري لـ ln(الزمن):</translation>
+    </message>
+    <message>
+        <source>Time ratio to detect:</source>
+        <translation>نسبة الزمن المراد كشفها:</translation>
+    </message>
+    <message>
+        <source>Difference to detect (points):</source>
+        <translation>الفرق المراد كشفه (نقاط):</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>القوة الإحصائية:</translation>
+    </message>
+    <message>
+        <source>The average share of participants who meet a problem: 31 % in Nielsen &amp; Landauer (1993); take it from your own study when you can</source>
+        <translation>متوسط نسبة المشاركين الذين يواجهون المشكلة: 31 % لدى Nielsen &amp; Landauer (1993)؛ خذها من دراستك حين تستطيع</translation>
+    </message>
+    <message>
+        <source>The share of the problems that exist you want to have seen at least once</source>
+        <translation>نسبة المشكلات الموجودة التي تريد رؤيتها مرة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>Half the width of the confidence interval around the completion rate</source>
+        <translation>نصف عرض فترة الثقة حول نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <source>How sure the interval or the test must be</source>
+        <translation>مدى اليقين المطلوب من الفترة أو الاختبار</translation>
+    </message>
+    <message>
+        <source>Between subjects: each participant tries one design. Within: each tries both</source>
+        <translation>بين المشاركين: يجرّب كل مشارك تصميمًا واحدًا. ضمن المشاركين: يجرّب كل منهم التصميمين</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>ما يُقاس</translation>
+    </message>
+    <message>
+        <source>The completion rate the product really has, as you expect it</source>
+        <translation>نسبة الإنجاز الحقيقية للمنتج كما تتوقعها</translation>
+    </message>
+    <message>
+        <source>The rate to beat, e.g. 78 % (the average in Sauro &amp; Lewis 2016)</source>
+        <translation>النسبة المطلوب تجاوزها، مثل 78 % (المتوسط لدى Sauro &amp; Lewis 2016)</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design A</source>
+        <translation>نسبة الإنجاز المتوقعة مع التصميم A</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design B</source>
+        <translation>نسبة الإنجاز المتوقعة مع التصميم B</translation>
+    </message>
+    <message>
+        <source>The share of participants expected to succeed with one design and fail with the other (at least the difference between the rates)</source>
+        <translation>نسبة المشاركين المتوقع نجاحهم في تصميم وإخفاقهم في الآخر (لا تقل عن الفرق بين النسبتين)</translation>
+    </message>
+    <message>
+        <source>From an earlier study or a published norm, e.g. 17.7 for SUS; within subjects, the SD of the differences</source>
+        <translation>من دراسة سابقة أو معيار منشور، مثل 17.7 لمقياس SUS؛ ضمن المشاركين: الانحراف المعياري للفروق</translation>
+    </message>
+    <message>
+        <source>The SD of the natural log of task times (times are compared as geometric means)</source>
+        <translation>الانحراف المعياري للوغاريتم الطبيعي لأزمنة المهام (تُقارن الأزمنة بمتوسطاتها الهندسية)</translation>
+    </message>
+    <message>
+        <source>Ratio of the times worth detecting, e.g. 0.8 for 20 % faster</source>
+        <translation>نسبة الأزمنة الجديرة بالكشف، مثل 0.8 لأسرع بنسبة 20 %</translation>
+    </message>
+    <message>
+        <source>The smallest difference worth detecting, in the measure&apos;s points</source>
+        <translation>أصغر فرق جدير بالكشف، بنقاط المقياس</translation>
+    </message>
+    <message>
+        <source>The chance of detecting the difference if it is real (1 − β)</source>
+        <translation>احتمال كشف الفرق إن كان حقيقيًا (1 − β)</translation>
+    </message>
+    <message>
+        <source>between subjects (two groups)</source>
+        <translation>بين المشاركين (مجموعتان)</translation>
+    </message>
+    <message>
+        <source>within subjects (everyone tries both)</source>
+        <translation>ضمن المشاركين (يجرّب الجميع التصميمين)</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <source>task time</source>
+        <translation>زمن المهمة</translation>
+    </message>
+    <message>
+        <source>SUS score</source>
+        <translation>درجة SUS</translation>
+    </message>
+    <message>
+        <source>a rating (e.g. SEQ)</source>
+        <translation>تقييم (مثل SEQ)</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s &amp;p</source>
+        <translation>استخدم p من الدراسة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s p</source>
+        <translation>استخدم p من الدراسة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Take p from the study&apos;s problem matrix, adjusted for the small sample (Lewis 2001)</source>
+        <translation>خذ p من مصفوفة مشكلات الدراسة، معدَّلًا للعينة الصغيرة (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>Participants needed</source>
+        <translation>المشاركون اللازمون</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>The open study has no observations linked to problems yet: link some in the Problems view, or type p.</source>
+        <translation>لا توجد في الدراسة المفتوحة ملاحظات مرتبطة بمشكلات بعد: اربط بعضها في عرض المشكلات، أو اكتب p.</translation>
+    </message>
+    <message>
+        <source>No answer for these inputs</source>
+        <translation>لا جواب لهذه المدخلات</translation>
+    </message>
+    <message>
+        <source>{0} participants per group, {1} in all</source>
+        <translation>عدد المشاركين لكل مجموعة: {0}، إجمالًا: {1}</translation>
+    </message>
+    <message>
+        <source>{0} participants, each trying both designs</source>
+        <translation>عدد المشاركين: {0}، يجرّب كل منهم التصميمين</translation>
+    </message>
+    <message>
+        <source>{0} participants</source>
+        <translation>عدد المشاركين: {0}</translation>
+    </message>
+    <message>
+        <source>With {0} participants, about {1} of the problems of that p are found.</source>
+        <translation>عند اختبار {0} من المشاركين يُكتشف نحو {1} من المشكلات ذات هذا p.</translation>
+    </message>
+    <message>
+        <source>The study has tested {0}: {1} more needed.</source>
+        <translation>اختبرت الدراسة {0}: يلزم {1} آخرون.</translation>
+    </message>
+    <message>
+        <source>The margin of error at this n is ±{0}.</source>
+        <translation>هامش الخطأ عند هذا n هو ±{0}.</translation>
+    </message>
+    <message>
+        <source>Exact power of the mid-p binomial test at this n: {0} (binomial tests are discrete, so power zig-zags with n).</source>
+        <translation>القوة الدقيقة لاختبار ذي الحدين mid-p عند هذا n: {0} (اختبارات ذي الحدين منفصلة، فتتذبذب القوة مع n).</translation>
+    </message>
+</context>
+<context>
     <name>ProblemEditor</name>
     <message>
         <source>&amp;Title</source>
@@ -2012,8 +2279,16 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>المشكلات</translation>
     </message>
     <message>
-        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
-        <translation>مشكلات الدراسة، الأعلى أثرًا أولًا (نسبة المشاركين × الخطورة). اختر عدة مشكلات لدمجها؛ انقر على عنوان عمود للفرز</translation>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them, or drag a problem onto another; drop observations on a problem to add them, below the list to make a new one; click a header to sort</source>
+        <translation>مشكلات الدراسة، الأكبر أثرًا أولًا (نسبة المشاركين × الخطورة). حدّد عدة مشكلات لدمجها، أو اسحب مشكلة وأفلتها على أخرى؛ أفلت الملاحظات على مشكلة لإضافتها إليها، أو تحت القائمة لإنشاء مشكلة جديدة؛ انقر على عنوان عمود للفرز</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
+        <translation>ما واجهه المشاركون، مع وقت الجلسة. حدّد عدة صفوف (Ctrl أو Shift + نقرة) لجعلها مشكلة واحدة، أو اسحبها وأفلتها على مشكلة</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -2034,10 +2309,6 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Source</source>
         <translation>المصدر</translation>
-    </message>
-    <message>
-        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
-        <translation>ما واجهه المشاركون، مع وقت الجلسة. اختر عدة ملاحظات (Ctrl أو Shift + نقرة) لجعلها مشكلة واحدة</translation>
     </message>
     <message>
         <source>observation</source>
@@ -2070,6 +2341,69 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Impact</source>
         <translation>الأثر</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTags</name>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Tags for the selected rows</source>
+        <translation>وسوم الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>e.g. navigation, wording</source>
+        <translation>مثل: التنقل، الصياغة</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas, for the selected notes and observations. They are kept in the study&apos;s problem list (with an audit trail); the session journals are not changed</source>
+        <translation>وسوم حرة، مفصولة بفواصل، للملاحظات المدوّنة والملاحظات المحددة. تُحفظ في قائمة مشكلات الدراسة (مع سجل التدقيق)؛ ولا تُغيَّر سجلات الجلسات</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>أضف الوسوم</translation>
+    </message>
+    <message>
+        <source>Add these tags to the selected rows</source>
+        <translation>أضف هذه الوسوم إلى الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>أزل الوسوم</translation>
+    </message>
+    <message>
+        <source>Remove these tags from the selected rows</source>
+        <translation>أزل هذه الوسوم من الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>الملاحظات المدوّنة والملاحظات</translation>
+    </message>
+    <message>
+        <source>Tag counts</source>
+        <translation>أعداد الوسوم</translation>
+    </message>
+    <message>
+        <source>For each tag: the problems carrying it and the notes and observations tagged with it, over all tasks and then on each task (a problem counts on every task where it was met)</source>
+        <translation>لكل وسم: المشكلات التي تحمله والملاحظات المدوّنة والملاحظات الموسومة به، في كل المهام ثم في كل مهمة (تُحسب المشكلة في كل مهمة ظهرت فيها)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>كل المهام</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2461,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>ادمج المشكلات المحددة في الأولى؛ تُحذف الأخرى (وتبقى في سجل التدقيق)</translation>
     </message>
     <message>
+        <source>Sort by &amp;impact</source>
+        <translation>رتّب حسب الأثر</translation>
+    </message>
+    <message>
+        <source>List the problems most impact first (share of participants × severity)</source>
+        <translation>اعرض المشكلات الأكبر أثرًا أولًا (نسبة المشاركين × الخطورة)</translation>
+    </message>
+    <message>
         <source>&amp;Delete problem</source>
         <translation>حذف المشكلة</translation>
     </message>
@@ -2159,12 +2501,20 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>الملاحظات</translation>
     </message>
     <message>
+        <source>Severity × fre&amp;quency</source>
+        <translation>الخطورة × التكرار</translation>
+    </message>
+    <message>
         <source>Problem × participant &amp;matrix</source>
         <translation>مصفوفة المشكلات × المشاركين</translation>
     </message>
     <message>
         <source>Dis&amp;covery</source>
         <translation>الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>
@@ -3126,6 +3476,67 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>A task is still running: end it first.</source>
         <translation>ما زالت هناك مهمة قيد التنفيذ: أنهِها أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityFrequencyChart</name>
+    <message>
+        <source>Severity × frequency chart</source>
+        <translation>مخطط الخطورة × التكرار</translation>
+    </message>
+    <message>
+        <source>Severity × frequency, as a table</source>
+        <translation>الخطورة × التكرار، في جدول</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data, most impact first; Enter selects the problem</source>
+        <translation>بيانات المخطط، الأكبر أثرًا أولًا؛ يحدد مفتاح Enter المشكلة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>التكرار (فترة ثقة 95 %)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <source>Severity × frequency</source>
+        <translation>الخطورة × التكرار</translation>
+    </message>
+    <message>
+        <source>Participants who met the problem (%)</source>
+        <translation>المشاركون الذين واجهوا المشكلة (%)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>غير مُقيَّمة</translation>
+    </message>
+    <message>
+        <source>{0}: {1}
+Severity: {2}
+Met by {3} of {4} participants: {5}% (95% CI {6}–{7}%)
+Impact: {8}</source>
+        <translation>{0}: {1}
+الخطورة: {2}
+واجهها {3} من {4} مشاركين: {5}% (فترة ثقة 95% {6}–{7}%)
+الأثر: {8}</translation>
+    </message>
+    <message>
+        <source>No problems to chart yet.</source>
+        <translation>لا توجد مشكلات لعرضها في المخطط بعد.</translation>
+    </message>
+    <message>
+        <source>{0} problems by share of participants (across) and severity (up). Most impact: {1} ({2}), met by {3} of {4} participants.</source>
+        <translation>{0} مشكلات حسب نسبة المشاركين (أفقيًا) والخطورة (رأسيًا). الأكبر أثرًا: {1} ({2})، واجهها {3} من {4} مشاركين.</translation>
     </message>
 </context>
 <context>

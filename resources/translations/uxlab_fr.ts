@@ -1157,6 +1157,14 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>&amp;Touches…</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <source>Plan &amp;sample size…</source>
+        <translation>Planifier la taille d’é&amp;chantillon…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -1871,6 +1879,265 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     </message>
 </context>
 <context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>Plan sample size</source>
+        <translation>Planifier la taille d’échantillon</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>Find usability problems (formative)</source>
+        <translation>Trouver des problèmes d’utilisabilité (formatif)</translation>
+    </message>
+    <message>
+        <source>Estimate a completion rate to a margin of error</source>
+        <translation>Estimer un taux de réussite avec une marge d’erreur</translation>
+    </message>
+    <message>
+        <source>Show a result is better than a benchmark</source>
+        <translation>Montrer qu’un résultat dépasse une référence</translation>
+    </message>
+    <message>
+        <source>Compare two designs</source>
+        <translation>Comparer deux conceptions</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>What the study must answer decides how many participants it needs</source>
+        <translation>Ce à quoi l’étude doit répondre décide du nombre de participants</translation>
+    </message>
+    <message>
+        <source>Share of users a problem affects (p):</source>
+        <translation>Part des utilisateurs touchés par un problème (p) :</translation>
+    </message>
+    <message>
+        <source>Share of problems to find:</source>
+        <translation>Part des problèmes à trouver :</translation>
+    </message>
+    <message>
+        <source>Margin of error (±):</source>
+        <translation>Marge d’erreur (±) :</translation>
+    </message>
+    <message>
+        <source>Confidence level:</source>
+        <translation>Niveau de confiance :</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>Plan d’expérience :</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Mesure :</translation>
+    </message>
+    <message>
+        <source>Completion rate you expect:</source>
+        <translation>Taux de réussite attendu :</translation>
+    </message>
+    <message>
+        <source>Benchmark completion rate:</source>
+        <translation>Taux de réussite de référence :</translation>
+    </message>
+    <message>
+        <source>Completion rate, design A:</source>
+        <translation>Taux de réussite, conception A :</translation>
+    </message>
+    <message>
+        <source>Completion rate, design B:</source>
+        <translation>Taux de réussite, conception B :</translation>
+    </message>
+    <message>
+        <source>Succeed on one design only:</source>
+        <translation>Réussite sur une seule conception :</translation>
+    </message>
+    <message>
+        <source>Standard deviation:</source>
+        <translation>Écart type :</translation>
+    </message>
+    <message>
+        <source>Standard deviation of ln(time):</source>
+        <translation>Écart type de ln(temps) :</translation>
+    </message>
+    <message>
+        <source>Time ratio to detect:</source>
+        <translation>Rapport de temps à détecter :</translation>
+    </message>
+    <message>
+        <source>Difference to detect (points):</source>
+        <translation>Différence à détecter (points) :</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Puissance :</translation>
+    </message>
+    <message>
+        <source>The average share of participants who meet a problem: 31 % in Nielsen &amp; Landauer (1993); take it from your own study when you can</source>
+        <translation>La part moyenne des participants qui rencontrent un problème : 31 % chez Nielsen &amp; Landauer (1993) ; prenez celle de votre propre étude si possible</translation>
+    </message>
+    <message>
+        <source>The share of the problems that exist you want to have seen at least once</source>
+        <translation>La part des problèmes existants que vous voulez avoir vus au moins une fois</translation>
+    </message>
+    <message>
+        <source>Half the width of the confidence interval around the completion rate</source>
+        <translation>La moitié de la largeur de l’intervalle de confiance autour du taux de réussite</translation>
+    </message>
+    <message>
+        <source>How sure the interval or the test must be</source>
+        <translation>Le degré de certitude exigé de l’intervalle ou du test</translation>
+    </message>
+    <message>
+        <source>Between subjects: each participant tries one design. Within: each tries both</source>
+        <translation>Inter-sujets : chaque participant essaie une conception. Intra-sujets : chacun essaie les deux</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Ce qui est mesuré</translation>
+    </message>
+    <message>
+        <source>The completion rate the product really has, as you expect it</source>
+        <translation>Le taux de réussite réel du produit, tel que vous l’attendez</translation>
+    </message>
+    <message>
+        <source>The rate to beat, e.g. 78 % (the average in Sauro &amp; Lewis 2016)</source>
+        <translation>Le taux à dépasser, p. ex. 78 % (la moyenne chez Sauro &amp; Lewis 2016)</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design A</source>
+        <translation>Le taux de réussite attendu avec la conception A</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design B</source>
+        <translation>Le taux de réussite attendu avec la conception B</translation>
+    </message>
+    <message>
+        <source>The share of participants expected to succeed with one design and fail with the other (at least the difference between the rates)</source>
+        <translation>La part des participants qui devraient réussir avec une conception et échouer avec l’autre (au moins l’écart entre les taux)</translation>
+    </message>
+    <message>
+        <source>From an earlier study or a published norm, e.g. 17.7 for SUS; within subjects, the SD of the differences</source>
+        <translation>D’une étude antérieure ou d’une norme publiée, p. ex. 17,7 pour le SUS ; en intra-sujets, l’écart type des différences</translation>
+    </message>
+    <message>
+        <source>The SD of the natural log of task times (times are compared as geometric means)</source>
+        <translation>L’écart type du logarithme népérien des temps (les temps sont comparés en moyennes géométriques)</translation>
+    </message>
+    <message>
+        <source>Ratio of the times worth detecting, e.g. 0.8 for 20 % faster</source>
+        <translation>Rapport des temps à détecter, p. ex. 0,8 pour 20 % plus rapide</translation>
+    </message>
+    <message>
+        <source>The smallest difference worth detecting, in the measure&apos;s points</source>
+        <translation>La plus petite différence qui vaut d’être détectée, en points de la mesure</translation>
+    </message>
+    <message>
+        <source>The chance of detecting the difference if it is real (1 − β)</source>
+        <translation>La probabilité de détecter la différence si elle est réelle (1 − β)</translation>
+    </message>
+    <message>
+        <source>between subjects (two groups)</source>
+        <translation>inter-sujets (deux groupes)</translation>
+    </message>
+    <message>
+        <source>within subjects (everyone tries both)</source>
+        <translation>intra-sujets (chacun essaie les deux)</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>taux de réussite</translation>
+    </message>
+    <message>
+        <source>task time</source>
+        <translation>temps de tâche</translation>
+    </message>
+    <message>
+        <source>SUS score</source>
+        <translation>score SUS</translation>
+    </message>
+    <message>
+        <source>a rating (e.g. SEQ)</source>
+        <translation>une note (p. ex. SEQ)</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s &amp;p</source>
+        <translation>Utiliser le &amp;p de l’étude ouverte</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s p</source>
+        <translation>Utiliser le p de l’étude ouverte</translation>
+    </message>
+    <message>
+        <source>Take p from the study&apos;s problem matrix, adjusted for the small sample (Lewis 2001)</source>
+        <translation>Prendre p dans la matrice des problèmes de l’étude, ajusté pour le petit échantillon (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formule :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Participants needed</source>
+        <translation>Participants nécessaires</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The open study has no observations linked to problems yet: link some in the Problems view, or type p.</source>
+        <translation>L’étude ouverte n’a pas encore d’observation reliée à un problème : reliez-en dans la vue Problèmes, ou saisissez p.</translation>
+    </message>
+    <message>
+        <source>No answer for these inputs</source>
+        <translation>Pas de réponse pour ces valeurs</translation>
+    </message>
+    <message>
+        <source>{0} participants per group, {1} in all</source>
+        <translation>{0} participants par groupe, {1} en tout</translation>
+    </message>
+    <message>
+        <source>{0} participants, each trying both designs</source>
+        <translation>{0} participants, chacun essayant les deux conceptions</translation>
+    </message>
+    <message>
+        <source>{0} participants</source>
+        <translation>{0} participants</translation>
+    </message>
+    <message>
+        <source>With {0} participants, about {1} of the problems of that p are found.</source>
+        <translation>Avec {0} participants, environ {1} des problèmes de ce p sont trouvés.</translation>
+    </message>
+    <message>
+        <source>The study has tested {0}: {1} more needed.</source>
+        <translation>L’étude en a testé {0} : il en faut encore {1}.</translation>
+    </message>
+    <message>
+        <source>The margin of error at this n is ±{0}.</source>
+        <translation>La marge d’erreur à ce n est de ±{0}.</translation>
+    </message>
+    <message>
+        <source>Exact power of the mid-p binomial test at this n: {0} (binomial tests are discrete, so power zig-zags with n).</source>
+        <translation>Puissance exacte du test binomial mid-p à ce n : {0} (les tests binomiaux sont discrets, la puissance oscille avec n).</translation>
+    </message>
+</context>
+<context>
     <name>ProblemEditor</name>
     <message>
         <source>&amp;Title</source>
@@ -2008,8 +2275,16 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>Problèmes</translation>
     </message>
     <message>
-        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
-        <translation>Les problèmes de l’étude, le plus d’impact d’abord (part des participants × gravité). Sélectionnez-en plusieurs pour les fusionner ; cliquez sur un en-tête pour trier</translation>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them, or drag a problem onto another; drop observations on a problem to add them, below the list to make a new one; click a header to sort</source>
+        <translation>Les problèmes de l’étude, les plus lourds d’abord (part des participants × gravité). Sélectionnez-en plusieurs pour les fusionner, ou glissez un problème sur un autre ; déposez des observations sur un problème pour les y ajouter, sous la liste pour en faire un nouveau ; cliquez sur un en-tête pour trier</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
+        <translation>Ce que les participants ont rencontré, avec le temps de séance. Sélectionnez-en plusieurs (Ctrl ou Maj + clic) pour en faire un problème, ou glissez-les sur un problème</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -2030,10 +2305,6 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     <message>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
-        <translation>Ce que les participants ont rencontré, avec le temps de séance. Sélectionnez-en plusieurs (Ctrl ou Maj + clic) pour en faire un problème</translation>
     </message>
     <message>
         <source>observation</source>
@@ -2066,6 +2337,69 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTags</name>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Tags for the selected rows</source>
+        <translation>Étiquettes des lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>e.g. navigation, wording</source>
+        <translation>p. ex. navigation, formulation</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas, for the selected notes and observations. They are kept in the study&apos;s problem list (with an audit trail); the session journals are not changed</source>
+        <translation>Étiquettes libres, séparées par des virgules, pour les notes et observations sélectionnées. Elles sont conservées dans la liste des problèmes de l’étude (avec un journal d’audit) ; les journaux des séances ne sont pas modifiés</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter les étiquettes</translation>
+    </message>
+    <message>
+        <source>Add these tags to the selected rows</source>
+        <translation>Ajouter ces étiquettes aux lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Retirer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Remove these tags from the selected rows</source>
+        <translation>Retirer ces étiquettes des lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>Notes et observations</translation>
+    </message>
+    <message>
+        <source>Tag counts</source>
+        <translation>Décompte des étiquettes</translation>
+    </message>
+    <message>
+        <source>For each tag: the problems carrying it and the notes and observations tagged with it, over all tasks and then on each task (a problem counts on every task where it was met)</source>
+        <translation>Pour chaque étiquette : les problèmes qui la portent et les notes et observations étiquetées, sur toutes les tâches puis tâche par tâche (un problème compte pour chaque tâche où il a été rencontré)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2457,14 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>Fondre les problèmes sélectionnés dans le premier ; les autres sont supprimés (conservés dans le journal d’audit)</translation>
     </message>
     <message>
+        <source>Sort by &amp;impact</source>
+        <translation>Trier par &amp;impact</translation>
+    </message>
+    <message>
+        <source>List the problems most impact first (share of participants × severity)</source>
+        <translation>Lister les problèmes les plus lourds d’abord (part des participants × gravité)</translation>
+    </message>
+    <message>
         <source>&amp;Delete problem</source>
         <translation>&amp;Supprimer le problème</translation>
     </message>
@@ -2155,12 +2497,20 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>&amp;Observations</translation>
     </message>
     <message>
+        <source>Severity × fre&amp;quency</source>
+        <translation>Gravité × fré&amp;quence</translation>
+    </message>
+    <message>
         <source>Problem × participant &amp;matrix</source>
         <translation>&amp;Matrice problèmes × participants</translation>
     </message>
     <message>
         <source>Dis&amp;covery</source>
         <translation>Dé&amp;couverte</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>
@@ -3122,6 +3472,67 @@ IC à {3}&#xa0;: {4:.2f} – {5:.2f}</translation>
     <message>
         <source>A task is still running: end it first.</source>
         <translation>Une tâche est encore en cours&#xa0;: terminez-la d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityFrequencyChart</name>
+    <message>
+        <source>Severity × frequency chart</source>
+        <translation>Graphique gravité × fréquence</translation>
+    </message>
+    <message>
+        <source>Severity × frequency, as a table</source>
+        <translation>Gravité × fréquence, sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data, most impact first; Enter selects the problem</source>
+        <translation>Les données du graphique, les plus lourdes d’abord ; Entrée sélectionne le problème</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>Fréquence (IC à 95 %)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Severity × frequency</source>
+        <translation>Gravité × fréquence</translation>
+    </message>
+    <message>
+        <source>Participants who met the problem (%)</source>
+        <translation>Participants ayant rencontré le problème (%)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>{0}: {1}
+Severity: {2}
+Met by {3} of {4} participants: {5}% (95% CI {6}–{7}%)
+Impact: {8}</source>
+        <translation>{0} : {1}
+Gravité : {2}
+Rencontré par {3} participants sur {4} : {5} % (IC à 95 % {6}–{7} %)
+Impact : {8}</translation>
+    </message>
+    <message>
+        <source>No problems to chart yet.</source>
+        <translation>Pas encore de problème à représenter.</translation>
+    </message>
+    <message>
+        <source>{0} problems by share of participants (across) and severity (up). Most impact: {1} ({2}), met by {3} of {4} participants.</source>
+        <translation>{0} problèmes selon la part des participants (en abscisse) et la gravité (en ordonnée). Le plus lourd : {1} ({2}), rencontré par {3} participants sur {4}.</translation>
     </message>
 </context>
 <context>

@@ -1157,6 +1157,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>&amp;Клавиши…</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>Plan &amp;sample size…</source>
+        <translation>Рассчитать размер &amp;выборки…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1872,6 +1880,265 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     </message>
 </context>
 <context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>Plan sample size</source>
+        <translation>Расчёт размера выборки</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>Find usability problems (formative)</source>
+        <translation>Найти проблемы юзабилити (формирующее)</translation>
+    </message>
+    <message>
+        <source>Estimate a completion rate to a margin of error</source>
+        <translation>Оценить долю успеха с заданной погрешностью</translation>
+    </message>
+    <message>
+        <source>Show a result is better than a benchmark</source>
+        <translation>Показать, что результат лучше эталона</translation>
+    </message>
+    <message>
+        <source>Compare two designs</source>
+        <translation>Сравнить два дизайна</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>What the study must answer decides how many participants it needs</source>
+        <translation>От вопроса исследования зависит, сколько участников нужно</translation>
+    </message>
+    <message>
+        <source>Share of users a problem affects (p):</source>
+        <translation>Доля пользователей, которых задевает проблема (p):</translation>
+    </message>
+    <message>
+        <source>Share of problems to find:</source>
+        <translation>Доля проблем, которые нужно найти:</translation>
+    </message>
+    <message>
+        <source>Margin of error (±):</source>
+        <translation>Погрешность (±):</translation>
+    </message>
+    <message>
+        <source>Confidence level:</source>
+        <translation>Уровень доверия:</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>План эксперимента:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>Completion rate you expect:</source>
+        <translation>Ожидаемая доля успеха:</translation>
+    </message>
+    <message>
+        <source>Benchmark completion rate:</source>
+        <translation>Эталонная доля успеха:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design A:</source>
+        <translation>Доля успеха, дизайн A:</translation>
+    </message>
+    <message>
+        <source>Completion rate, design B:</source>
+        <translation>Доля успеха, дизайн B:</translation>
+    </message>
+    <message>
+        <source>Succeed on one design only:</source>
+        <translation>Успех только в одном дизайне:</translation>
+    </message>
+    <message>
+        <source>Standard deviation:</source>
+        <translation>Стандартное отклонение:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of ln(time):</source>
+        <translation>Стандартное отклонение ln(времени):</translation>
+    </message>
+    <message>
+        <source>Time ratio to detect:</source>
+        <translation>Обнаруживаемое отношение времён:</translation>
+    </message>
+    <message>
+        <source>Difference to detect (points):</source>
+        <translation>Обнаруживаемая разница (баллы):</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Мощность:</translation>
+    </message>
+    <message>
+        <source>The average share of participants who meet a problem: 31 % in Nielsen &amp; Landauer (1993); take it from your own study when you can</source>
+        <translation>Средняя доля участников, сталкивающихся с проблемой: 31 % у Nielsen &amp; Landauer (1993); по возможности берите её из своего исследования</translation>
+    </message>
+    <message>
+        <source>The share of the problems that exist you want to have seen at least once</source>
+        <translation>Доля существующих проблем, которые вы хотите увидеть хотя бы раз</translation>
+    </message>
+    <message>
+        <source>Half the width of the confidence interval around the completion rate</source>
+        <translation>Половина ширины доверительного интервала доли успеха</translation>
+    </message>
+    <message>
+        <source>How sure the interval or the test must be</source>
+        <translation>Насколько надёжным должен быть интервал или тест</translation>
+    </message>
+    <message>
+        <source>Between subjects: each participant tries one design. Within: each tries both</source>
+        <translation>Межгрупповой: каждый участник пробует один дизайн. Внутригрупповой: каждый пробует оба</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Что измеряется</translation>
+    </message>
+    <message>
+        <source>The completion rate the product really has, as you expect it</source>
+        <translation>Истинная доля успеха продукта, как вы её ожидаете</translation>
+    </message>
+    <message>
+        <source>The rate to beat, e.g. 78 % (the average in Sauro &amp; Lewis 2016)</source>
+        <translation>Доля, которую нужно превзойти, напр. 78 % (среднее у Sauro &amp; Lewis 2016)</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design A</source>
+        <translation>Ожидаемая доля успеха с дизайном A</translation>
+    </message>
+    <message>
+        <source>The completion rate expected with design B</source>
+        <translation>Ожидаемая доля успеха с дизайном B</translation>
+    </message>
+    <message>
+        <source>The share of participants expected to succeed with one design and fail with the other (at least the difference between the rates)</source>
+        <translation>Доля участников, которые, как ожидается, справятся с одним дизайном и не справятся с другим (не меньше разницы долей)</translation>
+    </message>
+    <message>
+        <source>From an earlier study or a published norm, e.g. 17.7 for SUS; within subjects, the SD of the differences</source>
+        <translation>Из прежнего исследования или опубликованной нормы, напр. 17,7 для SUS; во внутригрупповом плане — SD разностей</translation>
+    </message>
+    <message>
+        <source>The SD of the natural log of task times (times are compared as geometric means)</source>
+        <translation>SD натурального логарифма времени (время сравнивается по геометрическим средним)</translation>
+    </message>
+    <message>
+        <source>Ratio of the times worth detecting, e.g. 0.8 for 20 % faster</source>
+        <translation>Отношение времён, которое стоит обнаружить, напр. 0,8 — на 20 % быстрее</translation>
+    </message>
+    <message>
+        <source>The smallest difference worth detecting, in the measure&apos;s points</source>
+        <translation>Наименьшая разница, которую стоит обнаружить, в баллах показателя</translation>
+    </message>
+    <message>
+        <source>The chance of detecting the difference if it is real (1 − β)</source>
+        <translation>Вероятность обнаружить разницу, если она есть (1 − β)</translation>
+    </message>
+    <message>
+        <source>between subjects (two groups)</source>
+        <translation>межгрупповой (две группы)</translation>
+    </message>
+    <message>
+        <source>within subjects (everyone tries both)</source>
+        <translation>внутригрупповой (каждый пробует оба)</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>доля успеха</translation>
+    </message>
+    <message>
+        <source>task time</source>
+        <translation>время задания</translation>
+    </message>
+    <message>
+        <source>SUS score</source>
+        <translation>балл SUS</translation>
+    </message>
+    <message>
+        <source>a rating (e.g. SEQ)</source>
+        <translation>оценка (напр. SEQ)</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s &amp;p</source>
+        <translation>Взять &amp;p из открытого исследования</translation>
+    </message>
+    <message>
+        <source>Use the open study&apos;s p</source>
+        <translation>Взять p из открытого исследования</translation>
+    </message>
+    <message>
+        <source>Take p from the study&apos;s problem matrix, adjusted for the small sample (Lewis 2001)</source>
+        <translation>Взять p из матрицы проблем исследования с поправкой на малую выборку (Lewis 2001)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Формула:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Participants needed</source>
+        <translation>Нужно участников</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>The open study has no observations linked to problems yet: link some in the Problems view, or type p.</source>
+        <translation>В открытом исследовании ещё нет наблюдений, связанных с проблемами: свяжите их в разделе «Проблемы» или введите p.</translation>
+    </message>
+    <message>
+        <source>No answer for these inputs</source>
+        <translation>Для этих значений ответа нет</translation>
+    </message>
+    <message>
+        <source>{0} participants per group, {1} in all</source>
+        <translation>Участников на группу: {0}, всего: {1}</translation>
+    </message>
+    <message>
+        <source>{0} participants, each trying both designs</source>
+        <translation>Участников: {0}, каждый пробует оба дизайна</translation>
+    </message>
+    <message>
+        <source>{0} participants</source>
+        <translation>Участников: {0}</translation>
+    </message>
+    <message>
+        <source>With {0} participants, about {1} of the problems of that p are found.</source>
+        <translation>При {0} участниках находится около {1} проблем с таким p.</translation>
+    </message>
+    <message>
+        <source>The study has tested {0}: {1} more needed.</source>
+        <translation>В исследовании протестировано: {0}; нужно ещё: {1}.</translation>
+    </message>
+    <message>
+        <source>The margin of error at this n is ±{0}.</source>
+        <translation>Погрешность при этом n: ±{0}.</translation>
+    </message>
+    <message>
+        <source>Exact power of the mid-p binomial test at this n: {0} (binomial tests are discrete, so power zig-zags with n).</source>
+        <translation>Точная мощность биномиального mid-p теста при этом n: {0} (биномиальные тесты дискретны, мощность колеблется с n).</translation>
+    </message>
+</context>
+<context>
     <name>ProblemEditor</name>
     <message>
         <source>&amp;Title</source>
@@ -2009,8 +2276,16 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>Проблемы</translation>
     </message>
     <message>
-        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them; click a header to sort</source>
-        <translation>Проблемы исследования, самые весомые сначала (доля участников × серьёзность). Выберите несколько, чтобы объединить; щёлкните заголовок для сортировки</translation>
+        <source>The study&apos;s problems, most impact first (share of participants × severity). Select several to merge them, or drag a problem onto another; drop observations on a problem to add them, below the list to make a new one; click a header to sort</source>
+        <translation>Проблемы исследования, самые весомые сначала (доля участников × серьёзность). Выберите несколько, чтобы объединить их, или перетащите одну проблему на другую; перетащите наблюдения на проблему, чтобы добавить их, под список — чтобы создать новую; щёлкните заголовок, чтобы отсортировать</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem, or drag them onto a problem</source>
+        <translation>С чем столкнулись участники, со временем сессии. Выберите несколько (Ctrl или Shift + щелчок), чтобы сделать из них одну проблему, или перетащите их на проблему</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -2031,10 +2306,6 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Source</source>
         <translation>Источник</translation>
-    </message>
-    <message>
-        <source>What participants ran into, with the session time. Select several (Ctrl or Shift + click) to make them one problem</source>
-        <translation>С чем столкнулись участники, со временем сеанса. Выберите несколько (Ctrl или Shift + щелчок), чтобы сделать из них одну проблему</translation>
     </message>
     <message>
         <source>observation</source>
@@ -2067,6 +2338,69 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     <message>
         <source>Impact</source>
         <translation>Вес</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTags</name>
+    <message>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <source>Tags for the selected rows</source>
+        <translation>Метки для выбранных строк</translation>
+    </message>
+    <message>
+        <source>e.g. navigation, wording</source>
+        <translation>напр.: навигация, формулировки</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas, for the selected notes and observations. They are kept in the study&apos;s problem list (with an audit trail); the session journals are not changed</source>
+        <translation>Свободные метки через запятую для выбранных заметок и наблюдений. Они хранятся в списке проблем исследования (с журналом изменений); журналы сессий не меняются</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Добавить метки</translation>
+    </message>
+    <message>
+        <source>Add these tags to the selected rows</source>
+        <translation>Добавить эти метки к выбранным строкам</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Убрать метки</translation>
+    </message>
+    <message>
+        <source>Remove these tags from the selected rows</source>
+        <translation>Убрать эти метки у выбранных строк</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>Заметки и наблюдения</translation>
+    </message>
+    <message>
+        <source>Tag counts</source>
+        <translation>Подсчёт меток</translation>
+    </message>
+    <message>
+        <source>For each tag: the problems carrying it and the notes and observations tagged with it, over all tasks and then on each task (a problem counts on every task where it was met)</source>
+        <translation>Для каждой метки: проблемы с этой меткой и отмеченные ею заметки и наблюдения, по всем заданиям и затем по каждому (проблема считается в каждом задании, где она встретилась)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Все задания</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2458,14 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>Влить выбранные проблемы в первую; остальные удаляются (остаются в журнале изменений)</translation>
     </message>
     <message>
+        <source>Sort by &amp;impact</source>
+        <translation>Сортировать по &amp;весу</translation>
+    </message>
+    <message>
+        <source>List the problems most impact first (share of participants × severity)</source>
+        <translation>Показать проблемы, самые весомые сначала (доля участников × серьёзность)</translation>
+    </message>
+    <message>
         <source>&amp;Delete problem</source>
         <translation>&amp;Удалить проблему</translation>
     </message>
@@ -2156,12 +2498,20 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>&amp;Наблюдения</translation>
     </message>
     <message>
+        <source>Severity × fre&amp;quency</source>
+        <translation>Серьёзность × &amp;частота</translation>
+    </message>
+    <message>
         <source>Problem × participant &amp;matrix</source>
         <translation>&amp;Матрица проблемы × участники</translation>
     </message>
     <message>
         <source>Dis&amp;covery</source>
         <translation>О&amp;бнаружение</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Open a study folder to collect its problems (a results spreadsheet has no observations).</source>
@@ -3123,6 +3473,67 @@ SEQ mean {1:.2f} from {2} ratings
     <message>
         <source>A task is still running: end it first.</source>
         <translation>Задание ещё выполняется: сначала завершите его.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityFrequencyChart</name>
+    <message>
+        <source>Severity × frequency chart</source>
+        <translation>Диаграмма «серьёзность × частота»</translation>
+    </message>
+    <message>
+        <source>Severity × frequency, as a table</source>
+        <translation>Серьёзность × частота в виде таблицы</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data, most impact first; Enter selects the problem</source>
+        <translation>Данные диаграммы, самые весомые сначала; Enter выбирает проблему</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Frequency (95 % CI)</source>
+        <translation>Частота (95 % ДИ)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Severity × frequency</source>
+        <translation>Серьёзность × частота</translation>
+    </message>
+    <message>
+        <source>Participants who met the problem (%)</source>
+        <translation>Участники, столкнувшиеся с проблемой (%)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>не оценена</translation>
+    </message>
+    <message>
+        <source>{0}: {1}
+Severity: {2}
+Met by {3} of {4} participants: {5}% (95% CI {6}–{7}%)
+Impact: {8}</source>
+        <translation>{0}: {1}
+Серьёзность: {2}
+Встретилась {3} из {4} участников: {5}% (95% ДИ {6}–{7}%)
+Вес: {8}</translation>
+    </message>
+    <message>
+        <source>No problems to chart yet.</source>
+        <translation>Пока нет проблем для диаграммы.</translation>
+    </message>
+    <message>
+        <source>{0} problems by share of participants (across) and severity (up). Most impact: {1} ({2}), met by {3} of {4} participants.</source>
+        <translation>Проблем: {0}, по доле участников (по горизонтали) и серьёзности (по вертикали). Самая весомая: {1} ({2}), встретилась {3} из {4} участников.</translation>
     </message>
 </context>
 <context>

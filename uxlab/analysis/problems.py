@@ -27,6 +27,7 @@ OBSERVATION_COLUMNS = [
     "observation", "participant", "session_id", "seq", "source", "task", "t_s", "wall", "text",
     "live_problem", "problem",
 ]
+TAG_COUNT_COLUMNS = ["tag", "task", "problems", "notes"]
 SUMMARY_COLUMNS = [
     "problem", "title", "severity", "severity_label", "tags", "participants", "frequency",
     "ci_low", "ci_high", "observations", "tasks", "impact", "recommendation", "description",
@@ -96,6 +97,7 @@ def link(observations: pd.DataFrame, pl: ProblemList) -> pd.DataFrame:
         else:
             problem.append("")
     out["problem"] = problem
+    out["tags"] = ["; ".join(pl.note_tags.get(o, ())) for o in out["observation"].tolist()]
     return out
 
 
@@ -189,6 +191,44 @@ def problems_per_tag(summary: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["tag", "problems", "observations"])
 
 
+def _split(tags: Any) -> list[str]:
+    return [t.strip() for t in str(tags).split(";") if t.strip()]
+
+
+def tag_counts(linked: pd.DataFrame, summary: pd.DataFrame, tasks: list[str] | None = None) -> pd.DataFrame:
+    """Per tag, for all tasks (``task`` '') and then per task: ``problems`` = problems carrying
+    the tag (on a task: those met on it), ``notes`` = notes and observations tagged with it (on a
+    task: recorded during it). Tags sorted by how often they are used, then by name."""
+    problem_tasks: dict[str, set[str]] = {}
+    hit = linked[linked["problem"] != ""]
+    for prob, task in zip(hit["problem"].tolist(), hit["task"].tolist(), strict=True):
+        problem_tasks.setdefault(prob, set()).add(task)
+    counts: dict[tuple[str, str], list[int]] = {}
+
+    def bump(tag: str, task: str, col: int) -> None:
+        counts.setdefault((tag, task), [0, 0])[col] += 1
+
+    for prob, tags in zip(summary["problem"].tolist(), summary["tags"].tolist(), strict=True):
+        for tag in _split(tags):
+            bump(tag, "", 0)
+            for task in problem_tasks.get(prob, ()):
+                bump(tag, task, 0)
+    tagged = linked[linked["tags"] != ""] if "tags" in linked else linked.iloc[0:0]
+    for task, tags in zip(tagged["task"].tolist(), tagged["tags"].tolist(), strict=True):
+        for tag in _split(tags):
+            bump(tag, "", 1)
+            bump(tag, task, 1)
+    order = list(tasks or [])
+    rank = {t: i for i, t in enumerate(order)}
+    tags = sorted({t for t, _ in counts}, key=lambda t: (-sum(counts[(t, "")]), t))
+    rows = []
+    for tag in tags:
+        rows.append([tag, "", *counts[(tag, "")]])
+        per_task = sorted((k for t, k in counts if t == tag and k), key=lambda k: (rank.get(k, len(rank)), k))
+        rows += [[tag, k, *counts[(tag, k)]] for k in per_task]
+    return pd.DataFrame(rows, columns=TAG_COUNT_COLUMNS)
+
+
 @dataclass
 class Findings:
     """Everything the Problems view, the exports and `analyze --json` show."""
@@ -202,6 +242,7 @@ class Findings:
     per_tag: pd.DataFrame
     discovery: DiscoveryEstimate
     warnings: list[str] = field(default_factory=list)
+    tags: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TAG_COUNT_COLUMNS))
 
     def to_dict(self, goals: tuple[float, ...] = (0.8, 0.85, 0.9, 0.95)) -> dict[str, Any]:
         d = self.discovery
@@ -212,6 +253,7 @@ class Findings:
             "problems": [{k: _plain(v) for k, v in r.items()} for r in self.summary.to_dict("records")],
             "matrix": {str(k): [int(x) for x in row] for k, row in zip(self.matrix.index, self.matrix.to_numpy(), strict=True)},
             "per_task": self.per_task.to_dict("records"),
+            "tags": [{k: _plain(v) for k, v in r.items()} for r in self.tags.to_dict("records")],
             "discovery": {**d.to_dict(), "participants_needed": needed},
             "unassigned_observations": int(((self.observations["problem"] == "")
                                              & (self.observations["source"] == "observation")).sum()),
@@ -250,7 +292,8 @@ def build_findings(loaded: LoadedStudy, pl: ProblemList | None = None, confidenc
     summary = problem_summary(matrix, linked, pl, confidence)
     tasks = [t.id for t in loaded.study.tasks]
     return Findings(pl, linked, participants, matrix, summary, problems_per_task(linked, tasks),
-                    problems_per_tag(summary), discovery(matrix.to_numpy()), list(loaded.warnings))
+                    problems_per_tag(summary), discovery(matrix.to_numpy()), list(loaded.warnings),
+                    tag_counts(linked, summary, tasks))
 
 
 def load_findings(folder: Path, confidence: float = 0.95) -> Findings:

@@ -17,7 +17,7 @@ from typing import Any
 
 from uxlab.core.errors import StudyError
 
-PROBLEMS_SCHEMA_VERSION = 1
+PROBLEMS_SCHEMA_VERSION = 2  # 2 added ``note_tags``; a list without note tags is still written as 1
 PROBLEMS_FORMAT = "uxlab-problems"
 
 
@@ -91,6 +91,9 @@ class ProblemList:
     problems: list[Problem] = field(default_factory=list)
     detached: set[str] = field(default_factory=set)  # observations unlinked from their live link
     revision: int = 0
+    # free tags on notes (and observations) given after the session: observation id -> tags.
+    # The journal is never rewritten; these live here, audited like every other change.
+    note_tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def severity_scale(self) -> SeverityScale:
@@ -205,18 +208,39 @@ def problems_from_dict(data: Any, where: str) -> ProblemList:
     revision = data.get("revision", 0)
     if not isinstance(revision, int) or isinstance(revision, bool) or revision < 0:
         raise StudyError(f"bad revision {revision!r}", file=where, field="revision", fix="a whole number >= 0")
-    return ProblemList(scale_id, problems, set(detached), revision)
+    return ProblemList(scale_id, problems, set(detached), revision, _note_tags(data.get("note_tags", {}), where))
+
+
+def _note_tags(raw: Any, where: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(raw, dict):
+        raise StudyError("expected an object mapping observation ids to tags", file=where, field="note_tags",
+                         fix='write e.g. {"P01:12": ["navigation"]}, or {}')
+    out: dict[str, tuple[str, ...]] = {}
+    for oid, tags in raw.items():
+        if not _OBS.match(oid):
+            raise StudyError(f"bad observation id {oid!r}", file=where, field="note_tags",
+                             fix="use the ids shown in the Problems view, like P01:12")
+        cleaned = clean_tags(tags, where, f"note_tags.{oid}")
+        if cleaned:
+            out[oid] = cleaned
+    return out
 
 
 def problems_to_dict(pl: ProblemList) -> dict[str, Any]:
-    return {
+    """The file's content. A list without note tags is written as schema 1, which uxlab versions
+    before note tags still open; with note tags it is schema 2, which they refuse (rather than
+    drop the tags on their next save)."""
+    d: dict[str, Any] = {
         "format": PROBLEMS_FORMAT,
-        "schema_version": PROBLEMS_SCHEMA_VERSION,
+        "schema_version": 2 if pl.note_tags else 1,
         "revision": pl.revision,
         "severity_scale": pl.scale,
         "problems": [problem_to_dict(p) for p in pl.problems],
         "detached": sorted(pl.detached),
     }
+    if pl.note_tags:
+        d["note_tags"] = {k: list(v) for k, v in sorted(pl.note_tags.items())}
+    return d
 
 
 def problem_to_dict(p: Problem) -> dict[str, Any]:
@@ -236,10 +260,13 @@ class Change:
     field: str = ""
     old: Any = None
     new: Any = None
+    observation: str = ""  # for a change to a note's tags: which note
 
     def to_dict(self) -> dict[str, Any]:
-        return {"action": self.action, "problem": self.problem, "field": self.field,
-                "old": self.old, "new": self.new}
+        d = {"action": self.action, "problem": self.problem, "field": self.field, "old": self.old, "new": self.new}
+        if self.observation:
+            d["observation"] = self.observation
+        return d
 
 
 def _jsonable(v: Any) -> Any:
@@ -374,4 +401,26 @@ def set_scale(pl: ProblemList, scale_id: str) -> list[Change]:
             changes.append(Change("update", p.id, "severity", p.severity, None))
             _replace(pl, replace(p, severity=None))
     pl.scale = scale_id
+    return changes
+
+
+def tag_notes(pl: ProblemList, observations: list[str], add: list[str] | tuple[str, ...] = (),
+              remove: list[str] | tuple[str, ...] = ()) -> list[Change]:
+    """Add and remove free tags on notes (or observations), by observation id: one ``tag_note``
+    change per note whose tags change, with the old and new tag lists. The journal that holds
+    the note is not touched."""
+    added, removed = clean_tags(list(add), fld="tags"), set(clean_tags(list(remove), fld="tags"))
+    changes: list[Change] = []
+    for o in dict.fromkeys(observations):
+        if not _OBS.match(o):
+            raise StudyError(f"bad observation id {o!r}", field="observations", fix="use ids like P01:12")
+        old = pl.note_tags.get(o, ())
+        new = tuple(t for t in dict.fromkeys((*old, *added)) if t not in removed)
+        if new == old:
+            continue
+        if new:
+            pl.note_tags[o] = new
+        else:
+            pl.note_tags.pop(o, None)
+        changes.append(Change("tag_note", "", "tags", list(old), list(new), observation=o))
     return changes

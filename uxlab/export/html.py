@@ -432,7 +432,7 @@ def render_report(tables: StudyTables, results: dict[str, Any], *, language: str
         _tasks(results, f),
         comparison_section(results, titles, f),
         benchmarks_section(results, titles, f),
-        findings_section(results.get("findings"), f, f.pct(results.get("confidence"), 0)),
+        findings_section(results.get("findings"), f, f.pct(results.get("confidence"), 0), titles),
         _charts(results, f),
         _methods(f),
         _warnings(tables, f),

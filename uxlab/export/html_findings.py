@@ -21,10 +21,28 @@ def severity_order(problems: list[dict[str, Any]], scale_id: str) -> list[dict[s
                                            str(p.get("problem"))))
 
 
-def findings_section(findings: dict[str, Any] | None, f: Any, conf: str) -> str:
+def tags_table(tags: list[dict[str, Any]], f: Any, titles: dict[str, str]) -> str:
+    """Each tag's problems and tagged notes, over all tasks (bold) and then per task."""
+    if not tags:
+        return ""
+    rows = []
+    for r in tags:
+        task = str(r.get("task") or "")
+        tag = "" if task else _e(r.get("tag"))
+        where = _e(titles.get(task, task)) if task else f"<strong>{f.t('All tasks')}</strong>"
+        rows.append(f"<tr><td>{tag}</td><td>{where}</td>{f.value_td(r.get('problems'), f.n(r.get('problems'), 0))}"
+                    f"{f.value_td(r.get('notes'), f.n(r.get('notes'), 0))}</tr>")
+    head = "".join(f"<th>{f.t(h)}</th>" for h in ("Tag", "Task", "Problems", "Notes and observations"))
+    intro = f.t("Each tag's problems and tagged notes, over all tasks and then per task.")
+    return (f'<h3>{f.t("Tags")}</h3><p>{intro}</p>'
+            f'<table class="tags"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def findings_section(findings: dict[str, Any] | None, f: Any, conf: str,
+                     titles: dict[str, str] | None = None) -> str:
     """``findings`` is ``Findings.to_dict()``; ``f`` the report's number formatter; ``conf`` the
-    confidence level as shown (e.g. "95 %")."""
-    if not findings or not findings.get("problems"):
+    confidence level as shown (e.g. "95 %"); ``titles`` task id -> title for the tags table."""
+    if not findings or not (findings.get("problems") or findings.get("tags")):
         return ""
     n = len(findings.get("participants", []))
     rows = []
@@ -52,7 +70,8 @@ def findings_section(findings: dict[str, Any] | None, f: Any, conf: str) -> str:
             total=f.n(d.get("estimated_total"), 0), g85=f.pct(0.85), g90=f.pct(0.9),
             n85=f.n((needed.get("0.85") or {}).get("adjusted"), 0),
             n90=f.n((needed.get("0.9") or {}).get("adjusted"), 0)) + "</p>"
+    table = (f'<table class="findings"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+             if rows else "")
     return (f'<section id="findings"><h2>{f.t("Findings")}</h2>'
             f'<p>{f.t("Problems sorted by severity, then by the share of participants who met them.")}</p>'
-            f'<table class="findings"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-            f"{text}</section>")
+            f"{table}{text}{tags_table(findings.get('tags') or [], f, titles or {})}</section>")

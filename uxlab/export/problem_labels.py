@@ -3,7 +3,8 @@ languages. Merged into :mod:`uxlab.export.labels` and :mod:`uxlab.export.columns
 
 from __future__ import annotations
 
-PROBLEM_SHEETS = {"problems": "Problems", "problem_matrix": "Problem matrix"}
+PROBLEM_SHEETS = {"problems": "Problems", "problem_matrix": "Problem matrix", "tags": "Tags"}
+TAG_SHEET_COLUMNS = ["tag", "task", "tagged_problems", "tagged_notes"]
 
 PROBLEM_SHEET_COLUMNS = [
     "problem", "problem_title", "severity", "severity_label", "problem_tags", "participants_met",
@@ -29,14 +30,19 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "impact": ("Sort key: frequency x severity weight (docs/metrics.md)", "number"),
     "recommendation": ("What to change", "text"),
     "problem_description": ("What happens and why it matters", "text"),
+    "tag": ("A free tag given to problems or notes", "text"),
+    "tagged_problems": ("Problems carrying the tag (on a task row: those met on that task; on the row "
+                        "without a task: over all tasks)", "count"),
+    "tagged_notes": ("Notes and observations tagged with it (on a task row: recorded during that task; on "
+                     "the row without a task: over all tasks)", "count"),
 }
 MATRIX_MEANING = "1 = this participant met the problem at least once; 0 = did not"
 
 SHEET_NAMES: dict[str, dict[str, str]] = {
-    "fr": {"problems": "Problèmes", "problem_matrix": "Matrice des problèmes"},
-    "ar": {"problems": "المشكلات", "problem_matrix": "مصفوفة المشكلات"},
-    "fa": {"problems": "مشکلات", "problem_matrix": "ماتریس مشکلات"},
-    "ru": {"problems": "Проблемы", "problem_matrix": "Матрица проблем"},
+    "fr": {"problems": "Problèmes", "problem_matrix": "Matrice des problèmes", "tags": "Étiquettes"},
+    "ar": {"problems": "المشكلات", "problem_matrix": "مصفوفة المشكلات", "tags": "الوسوم"},
+    "fa": {"problems": "مشکلات", "problem_matrix": "ماتریس مشکلات", "tags": "برچسب‌ها"},
+    "ru": {"problems": "Проблемы", "problem_matrix": "Матрица проблем", "tags": "Метки"},
 }
 
 # language -> machine name -> (header, meaning)
@@ -57,6 +63,11 @@ HEADERS: dict[str, dict[str, tuple[str, str]]] = {
         "impact": ("Impact", "Clé de tri : fréquence × poids de la gravité (docs/metrics.md)"),
         "recommendation": ("Recommandation", "Ce qu'il faut changer"),
         "problem_description": ("Description", "Ce qui se passe et pourquoi c'est important"),
+        "tag": ("Étiquette", "Étiquette libre donnée à des problèmes ou à des notes"),
+        "tagged_problems": ("Problèmes étiquetés", "Problèmes portant l'étiquette (ligne d'une tâche : ceux "
+                            "rencontrés pendant cette tâche ; ligne sans tâche : toutes tâches confondues)"),
+        "tagged_notes": ("Notes étiquetées", "Notes et observations portant l'étiquette (ligne d'une tâche : "
+                         "relevées pendant cette tâche ; ligne sans tâche : toutes tâches confondues)"),
     },
     "ar": {
         "problem": ("المشكلة", "معرّف المشكلة في قائمة مشكلات الدراسة (problems.json)"),
@@ -74,6 +85,11 @@ HEADERS: dict[str, dict[str, tuple[str, str]]] = {
         "impact": ("الأثر", "مفتاح الفرز: التكرار × وزن الخطورة (docs/metrics.md)"),
         "recommendation": ("التوصية", "ما يجب تغييره"),
         "problem_description": ("الوصف", "ما يحدث ولماذا يهم"),
+        "tag": ("الوسم", "وسم حر أُعطي لمشكلات أو لملاحظات مدوّنة"),
+        "tagged_problems": ("المشكلات الموسومة", "المشكلات التي تحمل الوسم (في صف مهمة: التي ظهرت فيها؛ "
+                            "في الصف بلا مهمة: في كل المهام)"),
+        "tagged_notes": ("الملاحظات الموسومة", "الملاحظات المدوّنة والملاحظات الموسومة به (في صف مهمة: "
+                         "المسجلة أثناءها؛ في الصف بلا مهمة: في كل المهام)"),
     },
     "fa": {
         "problem": ("مشکل", "شناسه مشکل در فهرست مشکلات مطالعه (problems.json)"),
@@ -91,6 +107,11 @@ HEADERS: dict[str, dict[str, tuple[str, str]]] = {
         "impact": ("اثر", "کلید مرتب‌سازی: فراوانی × وزن شدت (docs/metrics.md)"),
         "recommendation": ("توصیه", "چه چیزی باید تغییر کند"),
         "problem_description": ("شرح", "چه رخ می‌دهد و چرا مهم است"),
+        "tag": ("برچسب", "برچسب آزادی که به مشکلات یا یادداشت‌ها داده شده"),
+        "tagged_problems": ("مشکلات برچسب‌دار", "مشکلاتی که این برچسب را دارند (در ردیف یک وظیفه: آن‌هایی "
+                            "که در آن وظیفه دیده شدند؛ در ردیف بی‌وظیفه: در همه وظیفه‌ها)"),
+        "tagged_notes": ("یادداشت‌های برچسب‌دار", "یادداشت‌ها و مشاهده‌هایی که این برچسب را دارند (در ردیف "
+                         "یک وظیفه: ثبت‌شده در آن وظیفه؛ در ردیف بی‌وظیفه: در همه وظیفه‌ها)"),
     },
     "ru": {
         "problem": ("Проблема", "Id проблемы в списке проблем исследования (problems.json)"),
@@ -108,6 +129,11 @@ HEADERS: dict[str, dict[str, tuple[str, str]]] = {
         "impact": ("Вес", "Ключ сортировки: частота × вес серьёзности (docs/metrics.md)"),
         "recommendation": ("Рекомендация", "Что изменить"),
         "problem_description": ("Описание", "Что происходит и почему это важно"),
+        "tag": ("Метка", "Свободная метка, данная проблемам или заметкам"),
+        "tagged_problems": ("Проблем с меткой", "Проблемы с этой меткой (в строке задания: встреченные в нём; "
+                            "в строке без задания: по всем заданиям)"),
+        "tagged_notes": ("Заметок с меткой", "Заметки и наблюдения с этой меткой (в строке задания: "
+                         "записанные во время него; в строке без задания: по всем заданиям)"),
     },
 }
 
@@ -126,6 +152,10 @@ DISCOVERY_SENTENCE = ("{n} participants tested, {problems} problems observed ({o
                       "all); finding {g85} needs {n85} participants in all, {g90} needs {n90}.")
 TEXTS: dict[str, dict[str, str]] = {
     "fr": {
+        "Tags": "Étiquettes", "Tag": "Étiquette", "All tasks": "Toutes les tâches",
+        "Problems": "Problèmes", "Notes and observations": "Notes et observations",
+        "Each tag's problems and tagged notes, over all tasks and then per task.":
+            "Les problèmes et les notes de chaque étiquette, toutes tâches confondues puis par tâche.",
         "Findings": "Constats",
         "Problems sorted by severity, then by the share of participants who met them.":
             "Problèmes triés par gravité, puis par part des participants qui les ont rencontrés.",
@@ -143,6 +173,10 @@ TEXTS: dict[str, dict[str, str]] = {
                             "{n85} participants au total, {g90} en demande {n90}.",
     },
     "ar": {
+        "Tags": "الوسوم", "Tag": "الوسم", "All tasks": "كل المهام",
+        "Problems": "المشكلات", "Notes and observations": "الملاحظات المدوّنة والملاحظات",
+        "Each tag's problems and tagged notes, over all tasks and then per task.":
+            "مشكلات كل وسم وملاحظاته المدوّنة الموسومة، في كل المهام ثم في كل مهمة.",
         "Findings": "النتائج التكوينية",
         "Problems sorted by severity, then by the share of participants who met them.":
             "المشكلات مرتبة حسب الخطورة، ثم حسب نسبة المشاركين الذين واجهوها.",
@@ -159,6 +193,10 @@ TEXTS: dict[str, dict[str, str]] = {
                             "إجمالًا)؛ اكتشاف {g85} يتطلب {n85} مشاركين إجمالًا، و{g90} يتطلب {n90}.",
     },
     "fa": {
+        "Tags": "برچسب‌ها", "Tag": "برچسب", "All tasks": "همه وظیفه‌ها",
+        "Problems": "مشکلات", "Notes and observations": "یادداشت‌ها و مشاهده‌ها",
+        "Each tag's problems and tagged notes, over all tasks and then per task.":
+            "مشکلات و یادداشت‌های برچسب‌دار هر برچسب، در همه وظیفه‌ها و سپس در هر وظیفه.",
         "Findings": "یافته‌ها",
         "Problems sorted by severity, then by the share of participants who met them.":
             "مشکلات به ترتیب شدت، سپس سهم شرکت‌کنندگانی که با آن‌ها روبه‌رو شدند.",
@@ -176,6 +214,10 @@ TEXTS: dict[str, dict[str, str]] = {
                             "{g90} به {n90}.",
     },
     "ru": {
+        "Tags": "Метки", "Tag": "Метка", "All tasks": "Все задания",
+        "Problems": "Проблемы", "Notes and observations": "Заметки и наблюдения",
+        "Each tag's problems and tagged notes, over all tasks and then per task.":
+            "Проблемы и заметки с каждой меткой, по всем заданиям и затем по каждому.",
         "Findings": "Выводы",
         "Problems sorted by severity, then by the share of participants who met them.":
             "Проблемы по серьёзности, затем по доле участников, столкнувшихся с ними.",

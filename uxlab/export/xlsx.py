@@ -32,7 +32,7 @@ from uxlab.analysis.problems import Findings
 from uxlab.export import labels
 from uxlab.export.cell_limits import fit_excel, fit_excel_frame
 from uxlab.export.columns import COLUMNS, OPTIONAL_SHEETS, PERCENT_COLUMNS, SHEETS
-from uxlab.export.problem_labels import MATRIX_MEANING, PROBLEM_SHEET_COLUMNS
+from uxlab.export.problem_labels import MATRIX_MEANING, PROBLEM_SHEET_COLUMNS, TAG_SHEET_COLUMNS
 from uxlab.export.sheetdata import BigSheet, splice
 from uxlab.storage.atomic import atomic_write_with
 
@@ -486,6 +486,11 @@ def _write_findings(w: _Writer, findings: Findings, sheets: dict[str, Sequence[s
             ([p, titles.get(p, ""), *(int(v) for v in findings.matrix.loc[p])] for p in order),
             {"problem_title": 36, **{c: 8 for c in people}})
     sheets["problem_matrix"] = mcols
+    if len(findings.tags):  # each tag over all tasks (task empty), then per task
+        w.table("tags", TAG_SHEET_COLUMNS,
+                ([r["tag"], r["task"], int(r["problems"]), int(r["notes"])] for r in findings.tags.to_dict("records")),
+                {"tag": 24})
+        sheets["tags"] = TAG_SHEET_COLUMNS
 
 
 def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
@@ -582,7 +587,7 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
                     {"test": 36, "reading": 70},
                     row_kinds=[BENCHMARK_KINDS.get(str(b.get("metric")), "score") for b in bench])
             sheets["benchmarks"] = bcols
-        if findings is not None and len(findings.summary):
+        if findings is not None and (len(findings.summary) or len(findings.tags)):
             _write_findings(w, findings, sheets)
         w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),
                 {"meaning": 70, "unit / missing data": 40, "source": 70, "column": 24,

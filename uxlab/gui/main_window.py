@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QMainWindow,
     QMenu,
@@ -147,6 +148,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_preferences = self._action(self.view_menu, QKeySequence.StandardKey.Preferences,
                                             self.run.edit_key_bindings)
 
+        self.tools_menu = bar.addMenu("")
+        self.act_planner = self._action(self.tools_menu, None, self.open_planner)
+        self.planner: QDialog | None = None
         self.help_menu = bar.addMenu("")
         self.act_methods = self._action(self.help_menu, None, self._open_methods)
         self.act_about = self._action(self.help_menu, None, self._about)
@@ -183,6 +187,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_participant.setText(self.tr("&Participant screen"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.act_preferences.setText(self.tr("&Keys…"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.act_planner.setText(self.tr("Plan &sample size…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_methods.setText(self.tr("&Methods and formulas"))
         self.act_about.setText(self.tr("&About uxlab"))
@@ -191,6 +197,17 @@ class MainWindow(Retranslatable, QMainWindow):
             self.language_actions[current].setChecked(True)
         self._update_title()
 
+
+    def open_planner(self) -> QDialog:
+        """Tools › Plan sample size… (one dialog, kept while the window lives)."""
+        if self.planner is None:
+            from uxlab.gui.planner.dialog import PlannerDialog  # scipy loads here, not at start
+
+            self.planner = PlannerDialog(self.context, self)
+        self.planner.show()
+        self.planner.raise_()
+        self.planner.activateWindow()
+        return self.planner
 
     def _update_title(self) -> None:
         name = self.tr("no study open")

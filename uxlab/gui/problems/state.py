@@ -95,6 +95,10 @@ class ProblemsState(QObject):
 
         return self._edit(run)
 
+    def tag(self, observations: list[str], add: list[str], remove: list[str]) -> bool:
+        """Add or remove free tags on notes and observations (kept in problems.json)."""
+        return self._edit(lambda pl: pm.tag_notes(pl, observations, add, remove))
+
     def merge(self, into: str, others: list[str]) -> bool:
         return self._edit(lambda pl: pm.merge_problems(pl, into, others))
 

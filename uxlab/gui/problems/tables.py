@@ -7,7 +7,8 @@ import math
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.problems import ProblemList
+from uxlab.gui.problems.dragdrop import (
+    OBSERVATIONS_MIME,
+    PROBLEMS_MIME,
+    decode,
+    paint_drop_row,
+    start_drag,
+)
 from uxlab.gui.review import fmt
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -27,10 +35,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ProblemTables", text)
 
 
-def severity_text(scale: str, level: int | None) -> str:
-    """The translated label of a severity level of a scale."""
-    if level is None:
-        return fmt.MISSING
+def severity_name(scale: str, level: int) -> str:
+    """The translated name of a severity level (without its number)."""
     labels = {
         ("sauro-lewis-1-4", 1): _tr("scenario failure"),
         ("sauro-lewis-1-4", 2): _tr("considerable recovery effort"),
@@ -42,7 +48,14 @@ def severity_text(scale: str, level: int | None) -> str:
         ("nielsen-0-4", 3): _tr("major"),
         ("nielsen-0-4", 4): _tr("catastrophe"),
     }
-    return f"{fmt.integer(level)} {labels.get((scale, level), '')}".strip()
+    return labels.get((scale, level), "")
+
+
+def severity_text(scale: str, level: int | None) -> str:
+    """The translated label of a severity level of a scale, with its number."""
+    if level is None:
+        return fmt.MISSING
+    return f"{fmt.integer(level)} {severity_name(scale, level)}".strip()
 
 
 def clock(seconds: float) -> str:
@@ -93,11 +106,18 @@ class ProblemTable(QTableWidget):
 
     COLUMNS = 8
     IMPACT = 7
+    observations_dropped = Signal(str, list)  # onto problem ('' = below the list: a new one), ids
+    problems_dropped = Signal(str, list)  # onto problem, the problems dragged there
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, self.COLUMNS, parent)
         _setup(self, "problemTable")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.drop_row: int | None = None
         self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSortIndicator(self.IMPACT, Qt.SortOrder.DescendingOrder)  # most impact first
@@ -109,7 +129,8 @@ class ProblemTable(QTableWidget):
                                         _tr("Impact")])
         self.setAccessibleName(_tr("Problems"))
         self.setToolTip(_tr("The study's problems, most impact first (share of participants × severity). "
-                            "Select several to merge them; click a header to sort"))
+                            "Select several to merge them, or drag a problem onto another; drop observations "
+                            "on a problem to add them, below the list to make a new one; click a header to sort"))
 
     def fill(self, summary: pd.DataFrame, problems: ProblemList) -> None:
         keep = set(self.selected_ids())
@@ -132,6 +153,7 @@ class ProblemTable(QTableWidget):
                 _item(fmt.number(row["impact"], 2), row["impact"] + (len(summary) - r) * 1e-9, align_end=True),
             ]
             for c, it in enumerate(cells):
+                it.setFlags(it.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
                 self.setItem(r, c, it)
         self.setSortingEnabled(True)
         for c in (0, 2, 3, 4, 5, self.IMPACT):
@@ -147,16 +169,81 @@ class ProblemTable(QTableWidget):
                 out.append(str(it.data(ID_ROLE)))
         return out
 
+    # ------------------------------------------------------------------ drag and drop
+    def startDrag(self, _actions: Qt.DropAction) -> None:
+        start_drag(self, PROBLEMS_MIME, self.selected_ids())
+
+    def problem_at(self, y: int) -> str | None:
+        it = self.item(self.rowAt(y), 0)
+        return str(it.data(ID_ROLE)) if it is not None else None
+
+    def _drop_target(self, event: QDragMoveEvent | QDropEvent) -> tuple[str, str | None, list[str]] | None:
+        """(what, onto problem, ids) if the drop is allowed here, else None."""
+        y = event.position().toPoint().y()
+        target = self.problem_at(y)
+        data = event.mimeData()
+        obs = decode(data, OBSERVATIONS_MIME)
+        if obs:
+            return "observations", target, obs
+        dragged = decode(data, PROBLEMS_MIME)
+        if dragged and target is not None and any(p != target for p in dragged):
+            return "problems", target, dragged
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(OBSERVATIONS_MIME) or event.mimeData().hasFormat(PROBLEMS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        found = self._drop_target(event)
+        row = self.rowAt(event.position().toPoint().y()) if found and found[1] is not None else None
+        if row != self.drop_row:
+            self.drop_row = row
+            self.viewport().update()
+        if found is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_row = None
+        self.viewport().update()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = self._drop_target(event)
+        self.drop_row = None
+        self.viewport().update()
+        if found is None:
+            event.ignore()
+            return
+        what, target, ids = found
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if what == "observations":
+            self.observations_dropped.emit(target or "", ids)
+        else:
+            self.problems_dropped.emit(str(target), [p for p in ids if p != target])
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_drop_row(self, self.drop_row, self.viewport())
+
     def select_ids(self, ids: set[str] | list[str]) -> None:
+        """Select exactly these problems' rows. Through the selection model, not selectRow():
+        in multi-selection selectRow() toggles against a remembered anchor and can deselect
+        (seen after a language switch, which rebuilds the rows)."""
         wanted = set(ids)
-        self.clearSelection()
-        mode = self.selectionMode()
-        self.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        selection = QItemSelection()
+        model = self.model()
         for r in range(self.rowCount()):
             it = self.item(r, 0)
             if it is not None and it.data(ID_ROLE) in wanted:
-                self.selectRow(r)
-        self.setSelectionMode(mode)
+                selection.select(model.index(r, 0), model.index(r, self.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().select(selection, flags)
 
 
 class ObservationTable(QTableWidget):
@@ -164,9 +251,11 @@ class ObservationTable(QTableWidget):
     and the problem each counts for. Multi-select to make or extend a problem."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(0, 7, parent)
         _setup(self, "observationTable")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # study order until a click
         self.setSortingEnabled(True)
@@ -174,10 +263,10 @@ class ObservationTable(QTableWidget):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([_tr("Participant"), _tr("Task"), _tr("Time"), _tr("Observation"),
-                                        _tr("Problem"), _tr("Source")])
+                                        _tr("Problem"), _tr("Source"), _tr("Tags")])
         self.setAccessibleName(_tr("Observations"))
         self.setToolTip(_tr("What participants ran into, with the session time. Select several "
-                            "(Ctrl or Shift + click) to make them one problem"))
+                            "(Ctrl or Shift + click) to make them one problem, or drag them onto a problem"))
 
     def fill(self, observations: pd.DataFrame) -> None:
         keep = set(self.selected_ids())
@@ -193,8 +282,10 @@ class ObservationTable(QTableWidget):
                 _item(str(row["text"]), str(row["text"]).lower()),
                 _item(str(row["problem"]) or fmt.MISSING, str(row["problem"])),
                 _item(sources.get(str(row["source"]), str(row["source"])), str(row["source"])),
+                _item(str(row.get("tags", "")), str(row.get("tags", ""))),
             ]
             for c, it in enumerate(cells):
+                it.setFlags(it.flags() | Qt.ItemFlag.ItemIsDragEnabled)
                 self.setItem(r, c, it)
         self.setSortingEnabled(True)
         wanted = keep
@@ -206,6 +297,9 @@ class ObservationTable(QTableWidget):
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.selectedIndexes()})
         return [str(self.item(r, 0).data(ID_ROLE)) for r in rows if self.item(r, 0) is not None]
+
+    def startDrag(self, _actions: Qt.DropAction) -> None:
+        start_drag(self, OBSERVATIONS_MIME, self.selected_ids())
 
 
 class MatrixTable(QTableWidget):

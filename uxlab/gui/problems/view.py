@@ -3,6 +3,7 @@ and see who met what (matrix) and how many problems are likely left (discovery c
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.problems import SEVERITY_SCALES
+from uxlab.core.study import pick_text
+from uxlab.gui.problems.chart import SeverityFrequencyChart
 from uxlab.gui.problems.curve import DiscoveryCurve
 from uxlab.gui.problems.editor import ProblemEditor
 from uxlab.gui.problems.state import ProblemsState
 from uxlab.gui.problems.tables import MatrixTable, ObservationTable, ProblemTable
+from uxlab.gui.problems.tags import TagBar, TagTable
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.study_context import StudyContext
 
@@ -46,10 +50,13 @@ class ProblemsView(Retranslatable, QWidget):
         self.filter.setObjectName("observationFilter")
         self.matrix = MatrixTable(self)
         self.curve = DiscoveryCurve(self)
+        self.chart = SeverityFrequencyChart(self)
+        self.tag_bar = TagBar(self)
+        self.tag_table = TagTable(self)
         self.buttons: dict[str, QPushButton] = {}
         for name, slot in (("new", self.new_from_selection), ("add", self.add_selection),
                            ("unlink", self.unlink_selection), ("merge", self.merge_selected),
-                           ("delete", self.delete_selected)):
+                           ("delete", self.delete_selected), ("impact", self.sort_by_impact)):
             b = QPushButton(self)
             b.setObjectName(f"problems_{name}")
             b.clicked.connect(slot)
@@ -64,7 +71,7 @@ class ProblemsView(Retranslatable, QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.problem_table, 3)
         row = QHBoxLayout()
-        for key in ("merge", "delete"):
+        for key in ("merge", "delete", "impact"):
             row.addWidget(self.buttons[key])
         lv.addLayout(row)
         lv.addWidget(self.editor, 2)
@@ -77,16 +84,19 @@ class ProblemsView(Retranslatable, QWidget):
         orow.addStretch(1)
         ov.addLayout(orow)
         ov.addWidget(self.observations, 1)
+        ov.addWidget(self.tag_bar)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("problemsTabs")
         self.tabs.addTab(obs_page, "")
+        self.tabs.addTab(self.chart, "")
         self.tabs.addTab(self.matrix, "")
         self.tabs.addTab(self.curve, "")
+        self.tabs.addTab(self.tag_table, "")
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)  # the problem list gets room for its frequency and impact
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)  # the problem list gets room for its frequency and impact
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -97,6 +107,10 @@ class ProblemsView(Retranslatable, QWidget):
         self.problem_table.itemSelectionChanged.connect(self._on_problem_selected)
         self.filter.currentIndexChanged.connect(lambda _i: self._fill_observations())
         self.scale.activated.connect(self._on_scale_chosen)
+        self.tag_bar.requested.connect(self.tag_selection)
+        self.problem_table.observations_dropped.connect(self.drop_observations)
+        self.problem_table.problems_dropped.connect(self.drop_problems)
+        self.chart.problem_clicked.connect(lambda pid: self.problem_table.select_ids([pid]))
         self.editor.apply_requested.connect(lambda pid, fields: self.state.update(pid, **fields))
         self.retranslate()
         self.state.reload()
@@ -123,6 +137,8 @@ class ProblemsView(Retranslatable, QWidget):
             "merge": (self.tr("&Merge problems"),
                       self.tr("Fold the selected problems into the first one; the others are deleted "
                               "(kept in the audit trail)")),
+            "impact": (self.tr("Sort by &impact"),
+                       self.tr("List the problems most impact first (share of participants × severity)")),
             "delete": (self.tr("&Delete problem"),
                        self.tr("Delete the selected problem; its observations become unassigned")),
         }
@@ -140,11 +156,16 @@ class ProblemsView(Retranslatable, QWidget):
         self.filter.setAccessibleName(self.tr("Show observations"))
         self.filter.setToolTip(self.tr("Which observations to list"))
         self.tabs.setTabText(0, self.tr("&Observations"))
-        self.tabs.setTabText(1, self.tr("Problem × participant &matrix"))
-        self.tabs.setTabText(2, self.tr("Dis&covery"))
+        self.tabs.setTabText(1, self.tr("Severity × fre&quency"))
+        self.tabs.setTabText(2, self.tr("Problem × participant &matrix"))
+        self.tabs.setTabText(3, self.tr("Dis&covery"))
+        self.tabs.setTabText(4, self.tr("Tags"))
         self.problem_table.retranslate()
         self.observations.retranslate()
         self.matrix.retranslate()
+        self.chart.retranslate()
+        self.tag_bar.retranslate()
+        self.tag_table.retranslate()
         self.refresh()
 
     # ------------------------------------------------------------------ drawing
@@ -171,11 +192,17 @@ class ProblemsView(Retranslatable, QWidget):
             self.observations.setRowCount(0)
             self.matrix.setRowCount(0)
             self.curve.draw(None)
+            self.chart.draw(pd.DataFrame(columns=["problem"]), s.problems, 0)
+            self.tag_table.setRowCount(0)
             self.editor.show_problem(None, s.problems.scale)
             return
         self.problem_table.fill(f.summary, s.problems)
         self.matrix.fill(f.matrix, f.summary["problem"].tolist())
         self.curve.draw(f.discovery)
+        self.chart.draw(f.summary, s.problems, len(f.participants))
+        study = s.context.study
+        titles = {t.id: pick_text(t.title, study.language, t.id) for t in study.tasks} if study else {}
+        self.tag_table.fill(f.tags, titles)
         self._on_problem_selected()
 
     def _fill_observations(self) -> None:
@@ -193,12 +220,16 @@ class ProblemsView(Retranslatable, QWidget):
     def _on_problem_selected(self) -> None:
         ids = self.problem_table.selected_ids()
         p = self.state.problems.get(ids[0]) if len(ids) == 1 else None
+        self.chart.highlight(p.id if p else None)
         self.editor.show_problem(p, self.state.problems.scale)
         self._fill_observations()
 
     # ------------------------------------------------------------------ commands
     def new_from_selection(self) -> str | None:
-        obs = self.observations.selected_ids()
+        return self.new_problem(self.observations.selected_ids())
+
+    def new_problem(self, obs: list[str]) -> str | None:
+        """A new problem of these observations, titled after the first one's text."""
         if not obs:
             return None
         f = self.state.findings
@@ -213,6 +244,27 @@ class ProblemsView(Retranslatable, QWidget):
             self.problem_table.select_ids([pid])
             self.editor.title.setFocus()
         return pid
+
+    def tag_selection(self, add: list[str], remove: list[str]) -> bool:
+        """Add or remove tags on the selected notes and observations."""
+        obs = self.observations.selected_ids()
+        return bool(obs) and self.state.tag(obs, add, remove)
+
+    def drop_observations(self, problem_id: str, obs: list[str]) -> bool:
+        """Observations dropped onto a problem join it; dropped below the list, they make a new one."""
+        if not problem_id:
+            return self.new_problem(obs) is not None
+        ok = self.state.assign(problem_id, obs)
+        if ok:
+            self.problem_table.select_ids([problem_id])
+        return ok
+
+    def drop_problems(self, into: str, others: list[str]) -> bool:
+        """Problems dropped onto another are merged into it (as Merge problems does)."""
+        ok = bool(others) and self.state.merge(into, others)
+        if ok:
+            self.problem_table.select_ids([into])
+        return ok
 
     def add_selection(self) -> bool:
         ids = self.problem_table.selected_ids()
@@ -247,6 +299,9 @@ class ProblemsView(Retranslatable, QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         return self.state.delete(ids[0])
+
+    def sort_by_impact(self) -> None:
+        self.problem_table.sortByColumn(self.problem_table.IMPACT, Qt.SortOrder.DescendingOrder)
 
     def _on_scale_chosen(self, index: int) -> None:
         scale = self.scale.itemData(index)

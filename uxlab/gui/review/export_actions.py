@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from uxlab.analysis.metrics import analyze
 from uxlab.gui import i18n
 from uxlab.gui.review.background import CANCELLED, DONE, BackgroundJob, Job, error_text
+from uxlab.gui.review.findings_source import study_findings
 
 try:
     from uxlab.export.html import write_report
@@ -52,13 +53,14 @@ class ExportActions:
             if path is None:
                 return None
         tables, confidence, by = self.tables, self.confidence(), self.compare_by()
-        target = Path(path)
+        target, loaded = Path(path), self.context.loaded
 
         from uxlab.export.xlsx import export_xlsx  # here, not at start: openpyxl is large
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Path:
             results = analyze(tables, confidence, by)
-            export_xlsx(tables, results, target, progress=progress, cancel=cancelled)
+            export_xlsx(tables, results, target, progress=progress, cancel=cancelled,
+                        findings=study_findings(loaded, confidence))
             return target
 
         return self._start(job, target, self.tr("Writing {0}…").format(target.name),
@@ -76,10 +78,11 @@ class ExportActions:
                 return None
         tables, confidence, by = self.tables, self.confidence(), self.compare_by()
         language, target = i18n.current_language(), Path(path)
-        writer = write_report
+        writer, loaded = write_report, self.context.loaded
 
         def job(_progress: Callable[[float], None], _cancelled: Callable[[], bool]) -> Path:
-            return Path(writer(tables, target, confidence=confidence, by=by, language=language))
+            return Path(writer(tables, target, confidence=confidence, by=by, language=language,
+                               findings=study_findings(loaded, confidence)))
 
         return self._start(job, target, self.tr("Writing {0}…").format(target.name),
                            self._html_done, cancellable=False)

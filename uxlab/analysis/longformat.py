@@ -49,7 +49,9 @@ PARTICIPANT_ITEMS: dict[str, tuple[str, int, int]] = {
     **{f"sus{i}": ("sus", 1, 5) for i in range(1, 11)},
     "umux1": ("umux_lite", 1, 7), "umux2": ("umux_lite", 1, 7),
     "nps": ("nps", 0, 10), "csat": ("csat", 1, 5), "ces": ("ces", 1, 7),
+    "sus_score": ("sus", 0, 100),  # a SUS score already computed (used where the items are not)
 }
+WHOLE_ITEMS = frozenset(PARTICIPANT_ITEMS) - {"sus_score"}
 RATING_RANGES = {"seq": (1, 7), "exp_success": (1, 7), "exp_effort": (1, 7), "exp_emotion": (1, 7)}
 CONDITION_KEYS = ("group", "condition")  # may tell one participant's two rows of a task apart
 EXCLUSION = ("excluded", "exclude_reason")  # participant-level, like the study folder's columns
@@ -168,7 +170,7 @@ def read_results(path: Path, mapping: dict[str, str] | None = None, map_file: Pa
             raise _fail(file, f"missing required column(s) {', '.join(missing)}; found "
                               f"{', '.join(raw.columns) or 'none'}",
                         "name the header cells participant, task, outcome, time_s, or map them: "
-                        "--map outcome=COLUMN", row=1)
+                        + " ".join(f"--map {c}=COLUMN" for c in missing), row=1)
     prepared = prepare(raw, m)
     summary.notices.extend(prepared.notices)
     tables = _build(prepared, file, path.stem, list(raw.warnings), summary)
@@ -327,7 +329,7 @@ def _answers(df: pd.DataFrame, ctx: _Ctx) -> pd.DataFrame:
     parts: list[pd.DataFrame] = []
     codes, ids = pd.factorize(df["participant"])  # integers hash faster than text
     items: list[tuple[str, str, str, dict[str, Any]]] = [
-        (col, qid, col, {"lo": lo, "hi": hi, "whole": True})
+        (col, qid, col, {"lo": lo, "hi": hi, "whole": col in WHOLE_ITEMS})
         for col, (qid, lo, hi) in PARTICIPANT_ITEMS.items() if col in df]
     items += [(str(col), "custom", str(col)[5:], {}) for col in df.columns if str(col).startswith("item:")]
     for col, qid, item, limits in items:

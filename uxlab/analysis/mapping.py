@@ -24,12 +24,12 @@ from uxlab.core.errors import DataError
 PLAIN_FIELDS = (
     "participant", "task", "outcome", "time_s", "time_ms", "errors", "assists", "seq",
     "exp_success", "exp_effort", "exp_emotion", "group", "notes", "excluded", "exclude_reason",
-    *SUS_FIELDS, "umux1", "umux2", "nps", "csat", "ces",
+    *SUS_FIELDS, "sus_score", "umux1", "umux2", "nps", "csat", "ces",
 )
 MAP_SUFFIX = ".uxlab-map.json"
 GIVEN, SAVED, GUESSED = "given", "saved", "guessed"
 FIX_FIELDS = ("use participant, task, outcome, time_s or time_ms, errors, assists, seq, group, "
-              "notes, sus1..sus10, umux1, umux2, nps, csat, ces, item:NAME, or TASK.outcome / "
+              "notes, sus1..sus10, sus_score, umux1, umux2, nps, csat, ces, item:NAME, or TASK.outcome / "
               "TASK.time_s for one row per participant (see docs/import.md)")
 
 

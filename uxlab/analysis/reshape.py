@@ -22,7 +22,7 @@ from uxlab.core.errors import DataError
 
 NUMERIC_FIELDS = frozenset({
     "time_s", "time_ms", "errors", "assists", "seq", "exp_success", "exp_effort", "exp_emotion",
-    *(f"sus{i}" for i in range(1, 11)), "umux1", "umux2", "nps", "csat", "ces",
+    *(f"sus{i}" for i in range(1, 11)), "sus_score", "umux1", "umux2", "nps", "csat", "ces",
 })
 TASK_READERS: dict[str, dict[str, object]] = {  # how a wide table's per-task numbers are read
     "time_s": {"lo": 0, "clock": True},

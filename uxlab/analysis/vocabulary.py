@@ -49,6 +49,8 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "group": ("group", "groupe", "مجموعه", "المجموعه", "گروه", "группа", "gruppe"),
     "notes": ("notes", "note", "comment", "comments", "remarques", "commentaire", "commentaires",
               "ملاحظات", "یادداشت", "توضیحات", "заметки", "комментарий", "комментарии"),
+    "sus_score": ("sus", "sus score", "score sus", "sus total", "sus 0 100", "score", "note sus",
+                  "درجه sus", "امتیاز sus", "балл sus", "sus балл"),
     "nps": ("nps", "likelihood to recommend", "ltr", "net promoter", "recommend"),
     "csat": ("csat", "customer satisfaction"),
     "ces": ("ces", "customer effort"),

@@ -172,7 +172,7 @@ def resolve_mapping(columns: Iterable[object], file: str, given: dict[str, str] 
     for f, column in (saved or {}).items():
         if f not in m.entries and f not in m.absent:
             take(f, column, SAVED, saved_from)
-    _guess(m, [c for c in cols if c not in used], used)
+    _guess(m, cols, used)
     if m.layout != "long":
         stray = [f for f in ("outcome", "time_s", "time_ms") if f in m.entries]
         if stray and m.layout == "questionnaire" and "task" not in m.absent:
@@ -184,16 +184,22 @@ def resolve_mapping(columns: Iterable[object], file: str, given: dict[str, str] 
 
 
 def _guess(m: ColumnMapping, cols: list[str], used: dict[str, str]) -> None:
+    for col in cols:  # a header that is the field's own name comes first ("participant" over "id")
+        own = normalise(col).replace(" ", "_")
+        if col not in used and own in PLAIN_FIELDS and own not in m.entries and own not in m.absent:
+            m.entries[own] = (col, GUESSED)
+            used[col] = own
     numbered: dict[int, str] = {}
     for col in cols:
+        n = numbered_item(col)
+        if n is not None and n not in numbered:
+            numbered[n] = col
+        if col in used:
+            continue
         f = field_of(col)
         if f is not None and f not in m.entries and f not in m.absent:
             m.entries[f] = (col, GUESSED)
             used[col] = f
-            continue
-        n = numbered_item(col)
-        if n is not None and n not in numbered:
-            numbered[n] = col
     if set(range(1, 11)) <= set(numbered):  # q1..q10 / Item 1..10 / Frage 1..10: a SUS
         for n in range(1, 11):
             f = f"sus{n}"

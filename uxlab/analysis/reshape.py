@@ -17,7 +17,7 @@ import pandas as pd
 from uxlab.analysis.cellvalues import read_number, read_outcome
 from uxlab.analysis.headers import column_key
 from uxlab.analysis.mapping import GUESSED, PLAIN_FIELDS, ColumnMapping
-from uxlab.analysis.rawread import ROW, RawTable
+from uxlab.analysis.rawread import ROW, RawTable, is_number_dtype
 from uxlab.core.errors import DataError
 
 NUMERIC_FIELDS = frozenset({
@@ -115,8 +115,8 @@ def _melt(base: pd.DataFrame, df: pd.DataFrame, m: ColumnMapping, file: str, out
         filled = np.zeros(len(df), dtype=bool)
         for sub, col in cols.items():
             text = df[col]
-            given = (text.astype(str).str.strip() != "").to_numpy() if text.dtype == object \
-                else text.notna().to_numpy()
+            given = text.notna().to_numpy() if is_number_dtype(text) \
+                else (text.astype(str).str.strip() != "").to_numpy()
             filled |= given
             if sub == "outcome":
                 part["outcome"] = read_outcome(text, rows, col, file, allow_empty=True).to_numpy()

@@ -36,6 +36,7 @@ class CellProblem:
     value: str
     why: str
     fix: str
+    kind: str = ""  # not_number, not_time, unknown_outcome, empty_outcome, out_of_range
 
     @property
     def problem(self) -> str:
@@ -98,8 +99,9 @@ def number_problems(column: pd.Series, rows: np.ndarray, label: str, *, lo: floa
             why = "is not a number of seconds nor a time (mm:ss, h:mm:ss)" if clock else "is not a number"
             fix = ("write the time in seconds, as mm:ss or as h:mm:ss, or leave the cell empty" if clock
                    else "write a number (12.5 or 12,5) or leave the cell empty")
+            kind = "not_time" if clock else "not_number"
             for i in np.flatnonzero(bad_spelling[codes])[:limit]:
-                problems.append(CellProblem(int(rows[i]), label, str(column.iloc[i]), why, fix))
+                problems.append(CellProblem(int(rows[i]), label, str(column.iloc[i]), why, fix, kind))
     values = values * scale if scale != 1.0 else values
     out = pd.Series(False, index=values.index)
     if lo is not None:
@@ -114,7 +116,7 @@ def number_problems(column: pd.Series, rows: np.ndarray, label: str, *, lo: floa
         for i in np.flatnonzero(out.to_numpy())[: None if limit is None else limit - len(problems)]:
             problems.append(CellProblem(int(rows[i]), label, f"{values.iloc[i] / scale:g}"
                                         if is_number_dtype(column) else str(column.iloc[i]), why,
-                                        "correct the value or leave the cell empty"))
+                                        "correct the value or leave the cell empty", "out_of_range"))
         problems.sort(key=lambda p: p.row)
     return values.astype("float64"), problems
 
@@ -136,7 +138,8 @@ def outcome_problems(column: pd.Series, rows: np.ndarray, label: str, *, allow_e
     bad = np.array([w is None for w in words], dtype=bool)
     problems = [CellProblem(int(rows[i]), label, str(column.iloc[i]),
                             "unknown outcome" if str(column.iloc[i]).strip()
-                            else "is empty: the outcome is needed", OUTCOME_FIX)
+                            else "is empty: the outcome is needed", OUTCOME_FIX,
+                            "unknown_outcome" if str(column.iloc[i]).strip() else "empty_outcome")
                 for i in np.flatnonzero(bad[codes])[:limit]] if bad.any() else []
     return pd.Series(words[codes] if len(codes) else [], index=column.index, dtype=object), problems
 

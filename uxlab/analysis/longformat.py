@@ -154,9 +154,14 @@ def inspect_results(path: Path, mapping: dict[str, str] | None = None, map_file:
 def read_results(path: Path, mapping: dict[str, str] | None = None, map_file: Path | None = None,
                  sheet: str | None = None, use_saved: bool = True) -> tuple[StudyTables, ImportSummary]:
     """:func:`read_long` and how the file was read (mapping, layout, rows left out, notices)."""
-    path = Path(path)
-    file = str(path)
     raw, m, saved_from = inspect_results(path, mapping, map_file, sheet, use_saved)
+    return tables_from_raw(raw, m, saved_from)
+
+
+def tables_from_raw(raw: RawTable, m: ColumnMapping, saved_from: str = "") -> tuple[StudyTables, ImportSummary]:
+    """The tables from cells already read, with a mapping already resolved (the import dialog
+    checks each mapping the researcher tries without reading the file again)."""
+    file = raw.file
     check_cells(raw.frame, file)
     if len(raw.frame) > MAX_ROWS:
         raise _fail(file, f"has more than {MAX_ROWS:,} rows", "split the file")
@@ -173,7 +178,7 @@ def read_results(path: Path, mapping: dict[str, str] | None = None, map_file: Pa
                         + " ".join(f"--map {c}=COLUMN" for c in missing), row=1)
     prepared = prepare(raw, m)
     summary.notices.extend(prepared.notices)
-    tables = _build(prepared, file, path.stem, list(raw.warnings), summary)
+    tables = _build(prepared, file, Path(file).stem, list(raw.warnings), summary)
     tables.warnings = list(tables.warnings)
     return tables, summary
 

@@ -390,7 +390,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if args.path.is_file() and is_long_format(args.path):
         from uxlab.analysis.import_report import describe_import
         from uxlab.analysis.longformat import read_results
-
         from uxlab.core.notices import summarise_warnings
 
         tables, summary = read_results(args.path, **_import_args(args))

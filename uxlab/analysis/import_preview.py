@@ -136,7 +136,7 @@ def cell_problems(raw: RawTable, m: ColumnMapping, limit: int = MAX_PROBLEMS) ->
 
 
 def _text(v: object) -> str:
-    if v is None or v != v:  # noqa: PLR0124 (NaN)
+    if v is None or v != v:
         return ""
     return f"{v:g}" if isinstance(v, float) else str(v)
 

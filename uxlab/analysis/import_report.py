@@ -38,9 +38,9 @@ def describe_import(tables: StudyTables, summary: ImportSummary) -> str:
         attrs = ", ".join(repr(c) for c in others)
         lines.append(f"Other columns (kept as participant attributes or per-attempt conditions): {attrs}")
     answers = tables.answers
-    per_q = answers.groupby("questionnaire", sort=False)["participant"].nunique() if len(answers) else {}
+    per_q: dict[str, int] = dict(answers.groupby("questionnaire", sort=False)["participant"].nunique()) if len(answers) else {}
     items = answers["item"].nunique() if len(answers) else 0
-    q_text = ", ".join(f"{q} ({n} participants)" for q, n in dict(per_q).items())
+    q_text = ", ".join(f"{q} ({n} participants)" for q, n in per_q.items())
     lines.append(f"Would load: {len(tables.participants)} participants, {len(tables.tasks)} tasks, "
                  f"{len(tables.attempts)} task rows, {items} questionnaire items, {len(answers)} answers"
                  + (f": {q_text}" if q_text else ""))

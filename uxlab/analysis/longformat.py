@@ -236,14 +236,14 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
         "task": att["task"] if has_tasks else pd.Series([], dtype=object),
         "outcome": pd.Series(outcome.to_numpy(), index=att.index, dtype=object),
     })
-    attempts["group"] = att["group"] if "group" in att else ""
+    attempts["group"] = att.get("group", "")
     attempts["success"] = attempts["outcome"] == "success"
     attempts["time_s"] = time_s.to_numpy() if len(att) else np.array([], "float64")
     for col in ("errors", "assists"):
         attempts[col] = a_ctx.number(att, col, lo=0, whole=True) if col in att else np.nan
     for col, (lo, hi) in RATING_RANGES.items():
         attempts[col] = a_ctx.number(att, col, lo=lo, hi=hi, whole=True) if col in att else np.nan
-    attempts["note_text"] = att["notes"] if "notes" in att else ""
+    attempts["note_text"] = att.get("notes", "")
     task_order = list(pd.unique(attempts["task"]))
     attempts["position"] = attempts.groupby("participant").cumcount() + 1
     for c in ATTEMPT_COLUMNS:

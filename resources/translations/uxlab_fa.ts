@@ -1113,8 +1113,8 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>متن، {0}، جداکننده «{1}»</translation>
     </message>
     <message>
-        <source>{0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <source>File {0}: {1}.</source>
+        <translation>پرونده {0}: {1}.</translation>
     </message>
     <message>
         <source>The mapping saved beside the file is used.</source>

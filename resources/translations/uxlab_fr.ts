@@ -1113,8 +1113,8 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>texte, {0}, séparateur « {1} »</translation>
     </message>
     <message>
-        <source>{0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <source>File {0}: {1}.</source>
+        <translation>Fichier {0} : {1}.</translation>
     </message>
     <message>
         <source>The mapping saved beside the file is used.</source>

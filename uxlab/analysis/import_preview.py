@@ -78,9 +78,11 @@ class ImportPreview:
         return [[_text(v) for v in row] for row in frame.itertuples(index=False)]
 
     def fields(self) -> list[str]:
-        """The fields to show: every plain field, then those of the current mapping (a wide
-        table's per-task fields, custom items) in its order."""
-        return [*OFFERED, *(f for f in self.mapping.entries if f not in OFFERED)]
+        """The fields to show: those of the current mapping first (in the file's column order),
+        then every other field uxlab reads."""
+        order = {c: i for i, c in enumerate(self.columns)}
+        mapped = sorted(self.mapping.entries, key=lambda f: order.get(self.mapping.entries[f][0], 0))
+        return [*mapped, *(f for f in OFFERED if f not in self.mapping.entries)]
 
     def check(self, chosen: dict[str, str]) -> Check:
         """Every cell the mapping ``chosen`` ({field: column or ''}) cannot read; when there is

@@ -173,7 +173,7 @@ class ImportDialog(QDialog):
         self.sheet_label.setVisible(len(raw.sheets) > 1)
         how = (self.tr("sheet “{0}”").format(raw.sheet) if raw.sheet else
                self.tr("text, {0}, separator “{1}”").format(raw.encoding, raw.separator))
-        text = self.tr("{0}: {1}.").format(self.path.name, how)
+        text = self.tr("File {0}: {1}.").format(self.path.name, how)
         if self.preview.saved_from:
             text += " " + self.tr("The mapping saved beside the file is used.")
         self.info.setText(text)

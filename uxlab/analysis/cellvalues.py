@@ -132,9 +132,10 @@ def read_number(column: pd.Series, rows: np.ndarray, label: str, file: str, **kw
 def outcome_problems(column: pd.Series, rows: np.ndarray, label: str, *, allow_empty: bool = False,
                      limit: int | None = 1) -> tuple[pd.Series, list[CellProblem]]:
     """The column as uxlab outcomes ('' where empty and allowed), and the words it cannot read."""
-    codes, spellings = pd.factorize(column.astype(str).str.strip(), use_na_sentinel=False)
+    codes, spellings = pd.factorize(column, use_na_sentinel=False)  # a few spellings, however many rows
+    texts = ["" if s is None or s != s else str(s).strip() for s in spellings]  # noqa: PLR0124 (NaN)
     words = np.array([("" if allow_empty and not s else outcome_of(s) or None) if s or allow_empty
-                      else None for s in spellings], dtype=object)
+                      else None for s in texts], dtype=object)
     bad = np.array([w is None for w in words], dtype=bool)
     problems = [CellProblem(int(rows[i]), label, str(column.iloc[i]),
                             "unknown outcome" if str(column.iloc[i]).strip()

@@ -138,9 +138,9 @@ def read_csv(path: Path, numeric: Callable[[list[str]], list[str]] = lambda h: [
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise _fail(file, f"cannot be read as CSV ({str(exc).splitlines()[0]})",
                     "save it as comma-separated UTF-8 text with a header row") from exc
-    text_cols = [c for c in df.columns if not is_number_dtype(df[c])]
-    if text_cols and df[text_cols].isna().any().any():  # blank lines, short rows
-        df[text_cols] = df[text_cols].fillna("")
+    for c in df.columns:  # blank lines and short rows leave missing text cells: ''
+        if not is_number_dtype(df[c]) and df[c].hasnans:
+            df[c] = df[c].fillna("")
     df[ROW] = np.arange(len(df)) + 2
     return RawTable(df, file, encoding=encoding, separator={"\t": "tab"}.get(sep, sep), warnings=warnings)
 

@@ -133,7 +133,7 @@ def outcome_problems(column: pd.Series, rows: np.ndarray, label: str, *, allow_e
                      limit: int | None = 1) -> tuple[pd.Series, list[CellProblem]]:
     """The column as uxlab outcomes ('' where empty and allowed), and the words it cannot read."""
     codes, spellings = pd.factorize(column, use_na_sentinel=False)  # a few spellings, however many rows
-    texts = ["" if s is None or s != s else str(s).strip() for s in spellings]  # noqa: PLR0124 (NaN)
+    texts = ["" if s is None or s != s else str(s).strip() for s in spellings]
     words = np.array([("" if allow_empty and not s else outcome_of(s) or None) if s or allow_empty
                       else None for s in texts], dtype=object)
     bad = np.array([w is None for w in words], dtype=bool)

@@ -53,6 +53,17 @@ def _language(text: str) -> str:
     return code
 
 
+def _import_options(p: argparse.ArgumentParser) -> None:
+    """How to read a results spreadsheet (docs/import.md)."""
+    p.add_argument("--map", metavar="FIELD=COLUMN", action="append", default=[],
+                   help='which column holds a uxlab field, repeatable: --map participant=ID '
+                        '--map "sus1=Frage 1" --map "find.time_s=Find (s)"; FIELD= alone: not in the file')
+    p.add_argument("--map-file", type=Path, metavar="FILE",
+                   help='a JSON object {"uxlab field": "column name"} (as saved beside the data)')
+    p.add_argument("--sheet", metavar="NAME",
+                   help="the workbook sheet to read (default: the first that holds data)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="uxlab", description="uxlab: a lab for moderated usability testing.")
     p.add_argument("--version", action="version", version=f"uxlab {__version__}")
@@ -68,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="test against a benchmark, repeatable: completion (default 0.78), sus (68), "
                         "umux_lite (68, SUS-equivalent), seq (5.5), nps (no default); "
                         "task times are tested against each task's target")
+    _import_options(a)
 
     e = sub.add_parser("export", help="write the analysed study to an Excel workbook and/or CSV files")
     e.add_argument("path", type=Path)
@@ -80,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="benchmark for the one-sided tests, repeatable (see `uxlab analyze --help`)")
     e.add_argument("--language", type=_language, default="en",
                    help="sheet names, headers and codebook in en (default), fr, ar, fa or ru")
+    _import_options(e)
 
     r = sub.add_parser("report", help="write a self-contained HTML report (opens in a browser, prints)")
     r.add_argument("path", type=Path)
@@ -89,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--benchmark", metavar="NAME=VALUE", action="append", default=[],
                    help="benchmark for the one-sided tests, repeatable (see `uxlab analyze --help`)")
     r.add_argument("--language", type=_language, default="en", help="en (default), fr, ar, fa or ru")
+    _import_options(r)
 
     d = sub.add_parser("demo", help="write a demo study with simulated sessions")
     d.add_argument("folder", type=Path)
@@ -102,8 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="participants x 20 tasks held by the review view meanwhile (default 1000; 0 = none)")
     t.add_argument("--json", action="store_true", help="one JSON object")
 
-    v = sub.add_parser("validate", help="check a study folder or a long-format file")
+    v = sub.add_parser("validate", help="check a study folder or a results file; for a results file, "
+                                        "print the column mapping understood and what would load")
     v.add_argument("path", type=Path)
+    _import_options(v)
 
     from uxlab.cli_plan import add_plan_parser
 
@@ -148,6 +164,8 @@ def _time_cell(ts: dict[str, Any]) -> str:
 def render_table(result: dict[str, Any], title: str) -> str:
     """The human-readable report of `uxlab analyze`."""
     conf = round(result["confidence"] * 100)
+    if not result["tasks"]:  # a questionnaire-only study: no task table
+        return _render_questionnaires(result, title, conf)
     lines = [title, f"{conf}% confidence intervals in brackets; times: gm = geometric mean "
              "(fewer than 25 successes), md = median (25 or more)", ""]
     width = max([4, *(len(str(t["task"])) for t in result["tasks"])])
@@ -164,6 +182,17 @@ def render_table(result: dict[str, Any], title: str) -> str:
             f"{_fmt(seq['mean'], '{:.1f}'):>4} {_spread(seq, _ci(seq['ci'], '{:.1f}')):<9}"
         )
     lines.append("")
+    return "\n".join(lines + _participant_lines(result))
+
+
+def _render_questionnaires(result: dict[str, Any], title: str, conf: int) -> str:
+    lines = [title, f"{conf}% confidence intervals in brackets; questionnaires only (no tasks)", ""]
+    return "\n".join(lines + _participant_lines(result))
+
+
+def _participant_lines(result: dict[str, Any]) -> list[str]:
+    """Questionnaire scores, exclusions, comparison and benchmarks: under the task table, if any."""
+    lines: list[str] = []
     sus = result["sus"]
     if sus["n"]:
         lines.append(
@@ -189,7 +218,7 @@ def render_table(result: dict[str, Any], title: str) -> str:
         block = result.get(name)
         if block:
             lines += ["", *render_benchmarks(block)]
-    return "\n".join(lines)
+    return lines
 
 
 def render_comparison(comp: dict[str, Any]) -> list[str]:
@@ -210,9 +239,10 @@ def render_comparison(comp: dict[str, Any]) -> list[str]:
     for e in comp.get("seq") or []:
         if e.get("reading") and (e.get("n_a") or e.get("n_b") or e.get("pairs")):
             lines.append(f"  {e['task']}: {e['reading']}")
+    many = "tests" in comp  # more than two groups (the list is empty in a questionnaire-only study)
     for key in ("participant_time", "sus", "umux_lite"):
         e = comp.get(key)
-        if comp.get("tests"):
+        if many:
             break
         if e and e.get("reading") and (e.get("n_a") or e.get("pairs")):
             lines.append(f"  {e['reading']}")
@@ -222,7 +252,7 @@ def render_comparison(comp: dict[str, Any]) -> list[str]:
             if e.get("p") is not None or e.get("no_variation"):
                 lines.append(f"  {t['task']}: {e['reading']}")
                 lines += [f"      {pair['reading']}" for pair in e.get("pairwise") or []]
-    if comp.get("tests"):
+    if many:
         for key in ("sus", "umux_lite"):
             e = comp.get(key) or {}
             if e.get("p") is not None:
@@ -239,13 +269,24 @@ def render_benchmarks(block: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path, args: argparse.Namespace | None = None) -> Any:
     from uxlab.analysis.tables import load_tables
 
-    tables = load_tables(path)
+    tables = load_tables(path, **_import_args(args))
+    for note in tables.notices:
+        print(f"uxlab: note: {note}", file=sys.stderr)
     for w in tables.warnings:
         print(f"uxlab: warning: {w}", file=sys.stderr)
     return tables
+
+
+def _import_args(args: argparse.Namespace | None) -> dict[str, Any]:
+    if args is None:
+        return {}
+    from uxlab.analysis.mapping import parse_map_args
+
+    return {"mapping": parse_map_args(getattr(args, "map", None) or []) or None,
+            "map_file": getattr(args, "map_file", None), "sheet": getattr(args, "sheet", None)}
 
 
 def _findings(path: Path, confidence: float) -> Any:
@@ -263,7 +304,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from uxlab.analysis.metrics import analyze
 
     benchmarks = parse_benchmark_args(args.benchmark)
-    tables = _load(args.path)
+    tables = _load(args.path, args)
     result = analyze(tables, confidence=args.confidence, by=args.by, benchmarks=benchmarks)
     for w in result.get("warnings") or []:
         print(f"uxlab: warning: {w}", file=sys.stderr)
@@ -295,7 +336,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from uxlab.analysis.benchmarks import parse_benchmark_args
 
     benchmarks = parse_benchmark_args(args.benchmark)
-    tables = _load(args.path)
+    tables = _load(args.path, args)
     if out is not None:
         from uxlab.export.xlsx import export_xlsx
 
@@ -322,7 +363,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from uxlab.analysis.benchmarks import parse_benchmark_args
 
     benchmarks = parse_benchmark_args(args.benchmark)
-    tables = _load(args.path)
+    tables = _load(args.path, args)
     write_report(tables, out, confidence=args.confidence, by=args.by, language=args.language,
                  benchmarks=benchmarks, findings=_findings(args.path, args.confidence))
     print(f"wrote {out}")
@@ -344,12 +385,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from uxlab.analysis.model import ATTEMPTED_OUTCOMES
+    from uxlab.analysis.tables import is_long_format
 
-    tables = _load(args.path)
+    if args.path.is_file() and is_long_format(args.path):
+        from uxlab.analysis.import_report import describe_import
+        from uxlab.analysis.longformat import read_results
+        from uxlab.core.notices import summarise_warnings
+
+        tables, summary = read_results(args.path, **_import_args(args))
+        tables.warnings = summarise_warnings(tables.warnings)
+        print(describe_import(tables, summary))
+    else:
+        tables = _load(args.path, args)
     n = len(tables.participants)
     outcome = tables.attempts["outcome"].astype(str).str.strip().str.lower()
     attempts = int(outcome.isin(ATTEMPTED_OUTCOMES).sum())  # skipped tasks are not attempts
     skipped = int((outcome == "skipped").sum())
+    for w in tables.warnings:
+        print(f"uxlab: warning: {w}", file=sys.stderr)
     print(f"{args.path}: OK: {len(tables.tasks)} tasks, {n} participants, {attempts} attempts"
           + (f", {skipped} skipped" if skipped else "")
           + (f", {len(tables.warnings)} warning(s) above" if tables.warnings else ""))

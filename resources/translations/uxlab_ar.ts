@@ -999,6 +999,152 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import results — {0}</source>
+        <translation>استيراد النتائج — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>الورقة:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>الصفوف الأولى من الملف</translation>
+    </message>
+    <message>
+        <source>Where each field is in the file</source>
+        <translation>موضع كل حقل في الملف</translation>
+    </message>
+    <message>
+        <source>Cells that cannot be read</source>
+        <translation>الخلايا التي تتعذر قراءتها</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Save this mapping beside the file (used next time)</source>
+        <translation>حفظ هذه المطابقة بجانب الملف (تُستخدم في المرة القادمة)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>تحميل</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Time (seconds or mm:ss)</source>
+        <translation>الزمن (ثوانٍ أو mm:ss)</translation>
+    </message>
+    <message>
+        <source>Time (milliseconds)</source>
+        <translation>الزمن (ميلي ثانية)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation>المساعدات</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>SUS score (0-100)</source>
+        <translation>درجة SUS (0-100)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ليست رقمًا</translation>
+    </message>
+    <message>
+        <source>not a time (seconds, mm:ss or h:mm:ss)</source>
+        <translation>ليست زمنًا (ثوانٍ أو mm:ss أو h:mm:ss)</translation>
+    </message>
+    <message>
+        <source>not an outcome uxlab knows (success, fail, partial, gave up, skipped…)</source>
+        <translation>نتيجة لا يعرفها uxlab (نجاح، فشل، جزئي، انسحب، تخطى…)</translation>
+    </message>
+    <message>
+        <source>the outcome is empty</source>
+        <translation>النتيجة فارغة</translation>
+    </message>
+    <message>
+        <source>outside the allowed range</source>
+        <translation>خارج النطاق المسموح</translation>
+    </message>
+    <message>
+        <source>sheet “{0}”</source>
+        <translation>الورقة «{0}»</translation>
+    </message>
+    <message>
+        <source>text, {0}, separator “{1}”</source>
+        <translation>نص، {0}، الفاصل «{1}»</translation>
+    </message>
+    <message>
+        <source>File {0}: {1}.</source>
+        <translation>الملف {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The mapping saved beside the file is used.</source>
+        <translation>تُستخدم المطابقة المحفوظة بجانب الملف.</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>ليس في هذا الملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be read. Correct them in the file, or choose other columns.</source>
+        <translation>
+            <numerusform>تتعذر قراءة %n خلية. صحّحها في الملف أو اختر أعمدة أخرى.</numerusform>
+            <numerusform>تتعذر قراءة خلية واحدة (%n). صحّحها في الملف أو اختر أعمدة أخرى.</numerusform>
+            <numerusform>تتعذر قراءة خليتين (%n). صحّحهما في الملف أو اختر أعمدة أخرى.</numerusform>
+            <numerusform>تتعذر قراءة %n خلايا. صحّحها في الملف أو اختر أعمدة أخرى.</numerusform>
+            <numerusform>تتعذر قراءة %n خلية. صحّحها في الملف أو اختر أعمدة أخرى.</numerusform>
+            <numerusform>تتعذر قراءة %n خلية. صحّحها في الملف أو اختر أعمدة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be read. Load: {0} participants, {1} tasks, {2} task rows, {3} questionnaire answers.</source>
+        <translation>كل الخلايا مقروءة. سيُحمَّل: {0} مشاركين، {1} مهام، {2} صفوف مهام، {3} إجابات استبيان.</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: {0}</source>
+        <translation>تعذّر حفظ المطابقة: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JourneyChart</name>
     <message>
         <source>Experience along the journey</source>
@@ -1109,6 +1255,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>فتح جدول بيانات النتائج (CSV / XLSX)…</translation>
     </message>
     <message>
+        <source>&amp;Import results…</source>
+        <translation>استيراد النتائج…</translation>
+    </message>
+    <message>
         <source>Open r&amp;ecent</source>
         <translation>الدراسات الأخيرة</translation>
     </message>
@@ -1203,6 +1353,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Results (*.csv *.xlsx)</source>
         <translation>النتائج (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>استيراد النتائج</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>النتائج (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new study</source>

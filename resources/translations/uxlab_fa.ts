@@ -999,6 +999,147 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import results — {0}</source>
+        <translation>وارد کردن نتایج — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>برگه:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>نخستین سطرهای پرونده</translation>
+    </message>
+    <message>
+        <source>Where each field is in the file</source>
+        <translation>جای هر فیلد در پرونده</translation>
+    </message>
+    <message>
+        <source>Cells that cannot be read</source>
+        <translation>خانه‌هایی که خوانده نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>Save this mapping beside the file (used next time)</source>
+        <translation>ذخیره این تطبیق کنار پرونده (برای دفعه بعد)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>بارگذاری</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Time (seconds or mm:ss)</source>
+        <translation>زمان (ثانیه یا mm:ss)</translation>
+    </message>
+    <message>
+        <source>Time (milliseconds)</source>
+        <translation>زمان (میلی‌ثانیه)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>خطاها</translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation>کمک‌ها</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>SUS score (0-100)</source>
+        <translation>امتیاز SUS (0-100)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <source>not a time (seconds, mm:ss or h:mm:ss)</source>
+        <translation>زمان نیست (ثانیه، mm:ss یا h:mm:ss)</translation>
+    </message>
+    <message>
+        <source>not an outcome uxlab knows (success, fail, partial, gave up, skipped…)</source>
+        <translation>نتیجه‌ای که uxlab نمی‌شناسد (موفق، ناموفق، جزئی، انصراف، رد شد…)</translation>
+    </message>
+    <message>
+        <source>the outcome is empty</source>
+        <translation>نتیجه خالی است</translation>
+    </message>
+    <message>
+        <source>outside the allowed range</source>
+        <translation>بیرون از بازه مجاز</translation>
+    </message>
+    <message>
+        <source>sheet “{0}”</source>
+        <translation>برگه «{0}»</translation>
+    </message>
+    <message>
+        <source>text, {0}, separator “{1}”</source>
+        <translation>متن، {0}، جداکننده «{1}»</translation>
+    </message>
+    <message>
+        <source>File {0}: {1}.</source>
+        <translation>پرونده {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The mapping saved beside the file is used.</source>
+        <translation>تطبیق ذخیره‌شده کنار پرونده به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>در این پرونده نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be read. Correct them in the file, or choose other columns.</source>
+        <translation>
+            <numerusform>%n خانه خوانده نمی‌شود. آن‌ها را در پرونده درست کنید یا ستون‌های دیگری برگزینید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be read. Load: {0} participants, {1} tasks, {2} task rows, {3} questionnaire answers.</source>
+        <translation>همه خانه‌ها خوانده می‌شوند. بارگذاری: {0} شرکت‌کننده، {1} کار، {2} سطر کار، {3} پاسخ پرسش‌نامه.</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: {0}</source>
+        <translation>تطبیق ذخیره نمی‌شود: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JourneyChart</name>
     <message>
         <source>Experience along the journey</source>
@@ -1109,6 +1250,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>باز کردن صفحه‌گسترده نتایج (CSV / XLSX)…</translation>
     </message>
     <message>
+        <source>&amp;Import results…</source>
+        <translation>وارد کردن نتایج…</translation>
+    </message>
+    <message>
         <source>Open r&amp;ecent</source>
         <translation>مطالعه‌های اخیر</translation>
     </message>
@@ -1203,6 +1348,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Results (*.csv *.xlsx)</source>
         <translation>نتایج (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>وارد کردن نتایج</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>نتایج (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new study</source>

@@ -999,6 +999,148 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import results — {0}</source>
+        <translation>Importer des résultats — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Where each field is in the file</source>
+        <translation>Où se trouve chaque champ dans le fichier</translation>
+    </message>
+    <message>
+        <source>Cells that cannot be read</source>
+        <translation>Cellules illisibles</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Save this mapping beside the file (used next time)</source>
+        <translation>Enregistrer cette correspondance à côté du fichier (utilisée la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time (seconds or mm:ss)</source>
+        <translation>Temps (secondes ou mm:ss)</translation>
+    </message>
+    <message>
+        <source>Time (milliseconds)</source>
+        <translation>Temps (millisecondes)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation>Aides</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>SUS score (0-100)</source>
+        <translation>Score SUS (0-100)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>not a time (seconds, mm:ss or h:mm:ss)</source>
+        <translation>n&apos;est pas un temps (secondes, mm:ss ou h:mm:ss)</translation>
+    </message>
+    <message>
+        <source>not an outcome uxlab knows (success, fail, partial, gave up, skipped…)</source>
+        <translation>résultat inconnu d&apos;uxlab (réussi, échec, partiel, abandonné, sauté…)</translation>
+    </message>
+    <message>
+        <source>the outcome is empty</source>
+        <translation>le résultat est vide</translation>
+    </message>
+    <message>
+        <source>outside the allowed range</source>
+        <translation>hors de l&apos;intervalle permis</translation>
+    </message>
+    <message>
+        <source>sheet “{0}”</source>
+        <translation>feuille « {0} »</translation>
+    </message>
+    <message>
+        <source>text, {0}, separator “{1}”</source>
+        <translation>texte, {0}, séparateur « {1} »</translation>
+    </message>
+    <message>
+        <source>File {0}: {1}.</source>
+        <translation>Fichier {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>The mapping saved beside the file is used.</source>
+        <translation>La correspondance enregistrée à côté du fichier est utilisée.</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>absent de ce fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be read. Correct them in the file, or choose other columns.</source>
+        <translation>
+            <numerusform>%n cellule ne peut pas être lue. Corrigez-la dans le fichier, ou choisissez d&apos;autres colonnes.</numerusform>
+            <numerusform>%n cellules ne peuvent pas être lues. Corrigez-les dans le fichier, ou choisissez d&apos;autres colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be read. Load: {0} participants, {1} tasks, {2} task rows, {3} questionnaire answers.</source>
+        <translation>Toutes les cellules sont lisibles. Chargement : {0} participants, {1} tâches, {2} lignes de tâche, {3} réponses aux questionnaires.</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: {0}</source>
+        <translation>La correspondance ne peut pas être enregistrée : {0}</translation>
+    </message>
+</context>
+<context>
     <name>JourneyChart</name>
     <message>
         <source>Experience along the journey</source>
@@ -1109,6 +1251,10 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>Ouvrir un tableau de &amp;résultats (CSV / XLSX)…</translation>
     </message>
     <message>
+        <source>&amp;Import results…</source>
+        <translation>&amp;Importer des résultats…</translation>
+    </message>
+    <message>
         <source>Open r&amp;ecent</source>
         <translation>Études ré&amp;centes</translation>
     </message>
@@ -1203,6 +1349,14 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>Results (*.csv *.xlsx)</source>
         <translation>Résultats (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importer des résultats</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Résultats (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new study</source>

@@ -999,6 +999,149 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import results — {0}</source>
+        <translation>Импорт результатов — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <source>Where each field is in the file</source>
+        <translation>Где каждое поле в файле</translation>
+    </message>
+    <message>
+        <source>Cells that cannot be read</source>
+        <translation>Ячейки, которые нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Save this mapping beside the file (used next time)</source>
+        <translation>Сохранить это сопоставление рядом с файлом (для следующего раза)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Time (seconds or mm:ss)</source>
+        <translation>Время (секунды или мм:сс)</translation>
+    </message>
+    <message>
+        <source>Time (milliseconds)</source>
+        <translation>Время (миллисекунды)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>SUS score (0-100)</source>
+        <translation>Балл SUS (0-100)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>not a time (seconds, mm:ss or h:mm:ss)</source>
+        <translation>не время (секунды, мм:сс или ч:мм:сс)</translation>
+    </message>
+    <message>
+        <source>not an outcome uxlab knows (success, fail, partial, gave up, skipped…)</source>
+        <translation>исход, неизвестный uxlab (успех, неудача, частично, сдался, пропущено…)</translation>
+    </message>
+    <message>
+        <source>the outcome is empty</source>
+        <translation>исход не указан</translation>
+    </message>
+    <message>
+        <source>outside the allowed range</source>
+        <translation>вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>sheet “{0}”</source>
+        <translation>лист «{0}»</translation>
+    </message>
+    <message>
+        <source>text, {0}, separator “{1}”</source>
+        <translation>текст, {0}, разделитель «{1}»</translation>
+    </message>
+    <message>
+        <source>File {0}: {1}.</source>
+        <translation>Файл {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The mapping saved beside the file is used.</source>
+        <translation>Используется сопоставление, сохранённое рядом с файлом.</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>нет в этом файле</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be read. Correct them in the file, or choose other columns.</source>
+        <translation>
+            <numerusform>%n ячейку нельзя прочитать. Исправьте её в файле или выберите другие столбцы.</numerusform>
+            <numerusform>%n ячейки нельзя прочитать. Исправьте их в файле или выберите другие столбцы.</numerusform>
+            <numerusform>%n ячеек нельзя прочитать. Исправьте их в файле или выберите другие столбцы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be read. Load: {0} participants, {1} tasks, {2} task rows, {3} questionnaire answers.</source>
+        <translation>Все ячейки читаются. Будет загружено: участников {0}, заданий {1}, строк заданий {2}, ответов на опросники {3}.</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: {0}</source>
+        <translation>Не удаётся сохранить сопоставление: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JourneyChart</name>
     <message>
         <source>Experience along the journey</source>
@@ -1109,6 +1252,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>Открыть таблицу &amp;результатов (CSV / XLSX)…</translation>
     </message>
     <message>
+        <source>&amp;Import results…</source>
+        <translation>&amp;Импорт результатов…</translation>
+    </message>
+    <message>
         <source>Open r&amp;ecent</source>
         <translation>Н&amp;едавние исследования</translation>
     </message>
@@ -1203,6 +1350,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>Results (*.csv *.xlsx)</source>
         <translation>Результаты (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Импорт результатов</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Результаты (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Choose an empty folder for the new study</source>

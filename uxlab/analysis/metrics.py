@@ -175,8 +175,29 @@ def participant_scores(tables: StudyTables, include_excluded: bool = False) -> p
         "nps": nps, "nps_category": category,
         "csat": w[:, col["csat:csat"]], "ces": w[:, col["ces:ces"]],
     })
+    given = _given_sus_scores(t, ids)  # a results file's SUS scores (0-100) with no items
+    use = np.isnan(out["sus"].to_numpy(float)) & ~np.isnan(given)
+    if use.any():
+        out.loc[use, "sus"] = given[use]
     if include_excluded:
         out["excluded"] = flag(p, "excluded")
+    return out
+
+
+def _given_sus_scores(tables: StudyTables, participants: list[Any]) -> FloatArray:
+    """Per participant, the SUS score written in a results file (item ``sus_score``), or NaN:
+    used only where the ten items are not there."""
+    ans = tables.answers
+    out = np.full(len(participants), np.nan)
+    if ans.empty:
+        return out
+    rows = ans[(ans["item"].astype(str) == "sus_score") & (ans["questionnaire"].astype(str) == "sus")]
+    if rows.empty:
+        return out
+    idx = pd.Index(participants).get_indexer(pd.Index(rows["participant"]))
+    values = pd.to_numeric(rows["value"], errors="coerce").to_numpy(float)
+    keep = idx >= 0
+    out[idx[keep]] = values[keep]
     return out
 
 
@@ -297,6 +318,16 @@ def _time_warnings(prep: Prepared) -> list[str]:
             for task, k in zip(prep.tasks, counts, strict=True) if k]
 
 
+def _column_named(by: str, columns: list[object]) -> str:
+    """The column ``--by`` designates, compared loosely; ``by`` itself when none or several."""
+    from uxlab.analysis.headers import column_key, match_column
+
+    found = match_column(by, columns)
+    if found is None:
+        found = match_column(column_key(by), columns)
+    return str(found) if found is not None else by
+
+
 def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None,
             benchmarks: dict[str, float] | None = None) -> dict[str, Any]:
     """Every study metric as plain JSON-ready Python values (see docs/metrics.md).
@@ -310,6 +341,8 @@ def analyze(tables: StudyTables, confidence: float = 0.95, by: str | None = None
     """
     confidence = st.check_confidence(confidence)
     t = included(tables)
+    if by is not None:  # "System", "system", " SYSTEM ": header case, spaces and accents ignored
+        by = _column_named(by, [*t.participants.columns, *t.attempts.columns])
     within = by is not None and varies_within(t.attempts, by)
     people = t.participants
     if by is not None and not within and by not in people.columns and by in t.attempts.columns:

@@ -43,6 +43,7 @@ class StudyTables:
     attribute_columns: list[str] = field(default_factory=list)  # participant attribute names
     benchmarks: dict[str, float] = field(default_factory=dict)  # saved in the study file
     design: str = ""  # declared in the study file: between, within or mixed
+    notices: list[str] = field(default_factory=list)  # how a results file was read (not problems)
 
     def included(self) -> StudyTables:
         """The same tables without excluded participants (exclusions never delete data)."""
@@ -63,4 +64,5 @@ class StudyTables:
             attribute_columns=self.attribute_columns,
             benchmarks=self.benchmarks,
             design=self.design,
+            notices=self.notices,
         )

@@ -275,16 +275,22 @@ def is_long_format(path: Path) -> bool:
     return Path(path).suffix.lower() in LONG_FORMAT_SUFFIXES
 
 
-def load_tables(path: Path) -> StudyTables:
-    """A study folder (study.json + sessions/) or a long-format results file (CSV / XLSX)."""
+def load_tables(path: Path, mapping: dict[str, str] | None = None, map_file: Path | None = None,
+                sheet: str | None = None) -> StudyTables:
+    """A study folder (study.json + sessions/) or a results file (CSV / XLSX); ``mapping``,
+    ``map_file`` and ``sheet`` say how to read a results file (see uxlab.analysis.longformat)."""
     path = Path(path)
+    options = mapping or map_file is not None or sheet is not None
+    if options and (path.is_dir() or path.name == "study.json"):
+        raise DataError("--map, --map-file and --sheet are for results spreadsheets", file=str(path),
+                        fix="leave them out for a study folder")
     if path.is_dir() or path.name == "study.json":
         with paused_gc():  # a million small objects, no cycles: see uxlab.core.gcpause
             return build_tables(open_study(path if path.is_dir() else path.parent))
     if is_long_format(path):
         from uxlab.analysis.longformat import read_long
 
-        tables = read_long(path)
+        tables = read_long(path, mapping, map_file, sheet)
         tables.warnings = summarise_warnings(tables.warnings)
         return tables
     if not path.exists():

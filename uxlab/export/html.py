@@ -169,6 +169,8 @@ def _title(t: dict[str, Any]) -> str:
 
 
 def _tasks(results: dict[str, Any], f: Fmt) -> str:
+    if not results.get("tasks"):
+        return ""  # a questionnaire-only study
     conf = f.pct(results.get("confidence"), 0)
     head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Attempts')}</th><th>{f.t('Completion')}</th>"
             f"<th>{conf} {f.t('Interval')}</th>"

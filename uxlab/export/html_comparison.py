@@ -84,9 +84,9 @@ def comparison_section(results: dict[str, Any], titles: dict[str, str], f: Fmt) 
     else:
         if comp.get("note"):
             out.append(f'<p class="note">{e_(comp["note"])}</p>')
-        if comp.get("tests"):
+        if "tests" in comp:  # an empty list in a questionnaire-only study: SUS is still tested
             out.append(_many_groups(comp, titles, f))
-        for g in comp.get("per_group") or []:
+        for g in comp.get("per_group") or [] if results.get("tasks") else []:
             out.append(f"<h3><bdi>{e_(g.get('group'))}</bdi> (n = {f.n(g.get('participants'), 0)})</h3>")
             head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Attempts')}</th>"
                     f"<th>{f.t('Completion')}</th><th>{f.t('Interval')}</th>"

@@ -116,6 +116,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_new = self._action(self.file_menu, QKeySequence.StandardKey.New, self.new_study)
         self.act_open = self._action(self.file_menu, QKeySequence.StandardKey.Open, self.choose_study)
         self.act_open_results = self._action(self.file_menu, None, self.choose_results_file)
+        self.act_import = self._action(self.file_menu, None, self.import_results)
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -176,6 +177,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_new.setText(self.tr("&New study…"))
         self.act_open.setText(self.tr("&Open study…"))
         self.act_open_results.setText(self.tr("Open &results spreadsheet (CSV / XLSX)…"))
+        self.act_import.setText(self.tr("&Import results…"))
         self.recent_menu.setTitle(self.tr("Open r&ecent"))
         self.act_save.setText(self.tr("&Save study"))
         self.act_export.setText(self.tr("&Export to Excel…"))
@@ -219,12 +221,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setWindowTitle(f"{name}{star} — uxlab")
 
     # ------------------------------------------------------------------ commands
-    def open_study(self, path: Path) -> bool:
-        """Open a study folder or a results file; False (with a message shown) when it fails."""
+    def open_study(self, path: Path, mapping: dict[str, str] | None = None, sheet: str | None = None) -> bool:
+        """Open a study folder or a results file (read with ``mapping`` and ``sheet`` when the
+        import dialog chose them); False (with a message shown) when it fails."""
         if not self._may_leave_study():
             return False
         try:
-            self.context.open(Path(path))
+            self.context.open(Path(path), mapping, sheet)
         except UxlabError as exc:
             self._error(self.tr("This study cannot be opened"), exc.message)
             return False
@@ -267,6 +270,22 @@ class MainWindow(Retranslatable, QMainWindow):
                                               self.tr("Results (*.csv *.xlsx)"))
         if name:
             self.open_study(Path(name))
+
+    def import_results(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import results"), str(Path.home()),
+                                              self.tr("Results (*.csv *.tsv *.txt *.xlsx)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> bool:
+        """The import dialog on ``path``; Load opens the results in the Review view."""
+        from uxlab.gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(path, self)
+        dialog.resize(1100, 720)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted:
+            return False
+        return self.open_study(path, dialog.mapping(), dialog.sheet())
 
     def new_study(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder for the new study"),
@@ -326,7 +345,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _on_session_running(self, running: bool) -> None:
         # While a participant is in the room, the study cannot be switched under the session.
-        for act in (self.act_new, self.act_open, self.act_open_results):
+        for act in (self.act_new, self.act_open, self.act_open_results, self.act_import):
             act.setEnabled(not running)
         self.recent_menu.setEnabled(not running)
         # Nor can its tasks change under the participant: the plan is read-only during a session.

@@ -33,6 +33,7 @@ class StudyContext(QObject):
         self.source: Path | None = None
         self.loaded: LoadedStudy | None = None
         self._tables: StudyTables | None = None
+        self._read_options: dict[str, object] = {}  # a results file's mapping and sheet
 
     # ------------------------------------------------------------------ queries
     @property
@@ -56,21 +57,25 @@ class StudyContext(QObject):
             if self.loaded is not None:
                 self._tables = build_tables(self.loaded)
             elif self.source is not None:
-                self._tables = load_tables(self.source)
+                self._tables = load_tables(self.source, **self._read_options)  # type: ignore[arg-type]
             else:
                 raise RuntimeError("no study is open")
         return self._tables
 
     # ------------------------------------------------------------------ commands
-    def open(self, path: Path) -> None:
+    def open(self, path: Path, mapping: dict[str, str] | None = None, sheet: str | None = None) -> None:
+        """Open a study folder or a results file (``mapping`` {field: column} and ``sheet`` say
+        how to read the file, as chosen in the import dialog)."""
         path = Path(path)
         if path.is_file() and path.name == "study.json":
             path = path.parent
         if path.is_file():
             from uxlab.analysis.tables import load_tables
 
-            tables = load_tables(path)  # validate now so errors surface at open time
+            options: dict[str, object] = {"mapping": mapping or None, "sheet": sheet}
+            tables = load_tables(path, mapping or None, sheet=sheet)  # errors surface at open time
             self.source, self.loaded, self._tables = path, None, tables
+            self._read_options = options
         else:
             with paused_gc():  # see uxlab.core.gcpause
                 self.loaded = open_study(path)

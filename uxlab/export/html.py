@@ -319,7 +319,7 @@ def _time_chart(results: dict[str, Any], f: Fmt) -> str:
     def x(v: float) -> float:
         return left + plot * v / vmax
 
-    unit = {"ar": "ث", "fa": "ث", "ru": "с"}.get(f.lang, "s")
+    unit = labels.seconds_symbol(f.lang)
     for i, t in enumerate(tasks):
         y = top + i * row + row / 2
         title = _title(t)

@@ -14,6 +14,8 @@ import re
 from typing import Any
 
 from uxlab.core.errors import UxlabError
+from uxlab.export import catalog
+from uxlab.export.columns import COLUMNS as _ENGLISH_COLUMNS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ar", "fa", "ru")
 RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar", "fa"})
@@ -64,7 +66,7 @@ def excel_sheet_name(text: str) -> str:
 
 def sheet_name(key: str, language: str, english: str) -> str:
     """The sheet name for ``key`` (summary, tasks, ...) in ``language``; ``english`` otherwise."""
-    return excel_sheet_name(_SHEET_NAMES.get(language, {}).get(key, english))
+    return excel_sheet_name(catalog.text(english, language, catalog.SHEET))
 
 
 # ============================================================================ columns
@@ -590,17 +592,22 @@ def column_key(sheet_key: str, column: str) -> str:
 
 def column_header(column: str, language: str, sheet_key: str = "") -> str:
     """The human header of a machine column; study attributes keep their own name."""
-    entry = _COLUMNS.get(language, {}).get(column_key(sheet_key, column))
-    return entry[0] if entry else column
+    return catalog.translated(column_key(sheet_key, column), language, catalog.HEADER) or column
 
 
 def column_meaning(column: str, language: str, english: str) -> str:
-    entry = _COLUMNS.get(language, {}).get(column)
-    return entry[1] if entry else english
+    """The meaning of a machine column in ``language``; ``english`` when it has none."""
+    source = _ENGLISH_COLUMNS[column][0] if column in _ENGLISH_COLUMNS else english
+    return catalog.translated(source, language, catalog.MEANING + column) or english
 
 
 def unit(text: str, language: str) -> str:
-    return _UNITS.get(language, {}).get(text, text)
+    return catalog.text(text, language, catalog.UNIT)
+
+
+def seconds_symbol(language: str) -> str:
+    """The short symbol for seconds after a number: s, ث, с."""
+    return catalog.text("s", language, catalog.UNIT_SYMBOL)
 
 
 # ============================================================================ other texts
@@ -960,13 +967,13 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 def tr(text: str, language: str) -> str:
     """``text`` (English source) in ``language``; English when there is no translation."""
-    return _TEXTS.get(language, {}).get(text, text)
+    return catalog.text(text, language)
 
 
 def method_name(name: str, language: str) -> str:
-    """A METHODS entry's name; names shared with other texts have a trailing-space key."""
-    table = _TEXTS.get(language, {})
-    return table.get(name + " ", table.get(name, name))
+    """A METHODS entry's name: its own translation (context "method") where a name also serves
+    elsewhere with another wording, else the plain text's."""
+    return catalog.translated(name, language, catalog.METHOD) or tr(name, language)
 
 
 # ============================================================================ numbers
@@ -1014,6 +1021,24 @@ def format_p(p: float, language: str) -> str:
 
 
 # ============================================================================ readings
+# The English source of each reading template; uxlab/analysis/comparisons.py words the same
+# decisions in English for ``analyze``'s own ``reading``.
+READING_SOURCE = {
+    "none": "not enough data to compare {label} ({a}: n = {na}, {b}: n = {nb})",
+    "same": "no reliable difference in {label} ({a} {prefix}{va} vs {b} {vb}), {stat}",
+    "win": "{win} {verb} ({prefix}{vw} vs {vl}), {stat}",
+    "faster": "faster",
+    "higher": "{label} higher",
+    "geometric mean ": "geometric mean",
+    "mean ": "mean",
+    "Fisher exact": "Fisher exact",
+}
+
+
+def _word(key: str, language: str) -> str:
+    out = catalog.text(READING_SOURCE[key], language, catalog.READING)
+    return out + " " if key.endswith(" ") else out
+
 _READING: dict[str, dict[str, str]] = {
     "fr": {
         "none": "pas assez de données pour comparer {label} ({a} : n = {na}, {b} : n = {nb})",
@@ -1054,8 +1079,7 @@ def _value(kind: str, v: float, language: str) -> str:
     if kind == "rate":
         return format_percent(v, 0, language)
     if kind == "time":
-        unit_s = {"ar": "ث", "fa": "ث", "ru": "с"}.get(language, "s")
-        return f"{format_number(v, 0 if v >= 10 else 1, language)} {unit_s}"
+        return f"{format_number(v, 0 if v >= 10 else 1, language)} {seconds_symbol(language)}"
     return format_number(v, 1, language)
 
 
@@ -1066,11 +1090,11 @@ def reading(entry: dict[str, Any], language: str) -> str:
     same way as :func:`uxlab.analysis.metrics.plain_reading` (reliable = p below alpha; Fisher's
     p when the analysis recommends it); nothing is recomputed, only worded.
     """
-    if language not in _READING:
+    if language not in catalog.TRANSLATED:
         return str(entry.get("reading") or "")
     from uxlab.analysis.stats import FISHER_TEST
 
-    words = _READING[language]
+    words = {key: _word(key, language) for key in READING_SOURCE}
     groups = entry.get("groups") or ["A", "B"]
     a, b = str(groups[0]), str(groups[1])
     alpha = float(entry.get("alpha") or 0.05)
@@ -1109,6 +1133,11 @@ def reading(entry: dict[str, Any], language: str) -> str:
 
 
 # --------------------------------------------------------------------------- Excel's cell limit
+CUT_MARKER = " […cut: {total} characters in all; the full text is in the CSV export]"
+TEXT_LIMIT_NOTE = ("A cell of Excel holds at most 32,767 characters. Longer texts (notes, event "
+                   "texts, attributes) are cut there, ending with the marker “[…cut: N characters "
+                   "in all; the full text is in the CSV export]”; the CSV files (uxlab export "
+                   "--csv) keep every text whole.")
 _CUT_MARKER: dict[str, str] = {
     "en": " […cut: {total} characters in all; the full text is in the CSV export]",
     "fr": " […coupé : {total} caractères au total ; le texte entier est dans l'export CSV]",
@@ -1137,14 +1166,26 @@ _TEXT_LIMIT_NOTE: dict[str, str] = {
 }
 
 
+# The codebook's layout note of a translated workbook (the English workbook has its own, without
+# the row of headers: uxlab/export/xlsx.py LAYOUT_NOTE).
+LAYOUT_NOTE_SOURCE = ("Row 1 of every sheet: the headers in this language; row 2: the stable "
+                      "machine names of the columns (the same in every language, for scripts, "
+                      "e.g. pandas.read_excel(..., header=1)); the data start on row 3.")
+
+
+def layout_note(language: str) -> str:
+    """The codebook's note on the header rows of a translated workbook."""
+    return catalog.text(LAYOUT_NOTE_SOURCE, language, catalog.LAYOUT)
+
+
 def cut_marker(total: int, language: str) -> str:
     """The visible end of a text cut to fit an Excel cell; ``total`` is the full length."""
-    return _CUT_MARKER.get(language, _CUT_MARKER["en"]).format(total=format_number(total, 0, language))
+    return tr(CUT_MARKER, language).format(total=format_number(total, 0, language))
 
 
 def text_limit_note(language: str) -> str:
     """The codebook's note on Excel's cell limit and where the full texts are."""
-    return _TEXT_LIMIT_NOTE.get(language, _TEXT_LIMIT_NOTE["en"])
+    return tr(TEXT_LIMIT_NOTE, language)
 
 
 # ============================================================================ formative findings

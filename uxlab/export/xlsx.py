@@ -403,22 +403,9 @@ def _participants_frame(tables: StudyTables) -> pd.DataFrame:
     return tables.participants.merge(scores, on="participant", how="left")
 
 
-LAYOUT_NOTE = {
-    "en": "Row 1 of every sheet holds the column names (stable machine names); the data start "
-          "on row 2.",
-    "fr": "Ligne 1 de chaque feuille : en-têtes en français ; ligne 2 : noms de colonnes "
-          "machine (stables, identiques dans toutes les langues, à utiliser dans les scripts, "
-          "p. ex. pandas.read_excel(..., header=1)) ; les données commencent ligne 3.",
-    "ar": "الصف 1 في كل ورقة: العناوين بالعربية؛ الصف 2: أسماء الأعمدة الثابتة للآلة (نفسها في "
-          "كل اللغات، تُستخدم في البرامج النصية، مثل pandas.read_excel(..., header=1))؛ تبدأ "
-          "البيانات في الصف 3.",
-    "fa": "ردیف ۱ هر برگه: عنوان‌ها به فارسی؛ ردیف ۲: نام‌های ثابت ماشینی ستون‌ها (در همهٔ "
-          "زبان‌ها یکسان، برای اسکریپت‌ها، مثلا pandas.read_excel(..., header=1))؛ داده‌ها از "
-          "ردیف ۳ آغاز می‌شوند.",
-    "ru": "Строка 1 каждого листа: заголовки на русском; строка 2: постоянные машинные имена "
-          "столбцов (одинаковые во всех языках, для скриптов, например "
-          "pandas.read_excel(..., header=1)); данные начинаются со строки 3.",
-}
+# The English workbook's layout note; translated workbooks use labels.layout_note (two header rows).
+LAYOUT_NOTE = ("Row 1 of every sheet holds the column names (stable machine names); the data start "
+               "on row 2.")
 
 
 SUMMARY_MEANINGS = {
@@ -434,8 +421,8 @@ def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> li
     """Rows of the Codebook: the header layout, every column of every sheet, every method.
     ``sheets`` maps a sheet key (summary, tasks, ...) to its machine column names."""
     english = language == "en"
-    rows: list[list[Any]] = [["layout", "", "", LAYOUT_NOTE[language], "", ""] if english else
-                             ["layout", "", "", "", LAYOUT_NOTE[language], "", ""]]
+    rows: list[list[Any]] = [["layout", "", "", LAYOUT_NOTE, "", ""] if english else
+                             ["layout", "", "", "", labels.layout_note(language), "", ""]]
     limit = labels.text_limit_note(language)
     rows.append(["text_limit", "", "", limit, "", ""] if english else ["text_limit", "", "", "", limit, "", ""])
     for key, columns in sheets.items():

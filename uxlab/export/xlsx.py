@@ -34,6 +34,7 @@ from uxlab.export.cell_limits import fit_excel, fit_excel_frame
 from uxlab.export.columns import COLUMNS, OPTIONAL_SHEETS, PERCENT_COLUMNS, SHEETS
 from uxlab.export.problem_labels import MATRIX_MEANING, PROBLEM_SHEET_COLUMNS
 from uxlab.export.sheetdata import BigSheet, splice
+from uxlab.export.wording import NOT_VALIDATED, VALIDATED, Wording, wordings
 from uxlab.storage.atomic import atomic_write_with
 
 Progress = Callable[[float], None]
@@ -417,7 +418,8 @@ SUMMARY_MEANINGS = {
 ATTRIBUTE_MEANING = ("Participant attribute from the study", "text")
 
 
-def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> list[list[Any]]:
+def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en",
+                   worded: Sequence[Wording] = ()) -> list[list[Any]]:
     """Rows of the Codebook: the header layout, every column of every sheet, every method.
     ``sheets`` maps a sheet key (summary, tasks, ...) to its machine column names."""
     english = language == "en"
@@ -447,6 +449,12 @@ def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> li
         else:
             rows.append(["method", "", m["name"], labels.method_name(m["name"], language),
                          m["formula"], m.get("missing_data", ""), m["source"]])
+    for wd in worded:  # which questionnaire wording the participants answered
+        status = labels.tr(VALIDATED if wd.validated else NOT_VALIDATED, language)
+        name = f"{wd.questionnaire} ({wd.language})"
+        rows.append(["wording", "", name, status, "", wd.reference] if english else
+                    ["wording", "", name, labels.tr("questionnaire wording", language), status, "",
+                     wd.reference])
     return rows
 
 
@@ -571,7 +579,7 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             sheets["benchmarks"] = bcols
         if findings is not None and len(findings.summary):
             _write_findings(w, findings, sheets)
-        w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),
+        w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language, wordings(tables)),
                 {"meaning": 70, "unit / missing data": 40, "source": 70, "column": 24,
                  "header": 28})
     except BaseException:

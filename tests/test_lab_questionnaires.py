@@ -180,3 +180,17 @@ def test_a_broken_lab_file_stops_the_export_with_its_name(tmp_path: Path) -> Non
     with pytest.raises(StudyError, match=r"sus_fr\.json, field 'scoring'"):
         export_xlsx(tables, analyze(tables), tmp_path / "x.xlsx", language="fr")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_validate_names_the_lab_wording_or_exits_2_on_a_broken_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from uxlab.cli import main
+
+    write_demo(tmp_path, participants=2)
+    path = _write(tmp_path, "sus_fr.json", _sus_fr())
+    assert main(["validate", str(tmp_path)]) == 0
+    assert "lab wording: sus (fr)" in capsys.readouterr().out
+    path.write_text(json.dumps(_sus_fr(items=[])), encoding="utf-8")
+    assert main(["validate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "sus_fr.json" in err and "items" in err and "Traceback" not in err

@@ -346,13 +346,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from uxlab.analysis.model import ATTEMPTED_OUTCOMES
 
     tables = _load(args.path)
+    lab_note = ""
+    if Path(args.path).is_dir():  # the lab's own questionnaire wording (docs/questionnaires.md)
+        from uxlab.storage.questionnaire_files import lab_wordings
+
+        worded = lab_wordings(Path(args.path))
+        if worded:
+            lab_note = ", lab wording: " + ", ".join(
+                f"{qid} ({', '.join(sorted(w.file_languages))})" for qid, w in worded.items())
     n = len(tables.participants)
     outcome = tables.attempts["outcome"].astype(str).str.strip().str.lower()
     attempts = int(outcome.isin(ATTEMPTED_OUTCOMES).sum())  # skipped tasks are not attempts
     skipped = int((outcome == "skipped").sum())
     print(f"{args.path}: OK: {len(tables.tasks)} tasks, {n} participants, {attempts} attempts"
           + (f", {skipped} skipped" if skipped else "")
-          + (f", {len(tables.warnings)} warning(s) above" if tables.warnings else ""))
+          + (f", {len(tables.warnings)} warning(s) above" if tables.warnings else "") + lab_note)
     return 0
 
 

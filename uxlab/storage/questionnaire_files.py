@@ -49,6 +49,7 @@ def _read(path: Path) -> Questionnaire:
 class LabWording:
     file: Path
     questionnaire: Questionnaire  # the built-in with the lab's wording laid over it
+    file_languages: tuple[str, ...] = ()  # the languages the file words
 
 
 def lab_wordings(folder: Path) -> dict[str, LabWording]:
@@ -70,7 +71,8 @@ def lab_wordings(folder: Path) -> dict[str, LabWording]:
             raise StudyError(f"'{lab.id}' is already worded by {out[lab.id].file.name}", file=str(path),
                              field="id", fix="keep one file per questionnaire (put every language "
                                              "in it)")
-        out[lab.id] = LabWording(path, with_lab_wording(builtins[lab.id], lab, str(path)))
+        out[lab.id] = LabWording(path, with_lab_wording(builtins[lab.id], lab, str(path)),
+                                 tuple(sorted(lab.translations)))
     return out
 
 

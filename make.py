@@ -4,7 +4,7 @@
     python3 make.py run      # set up .venv if needed, open uxlab on (a copy of) the demo study
     python3 make.py test     # set up .venv if needed, run lint, type checks and the tests
     python3 make.py bench    # run the benchmarks and print their figures
-    python3 make.py translations   # compile resources/translations/*.ts into .qm
+    python3 make.py translations   # compile the .ts (Qt) and .po (gettext) catalogs
     python3 make.py screenshots    # redraw docs/screenshots/ (under Xvfb when xvfb-run exists)
 
 The virtual environment lives in .venv/ and is rebuilt when pyproject.toml changes.
@@ -83,7 +83,11 @@ def task_bench(args: list[str]) -> int:
 
 
 def task_translations(args: list[str]) -> int:
-    return run([str(PY), "-m", "uxlab.gui.i18n_build", *args])
+    """Both catalog systems: the interface's Qt .ts -> .qm, and the export texts' gettext
+    .po -> .mo (tools/labels_to_po.py; with --no-update it only compiles)."""
+    rc = run([str(PY), "-m", "uxlab.gui.i18n_build", *args])
+    po = [str(PY), str(ROOT / "tools" / "labels_to_po.py")]
+    return rc or run([*po, "--compile-only"] if "--no-update" in args else po)
 
 
 def task_screenshots(args: list[str]) -> int:

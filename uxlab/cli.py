@@ -387,6 +387,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from uxlab.analysis.model import ATTEMPTED_OUTCOMES
     from uxlab.analysis.tables import is_long_format
 
+    lab_note = ""
     if args.path.is_file() and is_long_format(args.path):
         from uxlab.analysis.import_report import describe_import
         from uxlab.analysis.longformat import read_results
@@ -397,6 +398,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(describe_import(tables, summary))
     else:
         tables = _load(args.path, args)
+        if Path(args.path).is_dir():  # the lab's own questionnaire wording (docs/questionnaires.md)
+            from uxlab.storage.questionnaire_files import lab_wordings
+
+            worded = lab_wordings(Path(args.path))
+            if worded:
+                lab_note = ", lab wording: " + ", ".join(
+                    f"{qid} ({', '.join(sorted(w.file_languages))})" for qid, w in worded.items())
     n = len(tables.participants)
     outcome = tables.attempts["outcome"].astype(str).str.strip().str.lower()
     attempts = int(outcome.isin(ATTEMPTED_OUTCOMES).sum())  # skipped tasks are not attempts
@@ -405,7 +413,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"uxlab: warning: {w}", file=sys.stderr)
     print(f"{args.path}: OK: {len(tables.tasks)} tasks, {n} participants, {attempts} attempts"
           + (f", {skipped} skipped" if skipped else "")
-          + (f", {len(tables.warnings)} warning(s) above" if tables.warnings else ""))
+          + (f", {len(tables.warnings)} warning(s) above" if tables.warnings else "") + lab_note)
     return 0
 
 

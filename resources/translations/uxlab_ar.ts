@@ -2787,6 +2787,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>هذه الصياغة ترجمة خاصة بـ uxlab وليست ترجمة منشورة مُعتمَدة؛ قد لا تكون الدرجات قابلة للمقارنة مع المعايير المنشورة.</translation>
     </message>
     <message>
+        <source>Validated translation</source>
+        <translation>ترجمة مُصادَق عليها</translation>
+    </message>
+    <message>
         <source>Which word best describes how you felt?</source>
         <translation>ما الكلمة التي تصف شعورك على أفضل وجه؟</translation>
     </message>

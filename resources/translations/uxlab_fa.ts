@@ -2777,6 +2777,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>این عبارت ترجمه خود uxlab است، نه ترجمه اعتبارسنجی‌شده منتشرشده؛ ممکن است امتیازها با هنجارهای منتشرشده قابل مقایسه نباشند.</translation>
     </message>
     <message>
+        <source>Validated translation</source>
+        <translation>ترجمهٔ اعتباریابی‌شده</translation>
+    </message>
+    <message>
         <source>Which word best describes how you felt?</source>
         <translation>کدام واژه احساس شما را بهتر توصیف می‌کند؟</translation>
     </message>

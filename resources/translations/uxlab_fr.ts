@@ -2779,6 +2779,10 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
         <translation>Cette formulation est une traduction propre à uxlab, et non une version validée publiée&#xa0;; les scores peuvent ne pas être comparables aux normes publiées.</translation>
     </message>
     <message>
+        <source>Validated translation</source>
+        <translation>Traduction validée</translation>
+    </message>
+    <message>
         <source>Which word best describes how you felt?</source>
         <translation>Quel mot décrit le mieux ce que vous avez ressenti&#xa0;?</translation>
     </message>

@@ -2781,6 +2781,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
         <translation>Эта формулировка — собственный перевод uxlab, а не опубликованная валидированная версия; баллы могут быть несопоставимы с опубликованными нормами.</translation>
     </message>
     <message>
+        <source>Validated translation</source>
+        <translation>Валидизированный перевод</translation>
+    </message>
+    <message>
         <source>Which word best describes how you felt?</source>
         <translation>Какое слово лучше всего описывает ваши ощущения?</translation>
     </message>

@@ -25,6 +25,7 @@ class Item:
 class TranslationInfo:
     validated: bool
     source: str = ""
+    citation: str = ""  # the published validation of this wording (required when validated)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,13 @@ def questionnaire_from_dict(d: Any, file: str) -> Questionnaire:
         if not isinstance(info, dict) or not isinstance(info.get("validated"), bool):
             raise StudyError("expected {\"validated\": true|false, \"source\": \"...\"}", file=file,
                              field=f"translations.{lang}", fix="say whether the translation is validated")
-        translations[str(lang)] = TranslationInfo(bool(info["validated"]), str(info.get("source", "")))
+        citation = info.get("citation", "")
+        if not isinstance(citation, str):
+            raise StudyError(f"expected a text, got {type(citation).__name__}", file=file,
+                             field=f"translations.{lang}.citation",
+                             fix="write the full reference as one text")
+        translations[str(lang)] = TranslationInfo(bool(info["validated"]), str(info.get("source", "")),
+                                                  citation.strip())
     scope = d.get("scope", "session")
     if scope not in ("session", "task"):
         raise StudyError(f"unknown scope {scope!r}", file=file, field="scope", fix="use \"session\" or \"task\"")
@@ -131,4 +138,86 @@ def questionnaire_from_dict(d: Any, file: str) -> Questionnaire:
         source=str(d.get("source", "")),
         translations=translations,
         scope=str(scope),
+    )
+
+
+# A citation shorter than this cannot name authors, year, title and where it was published.
+MIN_CITATION = 40
+
+
+def with_lab_wording(base: Questionnaire, lab: Questionnaire, file: str) -> Questionnaire:
+    """``base`` (a built-in questionnaire) with the wording a lab's file gives for some languages.
+
+    The lab's file may change only words: it keeps the built-in's item ids, scale and scoring,
+    so scores stay comparable. Every language it words is declared under ``translations`` (with
+    ``validated``, and the full ``citation`` of the published validation when validated), and
+    has a text and both anchors for every item. Raises StudyError naming the file and field."""
+    if lab.item_ids != base.item_ids:
+        raise StudyError(f"items {lab.item_ids} differ from the built-in {base.id}'s {base.item_ids}",
+                         file=file, field="items",
+                         fix=f"word the same items in the same order ({', '.join(base.item_ids)}); "
+                             "for other questions use the study's custom items")
+    if (lab.scale_min, lab.scale_max) != (base.scale_min, base.scale_max):
+        raise StudyError(f"scale {lab.scale_min}..{lab.scale_max} differs from the built-in "
+                         f"{base.id}'s {base.scale_min}..{base.scale_max}", file=file, field="scale",
+                         fix=f"set \"scale\": {{\"min\": {base.scale_min}, \"max\": {base.scale_max}}}")
+    if lab.scoring not in ("none", base.scoring):
+        raise StudyError(f"scoring {lab.scoring!r} differs from the built-in {base.id}'s "
+                         f"{base.scoring!r}", file=file, field="scoring",
+                         fix=f"leave \"scoring\" out or set it to \"{base.scoring}\"")
+    worded = {lang for item in lab.items for lang in item.text}
+    undeclared = sorted(worded - set(lab.translations))
+    if undeclared:
+        raise StudyError(f"the file words {', '.join(undeclared)} but does not say whether that "
+                         "wording is validated", file=file, field=f"translations.{undeclared[0]}",
+                         fix="add {\"validated\": true, \"citation\": \"Authors (year). Title. "
+                             "Journal, volume, pages. doi\"} (or \"validated\": false)")
+    if not lab.translations:
+        raise StudyError("gives no language", file=file, field="translations",
+                         fix="add e.g. \"translations\": {\"fr\": {\"validated\": true, "
+                             "\"citation\": \"...\"}} and the French text of every item")
+    for lang, info in lab.translations.items():
+        if info.validated and len(info.citation) < MIN_CITATION:
+            raise StudyError("a validated wording needs the full citation of its validation "
+                             f"(got {info.citation!r})", file=file,
+                             field=f"translations.{lang}.citation",
+                             fix="write authors, year, title, journal, volume, pages and DOI of the "
+                                 "published validation")
+        for i, item in enumerate(lab.items):
+            if not item.text.get(lang, "").strip():
+                raise StudyError(f"has no {lang} text", file=file, field=f"items[{i}].text.{lang}",
+                                 fix=f"give the {lang} wording of {item.id}, or remove {lang} "
+                                     "from translations")
+            low, high = lab.anchors(item)
+            for side, labels in (("low_label", low), ("high_label", high)):
+                if not labels.get(lang, "").strip():
+                    raise StudyError(f"has no {lang} anchor", file=file, field=f"scale.{side}.{lang}",
+                                     fix=f"give the {lang} wording of the scale's ends")
+    langs = set(lab.translations)
+
+    def merged(mine: LocalizedText, theirs: LocalizedText) -> LocalizedText:
+        return {**mine, **{k: v for k, v in theirs.items() if k in langs}}
+
+    items = []
+    for own, new in zip(base.items, lab.items, strict=True):
+        b_low, b_high = base.anchors(own)
+        n_low, n_high = lab.anchors(new)
+        items.append(Item(own.id, merged(own.text, new.text), merged(b_low, n_low),
+                          merged(b_high, n_high)))
+    return Questionnaire(
+        id=base.id,
+        name=merged(base.name, lab.name),
+        instructions=merged(base.instructions, lab.instructions),
+        scale_min=base.scale_min,
+        scale_max=base.scale_max,
+        low_label=merged(base.low_label, lab.low_label),
+        high_label=merged(base.high_label, lab.high_label),
+        items=tuple(items),
+        scoring=base.scoring,
+        source=base.source,
+        translations={**base.translations,
+                      **{lang: TranslationInfo(info.validated, info.source or f"lab file {file}",
+                                               info.citation)
+                         for lang, info in lab.translations.items()}},
+        scope=base.scope,
     )

@@ -34,6 +34,7 @@ from uxlab.export.cell_limits import fit_excel, fit_excel_frame
 from uxlab.export.columns import COLUMNS, OPTIONAL_SHEETS, PERCENT_COLUMNS, SHEETS
 from uxlab.export.problem_labels import MATRIX_MEANING, PROBLEM_SHEET_COLUMNS, TAG_SHEET_COLUMNS
 from uxlab.export.sheetdata import BigSheet, splice
+from uxlab.export.wording import NOT_VALIDATED, VALIDATED, Wording, wordings
 from uxlab.storage.atomic import atomic_write_with
 
 Progress = Callable[[float], None]
@@ -403,22 +404,9 @@ def _participants_frame(tables: StudyTables) -> pd.DataFrame:
     return tables.participants.merge(scores, on="participant", how="left")
 
 
-LAYOUT_NOTE = {
-    "en": "Row 1 of every sheet holds the column names (stable machine names); the data start "
-          "on row 2.",
-    "fr": "Ligne 1 de chaque feuille : en-têtes en français ; ligne 2 : noms de colonnes "
-          "machine (stables, identiques dans toutes les langues, à utiliser dans les scripts, "
-          "p. ex. pandas.read_excel(..., header=1)) ; les données commencent ligne 3.",
-    "ar": "الصف 1 في كل ورقة: العناوين بالعربية؛ الصف 2: أسماء الأعمدة الثابتة للآلة (نفسها في "
-          "كل اللغات، تُستخدم في البرامج النصية، مثل pandas.read_excel(..., header=1))؛ تبدأ "
-          "البيانات في الصف 3.",
-    "fa": "ردیف ۱ هر برگه: عنوان‌ها به فارسی؛ ردیف ۲: نام‌های ثابت ماشینی ستون‌ها (در همهٔ "
-          "زبان‌ها یکسان، برای اسکریپت‌ها، مثلا pandas.read_excel(..., header=1))؛ داده‌ها از "
-          "ردیف ۳ آغاز می‌شوند.",
-    "ru": "Строка 1 каждого листа: заголовки на русском; строка 2: постоянные машинные имена "
-          "столбцов (одинаковые во всех языках, для скриптов, например "
-          "pandas.read_excel(..., header=1)); данные начинаются со строки 3.",
-}
+# The English workbook's layout note; translated workbooks use labels.layout_note (two header rows).
+LAYOUT_NOTE = ("Row 1 of every sheet holds the column names (stable machine names); the data start "
+               "on row 2.")
 
 
 SUMMARY_MEANINGS = {
@@ -430,12 +418,13 @@ SUMMARY_MEANINGS = {
 ATTRIBUTE_MEANING = ("Participant attribute from the study", "text")
 
 
-def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> list[list[Any]]:
+def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en",
+                   worded: Sequence[Wording] = ()) -> list[list[Any]]:
     """Rows of the Codebook: the header layout, every column of every sheet, every method.
     ``sheets`` maps a sheet key (summary, tasks, ...) to its machine column names."""
     english = language == "en"
-    rows: list[list[Any]] = [["layout", "", "", LAYOUT_NOTE[language], "", ""] if english else
-                             ["layout", "", "", "", LAYOUT_NOTE[language], "", ""]]
+    rows: list[list[Any]] = [["layout", "", "", LAYOUT_NOTE, "", ""] if english else
+                             ["layout", "", "", "", labels.layout_note(language), "", ""]]
     limit = labels.text_limit_note(language)
     rows.append(["text_limit", "", "", limit, "", ""] if english else ["text_limit", "", "", "", limit, "", ""])
     for key, columns in sheets.items():
@@ -460,6 +449,12 @@ def _codebook_rows(sheets: dict[str, Sequence[str]], language: str = "en") -> li
         else:
             rows.append(["method", "", m["name"], labels.method_name(m["name"], language),
                          m["formula"], m.get("missing_data", ""), m["source"]])
+    for wd in worded:  # which questionnaire wording the participants answered
+        status = labels.tr(VALIDATED if wd.validated else NOT_VALIDATED, language)
+        name = f"{wd.questionnaire} ({wd.language})"
+        rows.append(["wording", "", name, status, "", wd.reference] if english else
+                    ["wording", "", name, labels.tr("questionnaire wording", language), status, "",
+                     wd.reference])
     return rows
 
 
@@ -589,7 +584,7 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             sheets["benchmarks"] = bcols
         if findings is not None and (len(findings.summary) or len(findings.tags)):
             _write_findings(w, findings, sheets)
-        w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language),
+        w.table("codebook", _codebook_columns(language), _codebook_rows(sheets, language, wordings(tables)),
                 {"meaning": 70, "unit / missing data": 40, "source": 70, "column": 24,
                  "header": 28})
     except BaseException:

@@ -19,11 +19,13 @@ from uxlab.core.clock import Clock
 from uxlab.core.errors import RecorderError, UxlabError
 from uxlab.core.events import Event
 from uxlab.core.ordering import task_order
+from uxlab.core.questionnaires import Questionnaire
 from uxlab.core.recorder import Recorder
 from uxlab.core.session import Attempt, SessionState
 from uxlab.core.study import Participant, Study
 from uxlab.gui.run.questions import Question, session_questions, task_questions
 from uxlab.storage.journal import open_recorder, rescue_session
+from uxlab.storage.questionnaire_files import study_questionnaires
 from uxlab.storage.study_files import journal_path, study_item_scales
 
 
@@ -59,6 +61,7 @@ class SessionController(QObject):
         self.recorder: Recorder | None = None
         self.study: Study | None = None
         self.folder: Path | None = None
+        self.worded: dict[str, Questionnaire] = {}  # the questionnaires as this study words them
         self.language = ""
         self.save_error = ""  # why the first unsaved event could not be written
         self.chosen_next: str | None = None  # the moderator picked this task to run next
@@ -75,6 +78,9 @@ class SessionController(QObject):
         (e.g. the session is open at another station); returns True when it was resumed.
         ``newcomer`` describes a participant who is not in the study's list."""
         self.close()
+        # the lab's own wording of questionnaires (study folder's questionnaires/), checked
+        # before anything is recorded: a broken file stops here with its name, field and fix
+        worded = study_questionnaires(folder)
         path = journal_path(folder, pid)
         resumed = path.exists()
         recorder = open_recorder(path, participant=pid, clock=self.clock)
@@ -97,6 +103,7 @@ class SessionController(QObject):
                 close()
             raise
         self.recorder, self.study, self.folder = recorder, study, Path(folder)
+        self.worded = worded
         self.language = recorder.state.language or study.language
         self._checkpoint.start()
         self.running_changed.emit(True)
@@ -186,7 +193,7 @@ class SessionController(QObject):
         a = self.last_rated_attempt()
         if a is None:
             return []
-        return [q for q in task_questions(self.study, self.language) if q.item not in a.ratings]
+        return [q for q in task_questions(self.study, self.language, self.worded) if q.item not in a.ratings]
 
     def emotion_words(self) -> tuple[str, ...]:
         return self.study.task_questions.emotion_words if self.study is not None else ()
@@ -200,7 +207,7 @@ class SessionController(QObject):
         if self.study is None or self.state.next_task() is not None:
             return []
         answered = self.state.answers
-        return [q for q in session_questions(self.study, self.language)
+        return [q for q in session_questions(self.study, self.language, self.worded)
                 if q.item not in answered.get(q.questionnaire, {})]
 
     @property

@@ -153,6 +153,12 @@ class QuestionForm(QScrollArea):
                                      "scores may not compare with published norms."))
             warn.setStyleSheet("color: #8a5a00;")
             grid.addWidget(warn, 3, 0, 1, n + 1)
+        elif q.citation and not self.large:
+            # the lab's licensed wording with its published validation (docs/questionnaires.md)
+            note = QLabel(self.tr("Validated translation"))
+            note.setObjectName("validatedNote")
+            note.setToolTip(q.citation)
+            grid.addWidget(note, 3, 0, 1, n + 1)
         self.value_buttons[q.key] = buttons
         self.declined_buttons[q.key] = declined
         return box

@@ -190,6 +190,8 @@ def main(argv: list[str]) -> int:
         print("usage: python -m uxlab.storage.capture SPEC_JSON", file=sys.stderr)
         return 2
     spec = json.loads(argv[1])
+    if hasattr(os, "nice"):  # the console's keys come first
+        os.nice(int(spec.get("nice", 10)))
     stop = threading.Event()
     threading.Thread(target=_watch_stdin, args=(stop,), daemon=True).start()
     try:

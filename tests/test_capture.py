@@ -158,3 +158,32 @@ def test_synthetic_microphone_records_aac(tmp_path: Path) -> None:
         assert a.codec_context.name == "aac" and a.sample_rate == 48000
         samples = sum(f.samples for f in c.decode(audio=0))
     assert 1.3 * 48000 <= samples <= 2.5 * 48000
+
+
+def test_flash_codes_read_back_through_the_encoder(tmp_path: Path) -> None:
+    """Each selftest code survives H.264 at the recorder's quality and is read back exactly;
+    the neutral grey screen reads as no code."""
+    import numpy as np
+
+    from uxlab.gui.recording.sync_selftest import GRID, code_colors, read_code
+
+    out = tmp_path / "codes.mkv"
+    codes = [1, 2, 1234, 4095, 2730]
+    with av.open(str(out), "w") as c:
+        s = c.add_stream("libx264", rate=10, options={"preset": "ultrafast", "crf": "30"})
+        s.width, s.height, s.pix_fmt = 640, 400, "yuv420p"
+        for i, code in enumerate([*codes, None]):
+            img = np.full((400, 640, 3), 128, np.uint8)
+            if code is not None:
+                for cell, rgb in enumerate(code_colors(code)):
+                    r, col = divmod(cell, GRID)
+                    img[r * 100:(r + 1) * 100, col * 160:(col + 1) * 160] = rgb
+            frame = av.VideoFrame.from_ndarray(img, format="rgb24")
+            frame.pts = i
+            for p in s.encode(frame):
+                c.mux(p)
+        for p in s.encode(None):
+            c.mux(p)
+    with av.open(str(out)) as c:
+        read = [read_code(f.reformat(width=160, height=100, format="rgb24").to_ndarray()) for f in c.decode(video=0)]
+    assert read == [*codes, None]

@@ -158,3 +158,20 @@ def test_resumed_session_records_a_new_segment_without_asking_again(
     assert segments[1]["files"] == {"screen": "P01.media/P01-s02-screen.mkv"}
     assert (folder / "sessions" / "P01.media" / "P01-s01-screen.mkv").stat().st_size > 0
     assert (folder / "sessions" / "P01.media" / "P01-s02-screen.mkv").stat().st_size > 0
+
+
+def test_plan_view_sets_what_the_study_records(qtbot: QtBot, tmp_path: Path) -> None:
+    from uxlab.gui.plan.view import PlanView
+    from uxlab.storage.study_files import load_study
+
+    folder = tmp_path / "study"
+    save_study(folder, Study("Rec", [Task("t1", {"en": "Find"}, {"en": "Find it."})]))
+    context = StudyContext()
+    context.open(folder)
+    view = PlanView(context)
+    qtbot.addWidget(view)
+    box = view.details.recording
+    assert box.currentData() == "off"
+    box.setCurrentIndex(box.findData("screen"))
+    assert view.save() is True
+    assert load_study(folder).recording == "screen"

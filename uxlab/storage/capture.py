@@ -105,7 +105,9 @@ def _open_output(spec: dict[str, Any], in_stream: Any) -> tuple[Any, Any]:
             width, height = round(width * max_h / height), max_h
         stream.width, stream.height = width - width % 2, height - height % 2
         stream.pix_fmt = "yuv420p"
-        stream.time_base = Fraction(1, 1000)
+        # frame times in milliseconds through the encoder too (at 1/fps they would be rounded
+        # to the frame grid and two frames could share a time)
+        stream.time_base = stream.codec_context.time_base = Fraction(1, 1000)
     else:
         stream = out.add_stream("aac", rate=48000, layout="mono")
         stream.bit_rate = 64_000
@@ -115,6 +117,7 @@ def _open_output(spec: dict[str, Any], in_stream: Any) -> tuple[Any, Any]:
 def record(spec: dict[str, Any], stop: threading.Event) -> tuple[int, float]:
     """Record until ``stop`` is set. Returns (frames, seconds). Raises on failure."""
     import av
+    from av.video.frame import PictureType
 
     inp = av.open(spec["file"], format=spec["format"], options=spec.get("options", {}))
     try:
@@ -153,6 +156,9 @@ def record(spec: dict[str, Any], stop: threading.Event) -> tuple[int, float]:
                         last_ms = ms
                         v = frame.reformat(width=stream.width, height=stream.height, format="yuv420p")
                         v.pts, v.time_base = ms, stream.time_base
+                        # a grabbed frame comes marked as a key frame: left so, x264 would make
+                        # every frame one (ten times the size)
+                        v.pict_type = PictureType.NONE
                         packets = stream.encode(v)
                     else:
                         packets = []

@@ -98,7 +98,8 @@ def _open_output(spec: dict[str, Any], in_stream: Any) -> tuple[Any, Any]:
         fps = int(spec.get("fps", 15))
         stream = out.add_stream(spec.get("codec", "libx264"), rate=fps, options={
             "preset": "ultrafast", "tune": "zerolatency", "crf": str(spec.get("crf", 30)),
-            "g": str(2 * fps), "threads": str(spec.get("threads", 1))})
+            # a key frame every 5 s: seeking stays quick, a still screen costs little
+            "g": str(5 * fps), "threads": str(spec.get("threads", 1))})
         width, height = in_stream.codec_context.width, in_stream.codec_context.height
         max_h = int(spec.get("max_height", 0) or 0)
         if max_h and height > max_h:

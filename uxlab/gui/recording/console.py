@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -13,13 +14,18 @@ from uxlab.gui.recording.session_recording import SessionRecording
 
 
 def ask_consent(parent: QWidget, sources: tuple[str, ...]) -> bool:
-    names = {"screen": parent.tr("the screen"), "camera": parent.tr("the camera"),
-             "voice": parent.tr("the microphone")}
+    names = {
+        "screen": QCoreApplication.translate("RecordingConsent", "the screen"),
+        "camera": QCoreApplication.translate("RecordingConsent", "the camera"),
+        "voice": QCoreApplication.translate("RecordingConsent", "the microphone"),
+    }
+    question = QCoreApplication.translate(
+        "RecordingConsent", "This study records {0} during the session. Has the participant agreed to "
+        "be recorded?\n\nNothing is recorded without their consent; the answer is kept in the "
+        "session's journal.")
     answer = QMessageBox.question(
-        parent, parent.tr("Recording consent"),
-        parent.tr("This study records {0} during the session. Has the participant agreed to be "
-                  "recorded?\n\nNothing is recorded without their consent; the answer is kept in "
-                  "the session's journal.").format(", ".join(names.get(s, s) for s in sources)),
+        parent, QCoreApplication.translate("RecordingConsent", "Recording consent"),
+        question.format(", ".join(names.get(s, s) for s in sources)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 

@@ -162,15 +162,19 @@ class EventLog(QTableWidget):
                 d.get("target"), ", ".join(f"{k} → {v}" for k, v in (changes or {}).items()))
         elif e.kind == "recording_consent":
             detail = (self.tr("given: {0}") if d.get("given") else self.tr("declined: {0}")).format(
-                ", ".join(str(x) for x in d.get("sources") or []))
+                self._sources(d.get("sources") or []))
         elif e.kind == "recording_started":
             files = d.get("files") if isinstance(d.get("files"), dict) else {}
-            detail = self.tr("segment {0}: {1}").format(d.get("segment"), ", ".join(sorted(files or {})))
+            detail = self.tr("segment {0}: {1}").format(d.get("segment"), self._sources(list(files or {})))
         elif e.kind == "recording_failed":
-            detail = f"{d.get('source')}: {d.get('text')}"
+            detail = f"{self._sources([d.get('source')])}: {d.get('text')}"
         elif e.kind == "task_paused" and d.get("reason"):
             detail = self.tr("automatically, after the interruption")
         return kind, detail
+
+    def _sources(self, sources: list[object]) -> str:
+        names = {"screen": self.tr("screen"), "camera": self.tr("camera"), "voice": self.tr("microphone")}
+        return ", ".join(names.get(str(s), str(s)) for s in sources)
 
     def _answer_text(self, declined: bool, word: str, value: object) -> str:
         if declined:

@@ -175,3 +175,25 @@ def test_plan_view_sets_what_the_study_records(qtbot: QtBot, tmp_path: Path) -> 
     box.setCurrentIndex(box.findData("screen"))
     assert view.save() is True
     assert load_study(folder).recording == "screen"
+
+
+def test_indicator_speaks_the_interface_language(qtbot: QtBot, tmp_path: Path, qapp,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from uxlab.gui import i18n
+
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
+    view = _console(qtbot, tmp_path / "study", "screen")
+    _open(view, False)
+    indicator = view.findChild(type(view.status), "recordingIndicator")
+    try:
+        i18n.install_language(qapp, "fr")
+        qapp.processEvents()
+        assert indicator.text() == "Pas d’enregistrement : le participant n’a pas donné son accord"
+        i18n.install_language(qapp, "ru")
+        qapp.processEvents()
+        assert indicator.text() == "Запись не ведётся: участник не дал согласия"
+    finally:
+        i18n.install_language(qapp, "en")
+        qapp.processEvents()
+    assert indicator.text() == "Not recording: the participant did not consent"
+    view.controller.close()

@@ -449,8 +449,8 @@
         <translation>تسجيل الجلسات</translation>
     </message>
     <message>
-        <source>What each session records, after the participant&apos;s consent is asked and journaled (see docs/recording.md)</source>
-        <translation>ما تسجّله كل جلسة، بعد طلب موافقة المشارك وتدوينها في السجل (انظر docs/recording.md)</translation>
+        <source>What each session records, after the participant&apos;s consent is asked and journaled</source>
+        <translation>ما تسجّله كل جلسة، بعد طلب موافقة المشارك وتدوينها في السجل</translation>
     </message>
 </context>
 <context>

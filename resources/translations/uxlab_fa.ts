@@ -449,8 +449,8 @@
         <translation>ضبط جلسه‌ها</translation>
     </message>
     <message>
-        <source>What each session records, after the participant&apos;s consent is asked and journaled (see docs/recording.md)</source>
-        <translation>آنچه هر جلسه ضبط می‌کند، پس از پرسیدن رضایت شرکت‌کننده و ثبت آن در دفتر (نگاه کنید به docs/recording.md)</translation>
+        <source>What each session records, after the participant&apos;s consent is asked and journaled</source>
+        <translation>آنچه هر جلسه ضبط می‌کند، پس از پرسیدن رضایت شرکت‌کننده و ثبت آن در دفتر</translation>
     </message>
 </context>
 <context>

@@ -449,8 +449,8 @@ IC à {4}&#xa0;: {5} – {6}</translation>
         <translation>Enregistrement des séances</translation>
     </message>
     <message>
-        <source>What each session records, after the participant&apos;s consent is asked and journaled (see docs/recording.md)</source>
-        <translation>Ce que chaque séance enregistre, une fois l’accord du participant demandé et journalisé (voir docs/recording.md)</translation>
+        <source>What each session records, after the participant&apos;s consent is asked and journaled</source>
+        <translation>Ce que chaque séance enregistre, une fois l’accord du participant demandé et journalisé</translation>
     </message>
 </context>
 <context>

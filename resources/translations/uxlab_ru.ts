@@ -449,8 +449,8 @@
         <translation>Запись сеансов</translation>
     </message>
     <message>
-        <source>What each session records, after the participant&apos;s consent is asked and journaled (see docs/recording.md)</source>
-        <translation>Что записывается в каждом сеансе после того, как согласие участника запрошено и занесено в журнал (см. docs/recording.md)</translation>
+        <source>What each session records, after the participant&apos;s consent is asked and journaled</source>
+        <translation>Что записывается в каждом сеансе после того, как согласие участника запрошено и занесено в журнал</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ def test_recording_selftest_finds_every_flash_in_step() -> None:
                           "--json"], capture_output=True, text=True, env=env, timeout=180)
     summary = json.loads(out.stdout)
     assert summary["found"] == summary["flashes"] == 12, out.stderr
-    assert summary["offset_min_ms"] >= -5  # never shown in the video before it was painted
+    # never in the video before it was painted (the journaled moment is known to 10 ms)
+    assert summary["offset_min_ms"] >= -10
     assert summary["abs_offset_p95_ms"] <= 34, summary
     assert out.returncode == 0

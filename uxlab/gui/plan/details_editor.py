@@ -116,7 +116,7 @@ class DetailsEditor(Retranslatable, QWidget):
             self.recording.setItemText(i, names[str(self.recording.itemData(i))])
         self.recording.setAccessibleName(self.tr("Session recording"))
         self.recording.setToolTip(self.tr("What each session records, after the participant's consent is asked "
-                                          "and journaled (see docs/recording.md)"))
+                                          "and journaled"))
 
 
     # ------------------------------------------------------------------ model

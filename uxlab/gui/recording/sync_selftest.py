@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 TARGET_P95_MS = 34.0
+MAX_PAINT_MS = 10.0  # a flash whose painting took longer is shown again (its moment is vague)
 GRID = 4  # 4 x 4 cells: 4 corner sentinels, 12 bits of code
 SENTINELS = {0: (220, 30, 30), GRID - 1: (220, 30, 30), GRID * (GRID - 1): (30, 200, 30),
              GRID * GRID - 1: (30, 200, 30)}
@@ -69,6 +70,7 @@ class SyncResult:
     paint_ms: list[float]  # how long painting and syncing each flash took (its uncertainty)
     fps: int
     size: str
+    redone: int = 0  # flashes shown again because painting them was stalled
 
     def summary(self) -> dict[str, Any]:
         a = sorted(abs(v) for v in self.offsets_ms)
@@ -82,7 +84,7 @@ class SyncResult:
                 "offset_p50_ms": q(s, 0.5), "abs_offset_p95_ms": q(a, 0.95),
                 "abs_offset_max_ms": round(a[-1], 1) if a else None,
                 "offset_min_ms": round(s[0], 1) if s else None,
-                "paint_p95_ms": q(sorted(self.paint_ms), 0.95),
+                "paint_p95_ms": q(sorted(self.paint_ms), 0.95), "flashes_redone": self.redone,
                 "target_p95_ms": TARGET_P95_MS, "pass": ok}
 
     def verdict(self) -> str:
@@ -162,23 +164,32 @@ def run_recording_selftest(flashes: int = 40, fps: int = 30, progress: Any = Non
         _wait(app, 0.5)
         say(f"flashing {flashes} codes on the recorded screen ...")
         rng = random.Random(7)
-        codes = rng.sample(range(1, 1 << len(CODE_CELLS)), flashes)
+        codes = rng.sample(range(1, 1 << len(CODE_CELLS)), flashes * 3)
         moments: dict[int, int] = {}
         paint_ms: list[float] = []
+        redone = 0
         for code in codes:
+            if len(moments) == flashes:
+                break
             _wait(app, rng.uniform(0.15, 0.35))  # a random phase against the frame grid
             flash.colors = code_colors(code)
             before = run.controller.now()
             flash.repaint()
             QGuiApplication.sync()  # the picture is in the X server now
             after = run.controller.now()
-            paint_ms.append((after - before) / 1e6)
-            run.controller.marker("note", f"flash {code}", after)
-            moments[code] = after
             _wait(app, 0.2)
             flash.colors = None
             flash.repaint()
             QGuiApplication.sync()
+            # The picture reached the screen between before and after. A busy machine can stall
+            # this process in between: then the moment is not known to MAX_PAINT_MS, and the
+            # flash is shown again under another code (counted in the result).
+            if (after - before) / 1e6 > MAX_PAINT_MS:
+                redone += 1
+                continue
+            paint_ms.append((after - before) / 1e6)
+            run.controller.marker("note", f"flash {code}", after)
+            moments[code] = after
         _wait(app, 0.5)
         flash.close()
         run.controller.close()
@@ -189,7 +200,7 @@ def run_recording_selftest(flashes: int = 40, fps: int = 30, progress: Any = Non
         say("finding the codes in the recording ...")
         seen, size = _first_frames(video)
         offsets = [(seen[c] - (m - started.data["at_t_ns"])) / 1e6 for c, m in moments.items() if c in seen]
-        return SyncResult(flashes, len(offsets), offsets, paint_ms, fps, size)
+        return SyncResult(len(moments), len(offsets), offsets, paint_ms, fps, size, redone)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

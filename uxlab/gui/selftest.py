@@ -151,7 +151,7 @@ def run_selftest(keys: int = 500, participants: int = 0, interval_ms: float = 25
         if record_fps:
             run.recording.fps = record_fps
             run.recording.ask_consent = lambda _sources: True
-            run.screen_box.setCurrentIndex(max(0, run.screen_box.findData(0)))
+            run.bar.screen_box.setCurrentIndex(max(0, run.bar.screen_box.findData(0)))
         run.open_session(pid, Participant(pid, group=group))
         if record_fps:
             _wait_recording(app, run)

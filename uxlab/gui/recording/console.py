@@ -38,11 +38,11 @@ def fps() -> int:
 
 
 def attach(view: Any) -> tuple[SessionRecording, RecordingIndicator]:
-    """Record ``view``'s sessions (a RunView: its controller and its participant-screen choice)."""
+    """Record ``view``'s sessions (a RunView: its controller, and its bar's participant-screen choice)."""
 
     def chosen_screen() -> QScreen | None:
         screens = QGuiApplication.screens()
-        i = view.screen_box.currentData()
+        i = view.bar.screen_box.currentData()
         return screens[i] if isinstance(i, int) and 0 <= i < len(screens) else QGuiApplication.primaryScreen()
 
     recording = SessionRecording(view.controller, lambda sources: ask_consent(view, sources),

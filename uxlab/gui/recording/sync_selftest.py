@@ -134,7 +134,7 @@ def run_recording_selftest(flashes: int = 40, fps: int = 30, progress: Any = Non
         run.recording.fps = fps
         run.recording.ask_consent = lambda _sources: True
         screen = QGuiApplication.primaryScreen()
-        run.screen_box.setCurrentIndex(max(0, run.screen_box.findData(0)))
+        run.bar.screen_box.setCurrentIndex(max(0, run.bar.screen_box.findData(0)))
         pid = "SELFTEST"
         run.open_session(pid, Participant(pid))
         deadline = time.monotonic() + 20

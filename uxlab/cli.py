@@ -115,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--participants", type=int, default=1000,
                    help="participants x 20 tasks held by the review view meanwhile (default 1000; 0 = none)")
     t.add_argument("--json", action="store_true", help="one JSON object")
+    t.add_argument("--recording", action="store_true",
+                   help="instead: record the screen while flashing numbered codes and measure the offset "
+                        "between journal time and video time (p50 / p95 / max)")
+    t.add_argument("--flashes", type=int, default=40, help="codes to flash with --recording (default 40)")
 
     v = sub.add_parser("validate", help="check a study folder or a results file; for a results file, "
                                         "print the column mapping understood and what would load")
@@ -461,6 +465,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
                 under_xvfb([sys.executable, "-m", "uxlab", "selftest"])
         except SelftestError as exc:
             return _fail(str(exc))
+    if args.recording:
+        return _recording_selftest(args)
     try:
         result = run_selftest(args.keys, args.participants,
                               progress=None if args.json else lambda text: print(text, file=sys.stderr))
@@ -470,6 +476,21 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         print(json.dumps(result.summary(), indent=2))
     else:
         print(result.verdict())
+    return 0 if result.summary()["pass"] else 1
+
+
+def _recording_selftest(args: argparse.Namespace) -> int:
+    from uxlab.gui.recording.sync_selftest import run_recording_selftest
+    from uxlab.gui.selftest import SelftestError
+
+    if not 1 <= args.flashes <= 4000:
+        return _fail("--flashes must be from 1 to 4000")
+    try:
+        result = run_recording_selftest(args.flashes, progress=None if args.json else
+                                        lambda text: print(text, file=sys.stderr))
+    except SelftestError as exc:
+        return _fail(str(exc))
+    print(json.dumps(result.summary(), indent=2) if args.json else result.verdict())
     return 0 if result.summary()["pass"] else 1
 
 

@@ -428,6 +428,30 @@
         <source>Show the participant a button to say they are done with the task</source>
         <translation>إظهار زر للمشارك ليُعلِم بأنه أنهى المهمة</translation>
     </message>
+    <message>
+        <source>Recor&amp;ding:</source>
+        <translation>التسجيل:</translation>
+    </message>
+    <message>
+        <source>Off: record no media</source>
+        <translation>متوقف: لا تسجيل لأي وسائط</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s screen only</source>
+        <translation>شاشة المشارك فقط</translation>
+    </message>
+    <message>
+        <source>Screen, camera and microphone</source>
+        <translation>الشاشة والكاميرا والميكروفون</translation>
+    </message>
+    <message>
+        <source>Session recording</source>
+        <translation>تسجيل الجلسات</translation>
+    </message>
+    <message>
+        <source>What each session records, after the participant&apos;s consent is asked and journaled</source>
+        <translation>ما تسجّله كل جلسة، بعد طلب موافقة المشارك وتدوينها في السجل</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryCurve</name>
@@ -850,6 +874,22 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>مشكلة في قابلية الاستخدام</translation>
     </message>
     <message>
+        <source>Recording consent</source>
+        <translation>الموافقة على التسجيل</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>بدأ التسجيل</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>توقف التسجيل</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>فشل التسجيل</translation>
+    </message>
+    <message>
         <source>(undone) {0}</source>
         <translation>(أُلغي) {0}</translation>
     </message>
@@ -868,6 +908,30 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>by the moderator; the outcome follows</source>
         <translation>من الميسّر؛ تليه النتيجة</translation>
+    </message>
+    <message>
+        <source>given: {0}</source>
+        <translation>موافق: {0}</translation>
+    </message>
+    <message>
+        <source>declined: {0}</source>
+        <translation>مرفوض: {0}</translation>
+    </message>
+    <message>
+        <source>segment {0}: {1}</source>
+        <translation>المقطع {0}: {1}</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>الميكروفون</translation>
     </message>
     <message>
         <source>declined</source>
@@ -2872,6 +2936,72 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
         <translation>ضع علامة على الاستبيانات التي تُطرح بعد المهمة الأخيرة؛ اضغط مفتاح المسافة لوضع العلامة، واسحب لتغيير ترتيبها</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingConsent</name>
+    <message>
+        <source>the screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>the microphone</source>
+        <translation>الميكروفون</translation>
+    </message>
+    <message>
+        <source>This study records {0} during the session. Has the participant agreed to be recorded?
+
+Nothing is recorded without their consent; the answer is kept in the session&apos;s journal.</source>
+        <translation>تسجّل هذه الدراسة {0} أثناء الجلسة. هل وافق المشارك على التسجيل؟
+
+لا يُسجَّل شيء دون موافقته؛ وتُحفظ الإجابة في سجل الجلسة.</translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
+        <translation>الموافقة على التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>الميكروفون</translation>
+    </message>
+    <message>
+        <source>● Recording: {0}</source>
+        <translation>● جارٍ التسجيل: {0}</translation>
+    </message>
+    <message>
+        <source>(failed: {0})</source>
+        <translation>(فشل: {0})</translation>
+    </message>
+    <message>
+        <source>Recording is starting…</source>
+        <translation>يبدأ التسجيل…</translation>
+    </message>
+    <message>
+        <source>Not recording: the participant did not consent</source>
+        <translation>لا تسجيل: لم يوافق المشارك</translation>
+    </message>
+    <message>
+        <source>Recording failed: {0}. The session goes on; every event is still journaled.</source>
+        <translation>فشل التسجيل: {0}. تستمر الجلسة؛ وما زال كل حدث يُسجَّل في السجل.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>سبب غير معروف</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,30 @@
         <source>Show the participant a button to say they are done with the task</source>
         <translation>نمایش دکمه‌ای به شرکت‌کننده تا اعلام کند کارش با وظیفه تمام شده است</translation>
     </message>
+    <message>
+        <source>Recor&amp;ding:</source>
+        <translation>ضبط:</translation>
+    </message>
+    <message>
+        <source>Off: record no media</source>
+        <translation>خاموش: هیچ رسانه‌ای ضبط نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s screen only</source>
+        <translation>فقط صفحه‌نمایش شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>Screen, camera and microphone</source>
+        <translation>صفحه‌نمایش، دوربین و میکروفون</translation>
+    </message>
+    <message>
+        <source>Session recording</source>
+        <translation>ضبط جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>What each session records, after the participant&apos;s consent is asked and journaled</source>
+        <translation>آنچه هر جلسه ضبط می‌کند، پس از پرسیدن رضایت شرکت‌کننده و ثبت آن در دفتر</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryCurve</name>
@@ -850,6 +874,22 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>مشکل کاربردپذیری</translation>
     </message>
     <message>
+        <source>Recording consent</source>
+        <translation>رضایت برای ضبط</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>ضبط آغاز شد</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>ضبط متوقف شد</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>ضبط ناموفق بود</translation>
+    </message>
+    <message>
         <source>(undone) {0}</source>
         <translation>(واگرد شد) {0}</translation>
     </message>
@@ -868,6 +908,30 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>by the moderator; the outcome follows</source>
         <translation>توسط تسهیلگر؛ نتیجه در ادامه می‌آید</translation>
+    </message>
+    <message>
+        <source>given: {0}</source>
+        <translation>داده شد: {0}</translation>
+    </message>
+    <message>
+        <source>declined: {0}</source>
+        <translation>رد شد: {0}</translation>
+    </message>
+    <message>
+        <source>segment {0}: {1}</source>
+        <translation>بخش {0}: {1}</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>صفحه‌نمایش</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>میکروفون</translation>
     </message>
     <message>
         <source>declined</source>
@@ -2862,6 +2926,72 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
         <translation>پرسش‌نامه‌هایی را که پس از آخرین وظیفه پرسیده می‌شوند تیک بزنید؛ برای تیک زدن Space را بزنید و برای تغییر ترتیب بکشید</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingConsent</name>
+    <message>
+        <source>the screen</source>
+        <translation>صفحه‌نمایش</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <source>the microphone</source>
+        <translation>میکروفون</translation>
+    </message>
+    <message>
+        <source>This study records {0} during the session. Has the participant agreed to be recorded?
+
+Nothing is recorded without their consent; the answer is kept in the session&apos;s journal.</source>
+        <translation>این مطالعه در طول جلسه {0} را ضبط می‌کند. آیا شرکت‌کننده با ضبط موافقت کرده است؟
+
+بدون رضایت او چیزی ضبط نمی‌شود؛ پاسخ در دفتر جلسه نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
+        <translation>رضایت برای ضبط</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>screen</source>
+        <translation>صفحه‌نمایش</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>میکروفون</translation>
+    </message>
+    <message>
+        <source>● Recording: {0}</source>
+        <translation>● در حال ضبط: {0}</translation>
+    </message>
+    <message>
+        <source>(failed: {0})</source>
+        <translation>(ناموفق: {0})</translation>
+    </message>
+    <message>
+        <source>Recording is starting…</source>
+        <translation>ضبط در حال آغاز است…</translation>
+    </message>
+    <message>
+        <source>Not recording: the participant did not consent</source>
+        <translation>ضبط نمی‌شود: شرکت‌کننده رضایت نداد</translation>
+    </message>
+    <message>
+        <source>Recording failed: {0}. The session goes on; every event is still journaled.</source>
+        <translation>ضبط ناموفق بود: {0}. جلسه ادامه دارد؛ همهٔ رویدادها همچنان در دفتر ثبت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>علت نامعلوم</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,30 @@ IC à {4}&#xa0;: {5} – {6}</translation>
         <source>Show the participant a button to say they are done with the task</source>
         <translation>Afficher au participant un bouton pour indiquer qu’il a terminé la tâche</translation>
     </message>
+    <message>
+        <source>Recor&amp;ding:</source>
+        <translation>Enre&amp;gistrement :</translation>
+    </message>
+    <message>
+        <source>Off: record no media</source>
+        <translation>Désactivé : aucun média enregistré</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s screen only</source>
+        <translation>L’écran du participant uniquement</translation>
+    </message>
+    <message>
+        <source>Screen, camera and microphone</source>
+        <translation>Écran, caméra et microphone</translation>
+    </message>
+    <message>
+        <source>Session recording</source>
+        <translation>Enregistrement des séances</translation>
+    </message>
+    <message>
+        <source>What each session records, after the participant&apos;s consent is asked and journaled</source>
+        <translation>Ce que chaque séance enregistre, une fois l’accord du participant demandé et journalisé</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryCurve</name>
@@ -850,6 +874,22 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>Problème d&apos;utilisabilité</translation>
     </message>
     <message>
+        <source>Recording consent</source>
+        <translation>Accord pour l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Enregistrement démarré</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Enregistrement arrêté</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
         <source>(undone) {0}</source>
         <translation>(annulé) {0}</translation>
     </message>
@@ -868,6 +908,30 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>by the moderator; the outcome follows</source>
         <translation>par le modérateur ; le résultat suit</translation>
+    </message>
+    <message>
+        <source>given: {0}</source>
+        <translation>donné : {0}</translation>
+    </message>
+    <message>
+        <source>declined: {0}</source>
+        <translation>refusé : {0}</translation>
+    </message>
+    <message>
+        <source>segment {0}: {1}</source>
+        <translation>segment {0} : {1}</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>écran</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>microphone</translation>
     </message>
     <message>
         <source>declined</source>
@@ -2864,6 +2928,72 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
         <translation>Cochez les questionnaires à poser après la dernière tâche&#xa0;; Espace pour cocher, glisser pour changer leur ordre</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingConsent</name>
+    <message>
+        <source>the screen</source>
+        <translation>l’écran</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>la caméra</translation>
+    </message>
+    <message>
+        <source>the microphone</source>
+        <translation>le microphone</translation>
+    </message>
+    <message>
+        <source>This study records {0} during the session. Has the participant agreed to be recorded?
+
+Nothing is recorded without their consent; the answer is kept in the session&apos;s journal.</source>
+        <translation>Cette étude enregistre {0} pendant la séance. Le participant a-t-il accepté d’être enregistré ?
+
+Rien n’est enregistré sans son accord ; la réponse est conservée dans le journal de la séance.</translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
+        <translation>Accord pour l’enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>screen</source>
+        <translation>écran</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>microphone</translation>
+    </message>
+    <message>
+        <source>● Recording: {0}</source>
+        <translation>● Enregistrement : {0}</translation>
+    </message>
+    <message>
+        <source>(failed: {0})</source>
+        <translation>(échec : {0})</translation>
+    </message>
+    <message>
+        <source>Recording is starting…</source>
+        <translation>L’enregistrement démarre…</translation>
+    </message>
+    <message>
+        <source>Not recording: the participant did not consent</source>
+        <translation>Pas d’enregistrement : le participant n’a pas donné son accord</translation>
+    </message>
+    <message>
+        <source>Recording failed: {0}. The session goes on; every event is still journaled.</source>
+        <translation>Échec de l’enregistrement : {0}. La séance continue ; chaque événement est toujours journalisé.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>raison inconnue</translation>
     </message>
 </context>
 <context>

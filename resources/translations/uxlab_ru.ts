@@ -428,6 +428,30 @@
         <source>Show the participant a button to say they are done with the task</source>
         <translation>Показать участнику кнопку, чтобы он мог сообщить, что закончил задание</translation>
     </message>
+    <message>
+        <source>Recor&amp;ding:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>Off: record no media</source>
+        <translation>Выключено: ничего не записывать</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s screen only</source>
+        <translation>Только экран участника</translation>
+    </message>
+    <message>
+        <source>Screen, camera and microphone</source>
+        <translation>Экран, камера и микрофон</translation>
+    </message>
+    <message>
+        <source>Session recording</source>
+        <translation>Запись сеансов</translation>
+    </message>
+    <message>
+        <source>What each session records, after the participant&apos;s consent is asked and journaled</source>
+        <translation>Что записывается в каждом сеансе после того, как согласие участника запрошено и занесено в журнал</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryCurve</name>
@@ -850,6 +874,22 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>Проблема удобства</translation>
     </message>
     <message>
+        <source>Recording consent</source>
+        <translation>Согласие на запись</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Запись начата</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Запись остановлена</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>Сбой записи</translation>
+    </message>
+    <message>
         <source>(undone) {0}</source>
         <translation>(отменено) {0}</translation>
     </message>
@@ -868,6 +908,30 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>by the moderator; the outcome follows</source>
         <translation>модератором; далее — исход</translation>
+    </message>
+    <message>
+        <source>given: {0}</source>
+        <translation>дано: {0}</translation>
+    </message>
+    <message>
+        <source>declined: {0}</source>
+        <translation>отказ: {0}</translation>
+    </message>
+    <message>
+        <source>segment {0}: {1}</source>
+        <translation>сегмент {0}: {1}</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>экран</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>микрофон</translation>
     </message>
     <message>
         <source>declined</source>
@@ -2866,6 +2930,72 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Tick the questionnaires to ask after the last task; press Space to tick, drag to change their order</source>
         <translation>Отметьте опросники, которые задаются после последнего задания; Пробел — отметить, перетаскивание — изменить порядок</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingConsent</name>
+    <message>
+        <source>the screen</source>
+        <translation>экран</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>камеру</translation>
+    </message>
+    <message>
+        <source>the microphone</source>
+        <translation>микрофон</translation>
+    </message>
+    <message>
+        <source>This study records {0} during the session. Has the participant agreed to be recorded?
+
+Nothing is recorded without their consent; the answer is kept in the session&apos;s journal.</source>
+        <translation>В этом исследовании во время сеанса записывается: {0}. Согласился ли участник на запись?
+
+Без его согласия ничего не записывается; ответ сохраняется в журнале сеанса.</translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
+        <translation>Согласие на запись</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>screen</source>
+        <translation>экран</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>микрофон</translation>
+    </message>
+    <message>
+        <source>● Recording: {0}</source>
+        <translation>● Идёт запись: {0}</translation>
+    </message>
+    <message>
+        <source>(failed: {0})</source>
+        <translation>(сбой: {0})</translation>
+    </message>
+    <message>
+        <source>Recording is starting…</source>
+        <translation>Запись начинается…</translation>
+    </message>
+    <message>
+        <source>Not recording: the participant did not consent</source>
+        <translation>Запись не ведётся: участник не дал согласия</translation>
+    </message>
+    <message>
+        <source>Recording failed: {0}. The session goes on; every event is still journaled.</source>
+        <translation>Сбой записи: {0}. Сеанс продолжается; все события по-прежнему заносятся в журнал.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>причина неизвестна</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import RecorderError
-from uxlab.core.events import MARKER_KINDS, OUTCOMES, STOPPED_BY, Event
+from uxlab.core.events import MARKER_KINDS, MEDIA_SOURCES, OUTCOMES, STOPPED_BY, Event
 from uxlab.core.scales import ItemScales, Scale, plain_number, value_problem
 from uxlab.core.session import SessionState
 
@@ -280,6 +280,50 @@ class Recorder:
             "answer", {"questionnaire": questionnaire, "item": item, "value": value, "declined": declined}
         )
 
+    # ----------------------------------------------------------------- recording (media)
+    def t_at_monotonic(self, mono_ns: int) -> int:
+        """The session time of a moment read on the clock's monotonic scale, e.g. when a capture
+        process (same machine, same monotonic clock) took its first frame."""
+        return self._offset + (int(mono_ns) - self._origin_mono)
+
+    def recording_consent(self, given: bool, sources: list[str]) -> Event:
+        """The participant's answer, journaled before anything is captured."""
+        self._need_open()
+        _check_sources(sources)
+        return self._emit("recording_consent", {"given": bool(given), "sources": list(sources)})
+
+    def recording_started(self, segment: int, files: dict[str, str], at_t_ns: int,
+                          offsets_ns: dict[str, int] | None = None) -> Event:
+        """One segment's files (relative to the sessions folder) and the session-clock moment of
+        the media's time zero; ``offsets_ns`` adds a per-source shift (position = m - at + off)."""
+        self._need_open()
+        _check_sources(list(files))
+        for source, name in files.items():
+            if not name or name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/"):
+                raise RecorderError(f"{source}: the file {name!r} is not inside the sessions folder",
+                                    fix="give a path relative to the sessions folder")
+        if not files:
+            raise RecorderError("the segment has no file", fix="journal a segment once a source records")
+        data: dict[str, Any] = {"segment": int(segment), "files": dict(files)}
+        if offsets_ns:
+            _check_sources(list(offsets_ns))
+            data["offsets_ns"] = {k: int(v) for k, v in offsets_ns.items()}
+        # at_t_ns is the media's zero: already past when the first frames are in, so kept as is.
+        return self._emit("recording_started", data, at_t_ns)
+
+    def recording_stopped(self, segment: int, reason: str = "") -> Event:
+        self._need_open()
+        data: dict[str, Any] = {"segment": int(segment)}
+        if reason:
+            data["reason"] = reason
+        return self._emit("recording_stopped", data)
+
+    def recording_failed(self, source: str, text: str) -> Event:
+        """A source stopped or never started; the session goes on without it."""
+        self._need_open()
+        _check_sources([source])
+        return self._emit("recording_failed", {"source": source, "text": text})
+
     def checkpoint(self) -> Event:
         """A heartbeat while a task runs: bounds the time a crash can take from the timeline."""
         self._need_open()
@@ -305,6 +349,12 @@ class Recorder:
         declined = bool(changes.get("declined", False))
         value = changes.get("value") if "value" in changes else (None if declined else target.data.get("value"))
         _check_value(value, declined, item, scale)
+
+
+def _check_sources(sources: list[str]) -> None:
+    bad = [s for s in sources if s not in MEDIA_SOURCES]
+    if bad:
+        raise RecorderError(f"unknown media source {bad[0]!r}", fix=f"use {', '.join(MEDIA_SOURCES)}")
 
 
 def _check_value(value: Any, declined: bool, item: str, scale: Scale | None) -> None:

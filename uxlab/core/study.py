@@ -119,6 +119,8 @@ class Study:
     participant_can_end_task: bool = True
     benchmarks: dict[str, float] = field(default_factory=dict)  # e.g. {"completion": 0.78}
     design: str = ""  # declared: between, within or mixed ("" = not declared)
+    # What a session records, with the participant's consent: see RECORDING_MODES.
+    recording: str = "off"
     schema_version: int = STUDY_SCHEMA_VERSION
 
     def task(self, task_id: str) -> Task:
@@ -404,10 +406,24 @@ def study_from_dict(data: Any, file: str = "study.json") -> Study:
         participant_can_end_task=r.boolean(d, "participant_can_end_task", "", True),
         benchmarks=_benchmarks(r, d.get("benchmarks", {})),
         design=_design(r, d.get("design", "")),
+        recording=_recording(r, d.get("recording", "off")),
     )
 
 
 DESIGNS = ("", "between", "within", "mixed")
+
+# A study records nothing ("off"), the participant's screen only ("screen": the privacy setting),
+# or the screen, a webcam and the microphone ("screen_camera_voice").
+RECORDING_MODES: dict[str, tuple[str, ...]] = {
+    "off": (), "screen": ("screen",), "screen_camera_voice": ("screen", "camera", "voice"),
+}
+
+
+def _recording(r: _Reader, value: Any) -> str:
+    if not isinstance(value, str) or value not in RECORDING_MODES:
+        raise r.fail("recording", f"expected off, screen or screen_camera_voice, got {value!r}",
+                     "e.g. \"recording\": \"screen\" (or leave it out: nothing is recorded)")
+    return value
 
 
 def _design(r: _Reader, value: Any) -> str:
@@ -475,6 +491,7 @@ def study_to_dict(s: Study) -> dict[str, Any]:
         "participant_can_end_task": s.participant_can_end_task,
         **({"benchmarks": dict(s.benchmarks)} if s.benchmarks else {}),
         **({"design": s.design} if s.design else {}),
+        **({"recording": s.recording} if s.recording != "off" else {}),
     }
     for p in s.participants:
         pd: dict[str, Any] = {"id": p.id, "group": p.group}

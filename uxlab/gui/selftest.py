@@ -73,6 +73,8 @@ class Result:
     clock: str  # "window-system timestamp" or "arrival in uxlab" (when the clocks differ)
     review_participants: int
     in_app_ms: list[float]  # from the key's arrival in uxlab to the same end: uxlab's own share
+    # with ``record_fps``: the screen recording made meanwhile (fps, size, seconds, bytes)
+    recording: dict[str, Any] | None = None
 
     def summary(self) -> dict[str, Any]:
         lat = sorted(self.latencies_ms)
@@ -103,7 +105,8 @@ class Result:
 
 
 def run_selftest(keys: int = 500, participants: int = 0, interval_ms: float = 25.0,
-                 progress: Any = None) -> Result:
+                 progress: Any = None, record_fps: int = 0) -> Result:
+    """``record_fps`` > 0: the study records the screen meanwhile (benchmarks/bench_recording.py)."""
     display = os.environ.get("DISPLAY", "")
     if not display:
         raise SelftestError("no X display: run it on the lab machine's desktop, or under Xvfb: "
@@ -125,6 +128,12 @@ def run_selftest(keys: int = 500, participants: int = 0, interval_ms: float = 25
             generate_large(folder, participants=participants, tasks=20)
         else:
             write_demo(folder, participants=4)
+        if record_fps:
+            from uxlab.storage.study_files import load_study, save_study
+
+            recorded = load_study(folder)
+            recorded.recording = "screen"
+            save_study(folder, recorded)
         app = make_app(["uxlab-selftest"])
         app.setOrganizationName("uxlab-selftest")  # never the lab's own settings
         window = MainWindow()
@@ -139,7 +148,13 @@ def run_selftest(keys: int = 500, participants: int = 0, interval_ms: float = 25
         group = (window.context.study.participants[0].group if window.context.study and
                  window.context.study.participants else "")
         pid = "SELFTEST"
+        if record_fps:
+            run.recording.fps = record_fps
+            run.recording.ask_consent = lambda _sources: True
+            run.bar.screen_box.setCurrentIndex(max(0, run.bar.screen_box.findData(0)))
         run.open_session(pid, Participant(pid, group=group))
+        if record_fps:
+            _wait_recording(app, run)
         run.on_key("s")
         window.activateWindow()
         window.raise_()
@@ -185,15 +200,40 @@ def run_selftest(keys: int = 500, participants: int = 0, interval_ms: float = 25
         run.latency_probe = None
         run.controller.close()
         events = read_journal(journal_path(folder, pid)).events
+        recording = _recording_made(folder, events, record_fps) if record_fps else None
         journaled = sum(1 for e in events if e.kind == "marker" and e.seq > before)
         window.close()
         # The X server's clock is CLOCK_MONOTONIC in ms on Linux; if it is not, say so and
         # measure from the key's arrival in uxlab instead.
         plausible = bool(latencies) and all(0 <= v < 10_000 for v in latencies)
         return Result(sent, journaled, [float(v) for v in latencies] if plausible else arrival,
-                      "window-system timestamp" if plausible else "arrival in uxlab", participants, arrival)
+                      "window-system timestamp" if plausible else "arrival in uxlab", participants, arrival,
+                      recording)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _wait_recording(app: Any, run: Any) -> None:
+    deadline = time.monotonic() + 20
+    while run.recording.state not in ("recording", "failed") and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if run.recording.state != "recording":
+        raise SelftestError("the screen recording did not start: "
+                            + "; ".join(f"{s}: {why}" for s, why in run.recording.failures))
+
+
+def _recording_made(folder: Path, events: list[Any], fps: int) -> dict[str, Any]:
+    import av
+
+    started = next(e for e in events if e.kind == "recording_started")
+    stopped = next(e for e in events if e.kind == "recording_stopped")
+    video = folder / "sessions" / started.data["files"]["screen"]
+    with av.open(str(video)) as c:
+        s = c.streams.video[0]
+        size = f"{s.codec_context.width}x{s.codec_context.height}"
+    return {"fps": fps, "size": size, "seconds": (stopped.t_ns - started.data["at_t_ns"]) / 1e9,
+            "bytes": video.stat().st_size}
 
 
 def _q(values: list[float], p: float) -> float | None:

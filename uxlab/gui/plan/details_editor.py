@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uxlab.core.study import Study
+from uxlab.core.study import RECORDING_MODES, Study
 from uxlab.gui import i18n
 from uxlab.gui.plan.fields import FieldBox, problem_text
 from uxlab.gui.plan.validation import Problem
@@ -55,6 +55,10 @@ class DetailsEditor(Retranslatable, QWidget):
         self.languages.setObjectName("studyLanguages")
         self.can_end = QCheckBox(self)
         self.can_end.setObjectName("participantCanEndTask")
+        self.recording = QComboBox(self)  # off / screen only / screen, camera and voice
+        self.recording.setObjectName("studyRecording")
+        for mode in RECORDING_MODES:
+            self.recording.addItem(mode, mode)
 
         self.boxes = {
             "title": FieldBox(self.title),
@@ -62,6 +66,7 @@ class DetailsEditor(Retranslatable, QWidget):
             "language": FieldBox(self.language, narrow=True),
             "languages": FieldBox(self.languages),
             "participant_can_end_task": FieldBox(self.can_end),
+            "recording": FieldBox(self.recording, narrow=True),
         }
         outer = QVBoxLayout(self)
         form = QFormLayout()
@@ -80,6 +85,7 @@ class DetailsEditor(Retranslatable, QWidget):
         self.language.currentTextChanged.connect(self._on_language)
         self.languages.textEdited.connect(self._on_languages)
         self.can_end.toggled.connect(self._on_can_end)
+        self.recording.currentIndexChanged.connect(self._on_recording)
         self.retranslate()
 
     # ------------------------------------------------------------------ texts
@@ -103,6 +109,14 @@ class DetailsEditor(Retranslatable, QWidget):
         self.can_end.setText(self.tr("The participant may end a task themselves"))
         self.can_end.setAccessibleName(self.tr("Participant can end a task"))
         self.can_end.setToolTip(self.tr("Show the participant a button to say they are done with the task"))
+        self.labels["recording"].setText(self.tr("Recor&ding:"))
+        names = {"off": self.tr("Off: record no media"), "screen": self.tr("The participant's screen only"),
+                 "screen_camera_voice": self.tr("Screen, camera and microphone")}
+        for i in range(self.recording.count()):
+            self.recording.setItemText(i, names[str(self.recording.itemData(i))])
+        self.recording.setAccessibleName(self.tr("Session recording"))
+        self.recording.setToolTip(self.tr("What each session records, after the participant's consent is asked "
+                                          "and journaled"))
 
 
     # ------------------------------------------------------------------ model
@@ -116,6 +130,7 @@ class DetailsEditor(Retranslatable, QWidget):
             self.language.setCurrentText(study.language)
             self.languages.setText(", ".join(study.languages))
             self.can_end.setChecked(study.participant_can_end_task)
+            self.recording.setCurrentIndex(max(0, self.recording.findData(study.recording)))
         finally:
             self._loading = False
 
@@ -162,6 +177,12 @@ class DetailsEditor(Retranslatable, QWidget):
         if self._edited():
             assert self.study is not None
             self.study.participant_can_end_task = checked
+            self.changed.emit()
+
+    def _on_recording(self, _index: int) -> None:
+        if self._edited():
+            assert self.study is not None
+            self.study.recording = str(self.recording.currentData())
             self.changed.emit()
 
     # ------------------------------------------------------------------ problems

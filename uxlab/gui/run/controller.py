@@ -54,6 +54,9 @@ class SessionController(QObject):
     save_failed = Signal(str)  # the disk refused an event; it is kept in memory
     saved_again = Signal()  # every event kept in memory is now on disk
     running_changed = Signal(bool)  # a session is open (True) or closed (False)
+    # The session is about to end or close: media recording stops now, while its events can
+    # still be journaled (uxlab/gui/recording/).
+    session_closing = Signal()
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +118,7 @@ class SessionController(QObject):
         unless it was ended."""
         if self.recorder is None:
             return
+        self.session_closing.emit()
         if self.recorder.unsaved:
             self.recorder.flush_unsaved()
         close = getattr(self.recorder.sink, "close", None)
@@ -408,6 +412,7 @@ class SessionController(QObject):
         if self.current is not None:
             self.problem.emit(self.tr("A task is still running: end it first."))
             return None
+        self.session_closing.emit()
         event = self._do(self.recorder.end_session)
         if event is not None:
             self._checkpoint.stop()

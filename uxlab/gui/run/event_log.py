@@ -105,6 +105,10 @@ class EventLog(QTableWidget):
             "error": self.tr("Error"), "assist": self.tr("Assist"), "note": self.tr("Note"),
             "critical": self.tr("Critical incident"),
             "problem_observation": self.tr("Usability problem"),
+            "recording_consent": self.tr("Recording consent"),
+            "recording_started": self.tr("Recording started"),
+            "recording_stopped": self.tr("Recording stopped"),
+            "recording_failed": self.tr("Recording failed"),
         }.get(kind, kind)
 
     def describe(self, e: Event, state: SessionState) -> tuple[str, str]:
@@ -156,9 +160,21 @@ class EventLog(QTableWidget):
             changes = d.get("changes") if isinstance(d.get("changes"), dict) else {}
             detail = self.tr("of event {0}: {1}").format(
                 d.get("target"), ", ".join(f"{k} → {v}" for k, v in (changes or {}).items()))
+        elif e.kind == "recording_consent":
+            detail = (self.tr("given: {0}") if d.get("given") else self.tr("declined: {0}")).format(
+                self._sources(d.get("sources") or []))
+        elif e.kind == "recording_started":
+            files = d.get("files") if isinstance(d.get("files"), dict) else {}
+            detail = self.tr("segment {0}: {1}").format(d.get("segment"), self._sources(list(files or {})))
+        elif e.kind == "recording_failed":
+            detail = f"{self._sources([d.get('source')])}: {d.get('text')}"
         elif e.kind == "task_paused" and d.get("reason"):
             detail = self.tr("automatically, after the interruption")
         return kind, detail
+
+    def _sources(self, sources: list[object]) -> str:
+        names = {"screen": self.tr("screen"), "camera": self.tr("camera"), "voice": self.tr("microphone")}
+        return ", ".join(names.get(str(s), str(s)) for s in sources)
 
     def _answer_text(self, declined: bool, word: str, value: object) -> str:
         if declined:

@@ -28,6 +28,7 @@ from uxlab.core.errors import UxlabError
 from uxlab.core.events import Event
 from uxlab.core.study import Participant, pick_text
 from uxlab.gui import settings
+from uxlab.gui.recording.console import attach as attach_recording
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.run import keys, session_dialogs
 from uxlab.gui.run.action_grid import MARKER_ACTIONS, OUTCOME_KEYS, ActionGrid, key_text
@@ -219,6 +220,8 @@ class RunView(Retranslatable, QWidget):
         outer.addWidget(self.banner)
         outer.addWidget(split, 1)
         outer.addWidget(self.status)
+        self.recording, recording_indicator = attach_recording(self)
+        outer.addWidget(recording_indicator)
         outer.addWidget(self.legend)
         # Text people typed (task titles, scenarios, notes, participant ids) is shown as typed:
         # a title reading <img src=...> is text, never rich text. Only the order line and the key

@@ -1,0 +1,202 @@
+"""Recording during a session, through the console: consent first, one file per source, the
+segment journaled on the session clock, failures journaled while the session goes on.
+
+The CI machine has no camera or microphone (and the console runs offscreen here): the sources
+are FFmpeg's synthetic test pattern and tone (UXLAB_RECORDING_SYNTHETIC), which go through the
+same capture process, encoders, files and journal as the devices. Only the device itself is not
+exercised; the real screen grab (x11grab) is tested under Xvfb in tests/test_capture.py and by
+``uxlab selftest --recording``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import av
+import pytest
+from pytestqt.qtbot import QtBot
+
+from uxlab.core.study import Participant, Study, Task
+from uxlab.gui.recording.session_recording import DECLINED, RECORDING
+from uxlab.gui.run.view import RunView
+from uxlab.gui.study_context import StudyContext
+from uxlab.storage.journal import read_journal
+from uxlab.storage.study_files import journal_path, save_study
+
+pytestmark = pytest.mark.gui
+
+
+def _console(qtbot: QtBot, folder: Path, recording: str) -> RunView:
+    study = Study("Rec", [Task("t1", {"en": "Find"}, {"en": "Find it."})],
+                  participants=[Participant("P01")], questionnaires=[], recording=recording)
+    save_study(folder, study)
+    context = StudyContext()
+    context.open(folder)
+    view = RunView(context)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def _open(view: RunView, consent: bool | None) -> list[tuple[str, ...]]:
+    asked: list[tuple[str, ...]] = []
+
+    def ask(sources: tuple[str, ...]) -> bool | None:
+        asked.append(sources)
+        return consent
+
+    view.recording.ask_consent = ask
+    assert view.open_session("P01")
+    return asked
+
+
+def _media_seconds(path: Path) -> float:
+    with av.open(str(path)) as c:
+        stream = (c.streams.video or c.streams.audio)[0]
+        last = max((p.pts + (p.duration or 0)) for p in c.demux(stream) if p.pts is not None)
+        return float(last * stream.time_base)
+
+
+def test_every_source_recorded_in_step_with_the_journal(qtbot: QtBot, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen,camera,voice")
+    folder = tmp_path / "study"
+    view = _console(qtbot, folder, "screen_camera_voice")
+    asked = _open(view, True)
+    assert asked == [("screen", "camera", "voice")]
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    assert "Recording" in view.findChild(type(view.status), "recordingIndicator").text()
+    qtbot.keyClick(view, "s")  # keys still journaled while recording
+    time.sleep(2.0)
+    qtbot.keyClick(view, "e")
+    view.controller.close()
+
+    events = read_journal(journal_path(folder, "P01")).events
+    kinds = [e.kind for e in events]
+    assert kinds.index("recording_consent") < kinds.index("recording_started")
+    started = next(e for e in events if e.kind == "recording_started")
+    stopped = next(e for e in events if e.kind == "recording_stopped")
+    assert started.data["segment"] == 1 and stopped.data["segment"] == 1
+    files = started.data["files"]
+    assert files == {"screen": "P01.media/P01-s01-screen.mkv", "camera": "P01.media/P01-s01-camera.mkv",
+                     "voice": "P01.media/P01-s01-voice.mka"}
+    assert set(started.data["offsets_ns"]) == {"camera", "voice"}
+    # media zero is on the session clock, before the segment was journaled
+    assert 0 <= started.data["at_t_ns"] <= started.t_ns
+    sessions = folder / "sessions"
+    span_s = (stopped.t_ns - started.data["at_t_ns"]) / 1e9
+    for source, name in files.items():
+        seconds = _media_seconds(sessions / name)
+        offset_s = started.data["offsets_ns"].get(source, 0) / 1e9
+        # each file covers the segment from its own zero to the stop: never past the journaled
+        # stop, which is written once the captures have finished, and short of it by no more than
+        # the time they took to finish (a second on a busy machine)
+        end_s = seconds - offset_s  # the file's end on the screen file's timeline
+        assert span_s - 1.0 <= end_s <= span_s + 0.05, (source, seconds, offset_s, span_s)
+    with av.open(str(sessions / files["voice"])) as c:
+        assert c.streams.audio[0].codec_context.name == "aac"
+    with av.open(str(sessions / files["camera"])) as c:
+        assert c.streams.video[0].codec_context.name == "h264"
+    assert [e.kind for e in events].count("marker") == 1
+
+
+def test_declined_consent_records_nothing(qtbot: QtBot, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
+    folder = tmp_path / "study"
+    view = _console(qtbot, folder, "screen")
+    _open(view, False)
+    assert view.recording.state == DECLINED
+    assert view.recording.captures == {}
+    view.controller.close()
+    events = read_journal(journal_path(folder, "P01")).events
+    consent = [e for e in events if e.kind == "recording_consent"]
+    assert len(consent) == 1 and consent[0].data == {"given": False, "sources": ["screen"]}
+    assert not any(e.kind == "recording_started" for e in events)
+    assert not (folder / "sessions" / "P01.media").exists()
+
+
+def test_study_without_recording_asks_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    view = _console(qtbot, tmp_path / "study", "off")
+    assert _open(view, True) == []
+    assert not view.findChild(type(view.status), "recordingIndicator").isVisible()
+
+
+def test_missing_camera_is_journaled_and_the_session_goes_on(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen,voice")
+    monkeypatch.setenv("UXLAB_CAMERA", str(tmp_path / "no-such-video-device"))
+    folder = tmp_path / "study"
+    view = _console(qtbot, folder, "screen_camera_voice")
+    _open(view, True)
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING and bool(view.recording.failures), timeout=15_000)
+    text = view.findChild(type(view.status), "recordingIndicator").text()
+    assert "camera" in text and "failed" in text
+    qtbot.keyClick(view, "s")
+    view.controller.close()
+    events = read_journal(journal_path(folder, "P01")).events
+    failed = [e for e in events if e.kind == "recording_failed"]
+    assert [e.data["source"] for e in failed] == ["camera"]
+    assert "no-such-video-device" in failed[0].data["text"]
+    started = next(e for e in events if e.kind == "recording_started")
+    assert set(started.data["files"]) == {"screen", "voice"}
+    assert any(e.kind == "task_started" for e in events)
+
+
+def test_resumed_session_records_a_new_segment_without_asking_again(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
+    folder = tmp_path / "study"
+    view = _console(qtbot, folder, "screen")
+    _open(view, True)
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    view.controller.close()
+    assert _open(view, True) == []  # the journal already holds the answer
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    view.controller.close()
+    events = read_journal(journal_path(folder, "P01")).events
+    segments = [e.data for e in events if e.kind == "recording_started"]
+    assert [s["segment"] for s in segments] == [1, 2]
+    assert segments[1]["files"] == {"screen": "P01.media/P01-s02-screen.mkv"}
+    assert (folder / "sessions" / "P01.media" / "P01-s01-screen.mkv").stat().st_size > 0
+    assert (folder / "sessions" / "P01.media" / "P01-s02-screen.mkv").stat().st_size > 0
+
+
+def test_plan_view_sets_what_the_study_records(qtbot: QtBot, tmp_path: Path) -> None:
+    from uxlab.gui.plan.view import PlanView
+    from uxlab.storage.study_files import load_study
+
+    folder = tmp_path / "study"
+    save_study(folder, Study("Rec", [Task("t1", {"en": "Find"}, {"en": "Find it."})]))
+    context = StudyContext()
+    context.open(folder)
+    view = PlanView(context)
+    qtbot.addWidget(view)
+    box = view.details.recording
+    assert box.currentData() == "off"
+    box.setCurrentIndex(box.findData("screen"))
+    assert view.save() is True
+    assert load_study(folder).recording == "screen"
+
+
+def test_indicator_speaks_the_interface_language(qtbot: QtBot, tmp_path: Path, qapp,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from uxlab.gui import i18n
+
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
+    view = _console(qtbot, tmp_path / "study", "screen")
+    _open(view, False)
+    indicator = view.findChild(type(view.status), "recordingIndicator")
+    try:
+        i18n.install_language(qapp, "fr")
+        qapp.processEvents()
+        assert indicator.text() == "Pas d’enregistrement : le participant n’a pas donné son accord"
+        i18n.install_language(qapp, "ru")
+        qapp.processEvents()
+        assert indicator.text() == "Запись не ведётся: участник не дал согласия"
+    finally:
+        i18n.install_language(qapp, "en")
+        qapp.processEvents()
+    assert indicator.text() == "Not recording: the participant did not consent"
+    view.controller.close()

@@ -220,6 +220,10 @@
         <translation>g لهيدجز = {0}</translation>
     </message>
     <message>
+        <source>{0}, Holm-adjusted</source>
+        <translation>{0}، مع تصحيح هولم</translation>
+    </message>
+    <message>
         <source>N-1 two-proportion test</source>
         <translation>اختبار N-١ لنسبتين</translation>
     </message>
@@ -309,6 +313,169 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMany</name>
+    <message>
+        <source>chi-square test of independence</source>
+        <translation>اختبار كاي مربع للاستقلال</translation>
+    </message>
+    <message>
+        <source>Fisher-Freeman-Halton exact test</source>
+        <translation>اختبار فيشر-فريمان-هالتون الدقيق</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA</source>
+        <translation>تحليل التباين لويلش</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA on log times</source>
+        <translation>تحليل التباين لويلش على لوغاريتم الأزمنة</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>معدل الإنجاز</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>الوقت، المحاولات الناجحة (الوسط الهندسي)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>متوسط SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>متوسط SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>متوسط UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>معدل الإنجاز</translation>
+    </message>
+    <message>
+        <source>time on task</source>
+        <translation>زمن المهمة</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأولى</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>الثانية</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>p (pairs: Holm)</source>
+        <translation>p (الأزواج: هولم)</translation>
+    </message>
+    <message>
+        <source>All groups (the omnibus test), or the two groups of a pair</source>
+        <translation>كل المجموعات (الاختبار الشامل)، أو مجموعتا الزوج</translation>
+    </message>
+    <message>
+        <source>Value in the first group of the pair (n in the tooltip)</source>
+        <translation>القيمة في المجموعة الأولى من الزوج (n في التلميح)</translation>
+    </message>
+    <message>
+        <source>Value in the second group of the pair (n in the tooltip)</source>
+        <translation>القيمة في المجموعة الثانية من الزوج (n في التلميح)</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: the test statistic and its degrees of freedom. Pairs: first − second with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio first / second of geometric mean times</source>
+        <translation>صفوف الاختبار الشامل: إحصاءة الاختبار ودرجات حريتها. الأزواج: الأولى − الثانية مع فترة الثقة (الإنجاز بالنقاط المئوية، والتقييمات بنقاط المقياس، وg لهيدجز في التلميح)، أو النسبة الأولى / الثانية للأوساط الهندسية للأزمنة</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: p of the test across all groups. Pairs: p adjusted with Holm&apos;s step-down rule within the measure (the unadjusted p in the tooltip)</source>
+        <translation>صفوف الاختبار الشامل: قيمة p للاختبار عبر كل المجموعات. الأزواج: قيمة p مصححة بطريقة هولم التنازلية ضمن المقياس (قيمة p غير المصححة في التلميح)</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>قراءة الاختبار بلغة واضحة</translation>
+    </message>
+    <message>
+        <source>χ²({0}) = {1}</source>
+        <translation>χ²({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>F({0}, {1}) = {2}</source>
+        <translation>F({0}، {1}) = {2}</translation>
+    </message>
+    <message>
+        <source>No variation in {0} within the groups, so no test</source>
+        <translation>لا تباين في {0} داخل المجموعات، لذا لا اختبار</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} groups</source>
+        <translation>لا توجد بيانات كافية لاختبار {0} عبر المجموعات الـ{1}</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>فرق موثوق في {0} بين المجموعات الـ{1}، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>لا فرق موثوق في {0} بين المجموعات الـ{1}، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
+        <translation>اختبار كاي مربع: {0} (غير مستخدم: أحد التكرارات المتوقعة أقل من 5)</translation>
+    </message>
+    <message>
+        <source>all {0} groups</source>
+        <translation>المجموعات الـ{0} كلها</translation>
+    </message>
+    <message>
+        <source>Unadjusted: {0}</source>
+        <translation>دون تصحيح: {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(الدراسة)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
@@ -329,6 +496,14 @@
     <message>
         <source>Choose two different groups to compare.</source>
         <translation>اختر مجموعتين مختلفتين للمقارنة.</translation>
+    </message>
+    <message>
+        <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
+        <translation>{0} مجموعات حسب {1} ({2})، بثقة {3} %. لكل مقياس اختبار عبر كل المجموعات، ثم كل زوج من المجموعات مع قيمة p مصححة بطريقة هولم؛ الصفوف المظللة تختلف اختلافًا موثوقًا.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <translation>g هجز = {0}</translation>
     </message>
     <message>
+        <source>{0}, Holm-adjusted</source>
+        <translation>{0}، با تصحیح هولم</translation>
+    </message>
+    <message>
         <source>N-1 two-proportion test</source>
         <translation>آزمون N-۱ دو نسبت</translation>
     </message>
@@ -309,6 +313,169 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMany</name>
+    <message>
+        <source>chi-square test of independence</source>
+        <translation>آزمون خی‌دو استقلال</translation>
+    </message>
+    <message>
+        <source>Fisher-Freeman-Halton exact test</source>
+        <translation>آزمون دقیق فیشر-فریمن-هالتون</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA</source>
+        <translation>تحلیل واریانس ولش</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA on log times</source>
+        <translation>تحلیل واریانس ولش روی لگاریتم زمان‌ها</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>زمان، تلاش‌های موفق (میانگین هندسی)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>میانگین SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>میانگین SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>میانگین UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>time on task</source>
+        <translation>زمان انجام وظیفه</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>اولی</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>دومی</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>تفاضل</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>تفسیر</translation>
+    </message>
+    <message>
+        <source>p (pairs: Holm)</source>
+        <translation>p (جفت‌ها: هولم)</translation>
+    </message>
+    <message>
+        <source>All groups (the omnibus test), or the two groups of a pair</source>
+        <translation>همهٔ گروه‌ها (آزمون کلی)، یا دو گروه یک جفت</translation>
+    </message>
+    <message>
+        <source>Value in the first group of the pair (n in the tooltip)</source>
+        <translation>مقدار در گروه اول جفت (n در راهنمای ابزار)</translation>
+    </message>
+    <message>
+        <source>Value in the second group of the pair (n in the tooltip)</source>
+        <translation>مقدار در گروه دوم جفت (n در راهنمای ابزار)</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: the test statistic and its degrees of freedom. Pairs: first − second with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio first / second of geometric mean times</source>
+        <translation>ردیف‌های آزمون کلی: آمارهٔ آزمون و درجه‌های آزادی آن. جفت‌ها: اولی − دومی با بازهٔ اطمینان (تکمیل به واحد درصد، رتبه‌بندی‌ها به واحد مقیاس، g هجز در راهنمای ابزار)، یا نسبت اولی / دومی میانگین‌های هندسی زمان</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: p of the test across all groups. Pairs: p adjusted with Holm&apos;s step-down rule within the measure (the unadjusted p in the tooltip)</source>
+        <translation>ردیف‌های آزمون کلی: p آزمون در همهٔ گروه‌ها. جفت‌ها: p تصحیح‌شده با روش گام‌به‌گام هولم در همان سنجه (p تصحیح‌نشده در راهنمای ابزار)</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>تفسیر آزمون به زبان ساده</translation>
+    </message>
+    <message>
+        <source>χ²({0}) = {1}</source>
+        <translation>χ²({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>F({0}, {1}) = {2}</source>
+        <translation>F({0}، {1}) = {2}</translation>
+    </message>
+    <message>
+        <source>No variation in {0} within the groups, so no test</source>
+        <translation>{0} درون گروه‌ها هیچ تغییری ندارد، پس آزمونی انجام نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} groups</source>
+        <translation>دادهٔ کافی برای آزمون {0} در {1} گروه نیست</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>تفاوت قابل اتکا در {0} میان {1} گروه، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>تفاوت قابل اتکایی در {0} میان {1} گروه نیست، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
+        <translation>آزمون خی‌دو: {0} (به کار نرفت: یکی از فراوانی‌های مورد انتظار کمتر از ۵ است)</translation>
+    </message>
+    <message>
+        <source>all {0} groups</source>
+        <translation>همهٔ {0} گروه</translation>
+    </message>
+    <message>
+        <source>Unadjusted: {0}</source>
+        <translation>بدون تصحیح: {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(مطالعه)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
@@ -329,6 +496,14 @@
     <message>
         <source>Choose two different groups to compare.</source>
         <translation>دو گروه متفاوت برای مقایسه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
+        <translation>{0} گروه بر پایهٔ {1} ({2})، اطمینان {3} ٪. برای هر سنجه یک آزمون میان همهٔ گروه‌ها، سپس هر جفت گروه با p تصحیح‌شده به روش هولم؛ ردیف‌های پررنگ تفاوت قابل اتکا دارند.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>

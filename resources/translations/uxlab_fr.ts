@@ -220,6 +220,10 @@
         <translation>g de Hedges = {0}</translation>
     </message>
     <message>
+        <source>{0}, Holm-adjusted</source>
+        <translation>{0}, ajusté par Holm</translation>
+    </message>
+    <message>
         <source>N-1 two-proportion test</source>
         <translation>test N-1 de deux proportions</translation>
     </message>
@@ -309,6 +313,169 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMany</name>
+    <message>
+        <source>chi-square test of independence</source>
+        <translation>test du khi-deux d&apos;indépendance</translation>
+    </message>
+    <message>
+        <source>Fisher-Freeman-Halton exact test</source>
+        <translation>test exact de Fisher-Freeman-Halton</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA</source>
+        <translation>ANOVA de Welch</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA on log times</source>
+        <translation>ANOVA de Welch sur le log des temps</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>Temps, tentatives réussies (moyenne géométrique)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>SEQ moyen</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>SUS moyen</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>UMUX-Lite moyen</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>taux de réussite</translation>
+    </message>
+    <message>
+        <source>time on task</source>
+        <translation>temps sur la tâche</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>p (pairs: Holm)</source>
+        <translation>p (paires : Holm)</translation>
+    </message>
+    <message>
+        <source>All groups (the omnibus test), or the two groups of a pair</source>
+        <translation>Tous les groupes (le test global), ou les deux groupes d&apos;une paire</translation>
+    </message>
+    <message>
+        <source>Value in the first group of the pair (n in the tooltip)</source>
+        <translation>Valeur dans le premier groupe de la paire (n dans l&apos;infobulle)</translation>
+    </message>
+    <message>
+        <source>Value in the second group of the pair (n in the tooltip)</source>
+        <translation>Valeur dans le second groupe de la paire (n dans l&apos;infobulle)</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: the test statistic and its degrees of freedom. Pairs: first − second with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio first / second of geometric mean times</source>
+        <translation>Lignes du test global : la statistique du test et ses degrés de liberté. Paires : premier − second avec son intervalle de confiance (réussite en points de pourcentage, notes en points d&apos;échelle, g de Hedges dans l&apos;infobulle), ou le rapport premier / second des moyennes géométriques des temps</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: p of the test across all groups. Pairs: p adjusted with Holm&apos;s step-down rule within the measure (the unadjusted p in the tooltip)</source>
+        <translation>Lignes du test global : p du test sur tous les groupes. Paires : p ajusté par la procédure descendante de Holm au sein de la mesure (le p non ajusté dans l&apos;infobulle)</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>Interprétation du test en langage courant</translation>
+    </message>
+    <message>
+        <source>χ²({0}) = {1}</source>
+        <translation>χ²({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>F({0}, {1}) = {2}</source>
+        <translation>F({0} ; {1}) = {2}</translation>
+    </message>
+    <message>
+        <source>No variation in {0} within the groups, so no test</source>
+        <translation>Aucune variation de {0} au sein des groupes, donc pas de test</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} groups</source>
+        <translation>Pas assez de données pour tester {0} entre les {1} groupes</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>Différence fiable de {0} entre les {1} groupes, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>Pas de différence fiable de {0} entre les {1} groupes, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
+        <translation>Test du khi-deux : {0} (non retenu : un effectif attendu est inférieur à 5)</translation>
+    </message>
+    <message>
+        <source>all {0} groups</source>
+        <translation>les {0} groupes</translation>
+    </message>
+    <message>
+        <source>Unadjusted: {0}</source>
+        <translation>Non ajusté : {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(étude)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
@@ -329,6 +496,14 @@
     <message>
         <source>Choose two different groups to compare.</source>
         <translation>Choisissez deux groupes différents à comparer.</translation>
+    </message>
+    <message>
+        <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
+        <translation>{0} groupes selon {1} ({2}), confiance {3} %. Pour chaque mesure, un test sur tous les groupes, puis chaque paire de groupes avec p ajusté par la méthode de Holm ; les lignes surlignées diffèrent de façon fiable.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <translation>g Хеджеса = {0}</translation>
     </message>
     <message>
+        <source>{0}, Holm-adjusted</source>
+        <translation>{0}, с поправкой Холма</translation>
+    </message>
+    <message>
         <source>N-1 two-proportion test</source>
         <translation>N-1 тест для двух долей</translation>
     </message>
@@ -309,6 +313,169 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMany</name>
+    <message>
+        <source>chi-square test of independence</source>
+        <translation>критерий хи-квадрат независимости</translation>
+    </message>
+    <message>
+        <source>Fisher-Freeman-Halton exact test</source>
+        <translation>точный тест Фишера — Фримена — Холтона</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA</source>
+        <translation>дисперсионный анализ Уэлча</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA on log times</source>
+        <translation>дисперсионный анализ Уэлча по логарифмам времени</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Доля успеха</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>Время, успешные попытки (среднее геометрическое)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>Среднее SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>Среднее SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>Среднее UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>доле успеха</translation>
+    </message>
+    <message>
+        <source>time on task</source>
+        <translation>времени на задание</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первая</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Вторая</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разность</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>p (pairs: Holm)</source>
+        <translation>p (пары: Холм)</translation>
+    </message>
+    <message>
+        <source>All groups (the omnibus test), or the two groups of a pair</source>
+        <translation>Все группы (общий тест) или две группы пары</translation>
+    </message>
+    <message>
+        <source>Value in the first group of the pair (n in the tooltip)</source>
+        <translation>Значение в первой группе пары (n во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <source>Value in the second group of the pair (n in the tooltip)</source>
+        <translation>Значение во второй группе пары (n во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: the test statistic and its degrees of freedom. Pairs: first − second with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio first / second of geometric mean times</source>
+        <translation>Строки общего теста: статистика теста и её степени свободы. Пары: первая − вторая с доверительным интервалом (успех в процентных пунктах, оценки в пунктах шкалы, g Хеджеса во всплывающей подсказке) или отношение первая / вторая средних геометрических времени</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: p of the test across all groups. Pairs: p adjusted with Holm&apos;s step-down rule within the measure (the unadjusted p in the tooltip)</source>
+        <translation>Строки общего теста: p теста по всем группам. Пары: p с нисходящей поправкой Холма внутри показателя (нескорректированное p во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>Пояснение к тесту простым языком</translation>
+    </message>
+    <message>
+        <source>χ²({0}) = {1}</source>
+        <translation>χ²({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>F({0}, {1}) = {2}</source>
+        <translation>F({0}; {1}) = {2}</translation>
+    </message>
+    <message>
+        <source>No variation in {0} within the groups, so no test</source>
+        <translation>Нет разброса по {0} внутри групп, поэтому теста нет</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} groups</source>
+        <translation>Недостаточно данных для теста по {0} между {1} группами</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>Надёжная разница по {0} между {1} группами, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>Надёжной разницы по {0} между {1} группами нет, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
+        <translation>Критерий хи-квадрат: {0} (не используется: ожидаемая частота меньше 5)</translation>
+    </message>
+    <message>
+        <source>all {0} groups</source>
+        <translation>все {0} группы</translation>
+    </message>
+    <message>
+        <source>Unadjusted: {0}</source>
+        <translation>Без поправки: {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(исследование)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
@@ -329,6 +496,14 @@
     <message>
         <source>Choose two different groups to compare.</source>
         <translation>Выберите две разные группы для сравнения.</translation>
+    </message>
+    <message>
+        <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
+        <translation>{0} групп(ы) по {1} ({2}), доверие {3} %. Для каждого показателя — тест по всем группам, затем каждая пара групп с p, скорректированным по Холму; выделенные строки различаются надёжно.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -147,17 +147,6 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
                                f"{sus['difference_ci'][1]:.1f})")
 
 
-def test_more_than_two_groups_lets_the_user_pick_two(qtbot: QtBot, tmp_path: Path) -> None:
-    path = write_long_csv(tmp_path / "three.csv", groups=("A", "B", "C"))
-    view = open_view(qtbot, path)
-    view.set_compare_by("group")
-    assert view.group_a_combo.isVisibleTo(view) and view.group_b_combo.isVisibleTo(view)
-    assert view.compare_model.headers()[2:4] == ["A", "B"]
-    view.set_groups("A", "C")
-    assert view.compare_model.headers()[2:4] == ["A", "C"]
-    assert "3 values" in view.compare_note.text()
-
-
 def test_filter_shows_one_group_only(qtbot: QtBot, demo_study: Path) -> None:
     view = open_view(qtbot, demo_study)
     assert "group = prototype" in [view.filter_combo.itemText(i)

@@ -3,11 +3,13 @@ table and the benchmarks table."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QHeaderView
 
 from uxlab.gui.review import benchmarks as benchmark_table
 from uxlab.gui.review import comparison as comparison_table
-from uxlab.gui.review import fmt
+from uxlab.gui.review import comparison_many, fmt
 
 
 class ComparisonTab:
@@ -46,7 +48,6 @@ class ComparisonTab:
         finally:
             self._building = False
 
-
     def _fill_benchmarks(self) -> None:
         names, tips = benchmark_table.headers()
         rows, keys = benchmark_table.rows(self.result or {}, lambda t: self._titles().get(t, t))
@@ -75,6 +76,8 @@ class ComparisonTab:
                                       "next to 'Compare by'.").format(by,
                                                                      len(comp["groups"]))
             self.compare_note.setText(note)
+        elif comp and comp.get("tests"):
+            self._fill_many(comp, by or "")
         else:
             self.compare_model.set_rows([], [], [])
             if not by:
@@ -91,3 +94,16 @@ class ComparisonTab:
         if header.count():
             header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
         self.compare_view.resizeRowsToContents()
+
+    def _fill_many(self, comp: dict[str, Any], by: str) -> None:
+        """More than two groups: each omnibus test and its Holm-adjusted pairs, as analysed."""
+        names, tips = comparison_many.headers()
+        rows, keys = comparison_many.rows(comp, self._titles())
+        self.compare_model.set_rows(names, rows, keys, tips)
+        groups = [comparison_table.isolated(str(g)) for g in comp.get("groups") or []]
+        self.compare_note.setText(self.tr(
+            "{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all "
+            "groups, then every pair of groups with p adjusted by Holm's method; highlighted rows "
+            "differ reliably.").format(fmt.integer(len(groups)), comparison_table.isolated(by),
+                                       self.tr(", ").join(groups),
+                                       fmt.integer(round(self.confidence() * 100))))

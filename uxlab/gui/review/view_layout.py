@@ -194,7 +194,7 @@ class ReviewLayout:
         self._rows_timer.timeout.connect(self.compare_view.resizeRowsToContents)
         self.compare_view.horizontalHeader().sectionResized.connect(
             lambda *_: self._rows_timer.start())
-        cl.addWidget(self.compare_view, 1)
+        cl.addWidget(self.compare_view, 2)  # the comparison gets most of the height
         self.benchmarks_title = QLabel(compare_page)
         self.benchmarks_title.setObjectName("benchmarksTitle")
         self.benchmarks_title.setWordWrap(True)

@@ -55,6 +55,102 @@
 <context>
     <name>Benchmarks</name>
     <message>
+        <source>{what}: no data to compare with the {target} benchmark</source>
+        <translation>{what}: لا توجد بيانات للمقارنة بالمعيار المرجعي {target}</translation>
+    </message>
+    <message>
+        <source>{what}: every value is the same ({shown}; no variation), so no test applies; it is {side} {target} in these data</source>
+        <translation>{what}: كل القيم متساوية ({shown}؛ لا تباين)، لذا لا ينطبق أي اختبار؛ النتيجة {side} {target} في هذه البيانات</translation>
+    </message>
+    <message>
+        <source>{what}: not enough data to test against {target} (n = {n})</source>
+        <translation>{what}: لا توجد بيانات كافية للاختبار مقابل {target} (n = {n})</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is {side} {target} with {conf} ({test})</source>
+        <translation>{what} {shown} {side} {target} بثقة {conf} ({test})</translation>
+    </message>
+    <message>
+        <source>{what} {shown}: not shown to be {side} {target} (only {conf}; {test})</source>
+        <translation>{what} {shown}: لم يثبت أنه {side} {target} (الثقة {conf} فقط؛ {test})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>أعلى من</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>أدنى من</translation>
+    </message>
+    <message>
+        <source>faster than</source>
+        <translation>أسرع من</translation>
+    </message>
+    <message>
+        <source>slower than</source>
+        <translation>أبطأ من</translation>
+    </message>
+    <message>
+        <source>{c} confidence</source>
+        <translation>{c}</translation>
+    </message>
+    <message>
+        <source>more than {c} confidence</source>
+        <translation>أكثر من {c}</translation>
+    </message>
+    <message>
+        <source>less than {c} confidence</source>
+        <translation>أقل من {c}</translation>
+    </message>
+    <message>
+        <source>{task}: completion</source>
+        <translation>{task}: الإنجاز</translation>
+    </message>
+    <message>
+        <source>{task}: SEQ</source>
+        <translation>{task}: SEQ</translation>
+    </message>
+    <message>
+        <source>{task}: time</source>
+        <translation>{task}: الزمن</translation>
+    </message>
+    <message>
+        <source>mean {v}</source>
+        <translation>المتوسط {v}</translation>
+    </message>
+    <message>
+        <source>geometric mean {v}</source>
+        <translation>المتوسط الهندسي {v}</translation>
+    </message>
+    <message>
+        <source>the {t} target</source>
+        <translation>الهدف {t}</translation>
+    </message>
+    <message>
+        <source>{t} (SUS-equivalent; UMUX-Lite {raw})</source>
+        <translation>{t} (ما يعادل SUS؛ UMUX-Lite {raw})</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>ث</translation>
+    </message>
+    <message>
+        <source>exact binomial test, one-sided (mid-p)</source>
+        <translation>اختبار ذي الحدين الدقيق، أحادي الجانب (mid-p)</translation>
+    </message>
+    <message>
+        <source>one-sample t-test, one-sided</source>
+        <translation>اختبار t لعينة واحدة، أحادي الجانب</translation>
+    </message>
+    <message>
+        <source>one-sample t-test on log times, one-sided</source>
+        <translation>اختبار t لعينة واحدة على لوغاريتم الأزمنة، أحادي الجانب</translation>
+    </message>
+    <message>
+        <source>one-sample z-test (adjusted-Wald SE), one-sided</source>
+        <translation>اختبار z لعينة واحدة (الخطأ المعياري لوالد المعدّل)، أحادي الجانب</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>معدل الإنجاز</translation>
     </message>

@@ -55,6 +55,102 @@
 <context>
     <name>Benchmarks</name>
     <message>
+        <source>{what}: no data to compare with the {target} benchmark</source>
+        <translation>{what}: داده‌ای برای مقایسه با معیار مرجع {target} نیست</translation>
+    </message>
+    <message>
+        <source>{what}: every value is the same ({shown}; no variation), so no test applies; it is {side} {target} in these data</source>
+        <translation>{what}: همهٔ مقدارها یکسان‌اند ({shown}؛ بدون تغییر)، پس هیچ آزمونی به کار نمی‌رود؛ در این داده‌ها {side} {target} است</translation>
+    </message>
+    <message>
+        <source>{what}: not enough data to test against {target} (n = {n})</source>
+        <translation>{what}: دادهٔ کافی برای آزمون در برابر {target} نیست (n = {n})</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is {side} {target} with {conf} ({test})</source>
+        <translation>{what} {shown} با اطمینان {conf} {side} {target} است ({test})</translation>
+    </message>
+    <message>
+        <source>{what} {shown}: not shown to be {side} {target} (only {conf}; {test})</source>
+        <translation>{what} {shown}: نشان داده نشد که {side} {target} باشد (تنها {conf}؛ {test})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>بالاتر از</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>پایین‌تر از</translation>
+    </message>
+    <message>
+        <source>faster than</source>
+        <translation>سریع‌تر از</translation>
+    </message>
+    <message>
+        <source>slower than</source>
+        <translation>کندتر از</translation>
+    </message>
+    <message>
+        <source>{c} confidence</source>
+        <translation>{c}</translation>
+    </message>
+    <message>
+        <source>more than {c} confidence</source>
+        <translation>بیش از {c}</translation>
+    </message>
+    <message>
+        <source>less than {c} confidence</source>
+        <translation>کمتر از {c}</translation>
+    </message>
+    <message>
+        <source>{task}: completion</source>
+        <translation>{task}: تکمیل</translation>
+    </message>
+    <message>
+        <source>{task}: SEQ</source>
+        <translation>{task}: SEQ</translation>
+    </message>
+    <message>
+        <source>{task}: time</source>
+        <translation>{task}: زمان</translation>
+    </message>
+    <message>
+        <source>mean {v}</source>
+        <translation>میانگین {v}</translation>
+    </message>
+    <message>
+        <source>geometric mean {v}</source>
+        <translation>میانگین هندسی {v}</translation>
+    </message>
+    <message>
+        <source>the {t} target</source>
+        <translation>هدف {t}</translation>
+    </message>
+    <message>
+        <source>{t} (SUS-equivalent; UMUX-Lite {raw})</source>
+        <translation>{t} (معادل SUS؛ UMUX-Lite {raw})</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>ث</translation>
+    </message>
+    <message>
+        <source>exact binomial test, one-sided (mid-p)</source>
+        <translation>آزمون دوجمله‌ای دقیق، یک‌طرفه (mid-p)</translation>
+    </message>
+    <message>
+        <source>one-sample t-test, one-sided</source>
+        <translation>آزمون t تک‌نمونه‌ای، یک‌طرفه</translation>
+    </message>
+    <message>
+        <source>one-sample t-test on log times, one-sided</source>
+        <translation>آزمون t تک‌نمونه‌ای روی لگاریتم زمان‌ها، یک‌طرفه</translation>
+    </message>
+    <message>
+        <source>one-sample z-test (adjusted-Wald SE), one-sided</source>
+        <translation>آزمون z تک‌نمونه‌ای (خطای معیار والد تعدیل‌شده)، یک‌طرفه</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>نرخ تکمیل</translation>
     </message>

@@ -55,6 +55,102 @@
 <context>
     <name>Benchmarks</name>
     <message>
+        <source>{what}: no data to compare with the {target} benchmark</source>
+        <translation>{what} : aucune donnée à comparer à la référence {target}</translation>
+    </message>
+    <message>
+        <source>{what}: every value is the same ({shown}; no variation), so no test applies; it is {side} {target} in these data</source>
+        <translation>{what} : toutes les valeurs sont identiques ({shown} ; aucune variation), donc aucun test ne s&apos;applique ; le résultat est {side} {target} dans ces données</translation>
+    </message>
+    <message>
+        <source>{what}: not enough data to test against {target} (n = {n})</source>
+        <translation>{what} : pas assez de données pour tester par rapport à {target} (n = {n})</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is {side} {target} with {conf} ({test})</source>
+        <translation>{what} {shown} est {side} {target} avec {conf} ({test})</translation>
+    </message>
+    <message>
+        <source>{what} {shown}: not shown to be {side} {target} (only {conf}; {test})</source>
+        <translation>{what} {shown} : pas démontré {side} {target} (seulement {conf} ; {test})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus de</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous de</translation>
+    </message>
+    <message>
+        <source>faster than</source>
+        <translation>plus rapide que</translation>
+    </message>
+    <message>
+        <source>slower than</source>
+        <translation>plus lent que</translation>
+    </message>
+    <message>
+        <source>{c} confidence</source>
+        <translation>{c} de confiance</translation>
+    </message>
+    <message>
+        <source>more than {c} confidence</source>
+        <translation>plus de {c} de confiance</translation>
+    </message>
+    <message>
+        <source>less than {c} confidence</source>
+        <translation>moins de {c} de confiance</translation>
+    </message>
+    <message>
+        <source>{task}: completion</source>
+        <translation>{task} : réussite</translation>
+    </message>
+    <message>
+        <source>{task}: SEQ</source>
+        <translation>{task} : SEQ</translation>
+    </message>
+    <message>
+        <source>{task}: time</source>
+        <translation>{task} : temps</translation>
+    </message>
+    <message>
+        <source>mean {v}</source>
+        <translation>moyenne {v}</translation>
+    </message>
+    <message>
+        <source>geometric mean {v}</source>
+        <translation>moyenne géométrique {v}</translation>
+    </message>
+    <message>
+        <source>the {t} target</source>
+        <translation>l&apos;objectif de {t}</translation>
+    </message>
+    <message>
+        <source>{t} (SUS-equivalent; UMUX-Lite {raw})</source>
+        <translation>{t} (équivalent SUS ; UMUX-Lite {raw})</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>exact binomial test, one-sided (mid-p)</source>
+        <translation>test binomial exact, unilatéral (mid-p)</translation>
+    </message>
+    <message>
+        <source>one-sample t-test, one-sided</source>
+        <translation>test t à un échantillon, unilatéral</translation>
+    </message>
+    <message>
+        <source>one-sample t-test on log times, one-sided</source>
+        <translation>test t à un échantillon sur le logarithme des temps, unilatéral</translation>
+    </message>
+    <message>
+        <source>one-sample z-test (adjusted-Wald SE), one-sided</source>
+        <translation>test z à un échantillon (erreur type de Wald ajusté), unilatéral</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>Taux de réussite</translation>
     </message>

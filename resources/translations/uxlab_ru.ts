@@ -55,6 +55,102 @@
 <context>
     <name>Benchmarks</name>
     <message>
+        <source>{what}: no data to compare with the {target} benchmark</source>
+        <translation>{what}: нет данных для сравнения с ориентиром {target}</translation>
+    </message>
+    <message>
+        <source>{what}: every value is the same ({shown}; no variation), so no test applies; it is {side} {target} in these data</source>
+        <translation>{what}: все значения одинаковы ({shown}; разброса нет), поэтому тест не применим; в этих данных результат {side} {target}</translation>
+    </message>
+    <message>
+        <source>{what}: not enough data to test against {target} (n = {n})</source>
+        <translation>{what}: недостаточно данных для проверки относительно {target} (n = {n})</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is {side} {target} with {conf} ({test})</source>
+        <translation>{what} {shown}: {side} {target} с уверенностью {conf} ({test})</translation>
+    </message>
+    <message>
+        <source>{what} {shown}: not shown to be {side} {target} (only {conf}; {test})</source>
+        <translation>{what} {shown}: не доказано, что {side} {target} (лишь {conf}; {test})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <source>faster than</source>
+        <translation>быстрее, чем</translation>
+    </message>
+    <message>
+        <source>slower than</source>
+        <translation>медленнее, чем</translation>
+    </message>
+    <message>
+        <source>{c} confidence</source>
+        <translation>{c}</translation>
+    </message>
+    <message>
+        <source>more than {c} confidence</source>
+        <translation>более {c}</translation>
+    </message>
+    <message>
+        <source>less than {c} confidence</source>
+        <translation>менее {c}</translation>
+    </message>
+    <message>
+        <source>{task}: completion</source>
+        <translation>{task}: успех</translation>
+    </message>
+    <message>
+        <source>{task}: SEQ</source>
+        <translation>{task}: SEQ</translation>
+    </message>
+    <message>
+        <source>{task}: time</source>
+        <translation>{task}: время</translation>
+    </message>
+    <message>
+        <source>mean {v}</source>
+        <translation>среднее {v}</translation>
+    </message>
+    <message>
+        <source>geometric mean {v}</source>
+        <translation>среднее геометрическое {v}</translation>
+    </message>
+    <message>
+        <source>the {t} target</source>
+        <translation>целевого времени {t}</translation>
+    </message>
+    <message>
+        <source>{t} (SUS-equivalent; UMUX-Lite {raw})</source>
+        <translation>{t} (эквивалент SUS; UMUX-Lite {raw})</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>exact binomial test, one-sided (mid-p)</source>
+        <translation>точный биномиальный критерий, односторонний (mid-p)</translation>
+    </message>
+    <message>
+        <source>one-sample t-test, one-sided</source>
+        <translation>одновыборочный t-критерий, односторонний</translation>
+    </message>
+    <message>
+        <source>one-sample t-test on log times, one-sided</source>
+        <translation>одновыборочный t-критерий для логарифмов времени, односторонний</translation>
+    </message>
+    <message>
+        <source>one-sample z-test (adjusted-Wald SE), one-sided</source>
+        <translation>одновыборочный z-критерий (СО по скорректированному Вальду), односторонний</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>Доля выполнения</translation>
     </message>

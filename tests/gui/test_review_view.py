@@ -472,6 +472,10 @@ def test_benchmarks_are_listed_with_their_one_sided_tests(qtbot: QtBot, demo_stu
     from uxlab.gui.review import fmt
 
     assert first[2] == fmt.percent(0.78) and first[3] == str(expected[0]["n"])
-    assert first[-1] == expected[0]["reading"]
+    # the analysis' English reading, worded by the view with the task's title and the locale's
+    # percent style ("83 %")
+    shown = first[-1].replace("\u2068", "").replace("\u2069", "")
+    english = expected[0]["reading"].replace(expected[0]["task"], "Create an account", 1)
+    assert shown == english.replace("%", " %")
     sus = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "SUS (mean)")
     assert model.index(sus, 2).data() == "68.0"

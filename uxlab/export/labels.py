@@ -208,7 +208,9 @@ def reading(entry: dict[str, Any], language: str) -> str:
     extra = ""
     if fisher is not None and not use_fisher:
         extra = f"; {words['Fisher exact']} {format_p(fisher, language)}"
-    stat = f"{format_p(p, language)} ({tr(test, language)}{extra})"
+    from uxlab.export.readings import test_name  # (it reads this module's tables)
+
+    stat = f"{format_p(p, language)} ({test_name(test, language)}{extra})"
     prefix = words["geometric mean "] if kind == "time" else words["mean "] if kind == "mean" else ""
     if p >= alpha or va == vb:
         return words["same"].format(label=label, a=a, b=b, prefix=prefix,

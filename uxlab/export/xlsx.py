@@ -29,7 +29,7 @@ from uxlab import __version__
 from uxlab.analysis.metrics import METHODS, participant_scores
 from uxlab.analysis.model import StudyTables
 from uxlab.analysis.problems import Findings
-from uxlab.export import labels
+from uxlab.export import labels, readings
 from uxlab.export.cell_limits import fit_excel, fit_excel_frame
 from uxlab.export.columns import COLUMNS, OPTIONAL_SHEETS, PERCENT_COLUMNS, SHEETS
 from uxlab.export.problem_labels import MATRIX_MEANING, PROBLEM_SHEET_COLUMNS, TAG_SHEET_COLUMNS
@@ -104,6 +104,9 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
     def reading(entry: dict[str, Any]) -> str:
         return labels.reading(entry, language) if language != "en" else entry.get("reading", "")
 
+    def test_name(text: Any) -> Any:
+        return readings.test_name(text, language) if isinstance(text, str) else text
+
     def row(task: str, label: str, e: dict[str, Any], va: str, vb: str) -> dict[str, Any]:
         ratio = "ratio" in e
         ci = e.get("ratio_ci" if ratio else "difference_ci") or [None, None]
@@ -117,11 +120,13 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
                 "n_a": e.get("n_a"), "n_b": e.get("n_b"),
                 "estimate": e.get("ratio" if ratio else "difference"), "ci_low": ci[0],
                 "ci_high": ci[1], "effect_size": e.get("hedges_g"), "statistic": stat,
-                "df": e.get("df"), "test": tr(e.get("test")), "p": e.get("p"),
+                "df": e.get("df"), "test": test_name(e.get("test")), "p": e.get("p"),
                 "reading": reading(e)}
 
     rows: list[dict[str, Any]] = []
     if "tests" in comp:  # more than two groups: omnibus row, then Holm-adjusted pairs
+        k, style = len(comp.get("groups") or []), readings.export_style(language)
+        alpha = round(1.0 - float(comp.get("confidence") or 0.95), 12)
         blocks = [(t["task"], t.get(k) or {}) for t in comp["tests"]
                   for k in ("completion", "time_success", "seq")]
         blocks += [("", comp.get(k) or {}) for k in ("sus", "umux_lite")]
@@ -130,8 +135,9 @@ def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict
                 continue
             label = tr(_MANY_LABELS.get(str(e.get("metric")), str(e.get("metric"))))
             rows.append({"task": task, "metric": label, "statistic": e.get("statistic"),
-                         "df": e.get("df"), "test": tr(e.get("test")), "p": e.get("p"),
-                         "reading": e.get("reading") if language == "en" else ""})
+                         "df": e.get("df"), "test": test_name(e.get("test")), "p": e.get("p"),
+                         "reading": e.get("reading") if language == "en" else
+                         readings.omnibus_reading(e, k, alpha, style)})
             for pair in e.get("pairwise") or []:
                 va, vb = (("rate_a", "rate_b") if "rate_a" in pair else
                           ("geomean_a", "geomean_b") if "geomean_a" in pair else
@@ -576,9 +582,19 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
         if bench:
             bcols = ["task", "metric", "benchmark", "n", "observed", "test", "p",
                      "confidence_better", "reading"]
-            w.table("benchmarks", bcols,
-                    ([labels.tr(b.get(c), language) if c in ("metric", "test") and
-                      isinstance(b.get(c), str) else b.get(c) for c in bcols] for b in bench),
+            alpha = round(1.0 - float(results.get("confidence") or 0.95), 12)
+            style = readings.export_style(language)
+
+            def bench_cell(b: dict[str, Any], c: str) -> Any:
+                if c == "test":
+                    return readings.test_name(str(b.get(c) or ""), language)
+                if c == "metric":
+                    return labels.tr(str(b.get(c) or ""), language)
+                if c == "reading" and language != "en":
+                    return readings.benchmark_reading(b, alpha, style)
+                return b.get(c)
+
+            w.table("benchmarks", bcols, ([bench_cell(b, c) for c in bcols] for b in bench),
                     {"test": 36, "reading": 70},
                     row_kinds=[BENCHMARK_KINDS.get(str(b.get("metric")), "score") for b in bench])
             sheets["benchmarks"] = bcols

@@ -138,3 +138,20 @@ def test_workbook_and_report_carry_the_translated_readings(public_data: Path,
         expected = readings.benchmark_reading(bench, 0.05, style, title)
         assert expected.replace("'", "&#x27;") in html
         assert readings.omnibus_reading(omnibus, 3, 0.05, style) in html
+
+
+def test_no_variation_is_said_in_every_language(tmp_path: Path) -> None:
+    """Issue 11's case: SEQ all 7 in one group (n = 12), all 5 in the other (n = 13): the
+    difference is exact and no test applies; never "not enough data"."""
+    rows = ["participant,task,outcome,time_s,group,seq"]
+    rows += [f"A{i},t1,success,{30 + i},A,7" for i in range(12)]
+    rows += [f"B{i},t1,success,{40 + i},B,5" for i in range(13)]
+    path = tmp_path / "flat.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    seq = analyze(load_tables(path), 0.95, "group")["comparison"]["seq"][0]
+    assert seq["no_variation"] and (seq["n_a"], seq["n_b"]) == (12, 13)
+    expect = {"fr": ("7,0", "5,0", "aucun test"), "ru": ("7,0", "5,0", "тест не применим"),
+              "ar": ("٧٫٠", "٥٫٠", "لا ينطبق أي اختبار"), "fa": ("۷٫۰", "۵٫۰", "هیچ آزمونی")}
+    for lang, words in expect.items():
+        text = labels.reading(seq, lang)
+        assert all(w in text for w in words), text

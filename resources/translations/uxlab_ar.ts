@@ -316,6 +316,10 @@
         <translation>g لهيدجز = {0}</translation>
     </message>
     <message>
+        <source>g = {0}</source>
+        <translation>g = {0}</translation>
+    </message>
+    <message>
         <source>{0}, Holm-adjusted</source>
         <translation>{0}، مع تصحيح هولم</translation>
     </message>
@@ -580,6 +584,18 @@
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
         <translation>{0} مقابل {1} (حسب {2})، بثقة {3} %؛ الصفوف المميَّزة تختلف اختلافًا موثوقًا. قيمة p والاختبار في كل صف هما المذكوران في القراءة.</translation>
+    </message>
+    <message>
+        <source>Design: within-subjects ({0} participants with data under both conditions), so the tests are paired.</source>
+        <translation>التصميم: داخل المشاركين ({0} مشاركًا لديهم بيانات في الحالتين)، لذا فالاختبارات مزدوجة.</translation>
+    </message>
+    <message>
+        <source>Design: mixed ({0} participants with data under both conditions are compared paired).</source>
+        <translation>التصميم: مختلط (يُقارن {0} مشاركًا لديهم بيانات في الحالتين مقارنة مزدوجة).</translation>
+    </message>
+    <message>
+        <source>Design: between-subjects (independent groups).</source>
+        <translation>التصميم: بين المشاركين (مجموعات مستقلة).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>

@@ -316,6 +316,10 @@
         <translation>g هجز = {0}</translation>
     </message>
     <message>
+        <source>g = {0}</source>
+        <translation>g = {0}</translation>
+    </message>
+    <message>
         <source>{0}, Holm-adjusted</source>
         <translation>{0}، با تصحیح هولم</translation>
     </message>
@@ -580,6 +584,18 @@
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
         <translation>{0} در برابر {1} (بر اساس {2})، اطمینان {3} %؛ ردیف‌های برجسته تفاوت قابل اتکا دارند. مقدار p و آزمون هر ردیف همان‌هایی است که در تفسیر آمده است.</translation>
+    </message>
+    <message>
+        <source>Design: within-subjects ({0} participants with data under both conditions), so the tests are paired.</source>
+        <translation>طرح: درون‌آزمودنی ({0} شرکت‌کننده با داده در هر دو وضعیت)، پس آزمون‌ها زوجی‌اند.</translation>
+    </message>
+    <message>
+        <source>Design: mixed ({0} participants with data under both conditions are compared paired).</source>
+        <translation>طرح: آمیخته ({0} شرکت‌کننده با داده در هر دو وضعیت به‌صورت زوجی مقایسه می‌شوند).</translation>
+    </message>
+    <message>
+        <source>Design: between-subjects (independent groups).</source>
+        <translation>طرح: بین‌آزمودنی (گروه‌های مستقل).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>

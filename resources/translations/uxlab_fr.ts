@@ -316,6 +316,10 @@
         <translation>g de Hedges = {0}</translation>
     </message>
     <message>
+        <source>g = {0}</source>
+        <translation>g = {0}</translation>
+    </message>
+    <message>
         <source>{0}, Holm-adjusted</source>
         <translation>{0}, ajusté par Holm</translation>
     </message>
@@ -580,6 +584,18 @@
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
         <translation>{0} vs {1} (par {2}), confiance {3} %&#xa0;; les lignes surlignées diffèrent de façon fiable. La valeur p et le test de chaque ligne sont ceux de l’interprétation.</translation>
+    </message>
+    <message>
+        <source>Design: within-subjects ({0} participants with data under both conditions), so the tests are paired.</source>
+        <translation>Plan intra-sujets ({0} participants avec des données dans les deux conditions) : les tests sont appariés.</translation>
+    </message>
+    <message>
+        <source>Design: mixed ({0} participants with data under both conditions are compared paired).</source>
+        <translation>Plan mixte (les {0} participants avec des données dans les deux conditions sont comparés de façon appariée).</translation>
+    </message>
+    <message>
+        <source>Design: between-subjects (independent groups).</source>
+        <translation>Plan inter-sujets (groupes indépendants).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>

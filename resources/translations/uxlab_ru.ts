@@ -316,6 +316,10 @@
         <translation>g Хеджеса = {0}</translation>
     </message>
     <message>
+        <source>g = {0}</source>
+        <translation>g = {0}</translation>
+    </message>
+    <message>
         <source>{0}, Holm-adjusted</source>
         <translation>{0}, с поправкой Холма</translation>
     </message>
@@ -580,6 +584,18 @@
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
         <translation>{0} против {1} (по {2}), доверие {3} %; выделенные строки различаются надёжно. p-значение и тест в каждой строке — те, что указаны в пояснении.</translation>
+    </message>
+    <message>
+        <source>Design: within-subjects ({0} participants with data under both conditions), so the tests are paired.</source>
+        <translation>План: внутрисубъектный ({0} участников с данными в обоих условиях), поэтому тесты парные.</translation>
+    </message>
+    <message>
+        <source>Design: mixed ({0} participants with data under both conditions are compared paired).</source>
+        <translation>План: смешанный ({0} участников с данными в обоих условиях сравниваются попарно).</translation>
+    </message>
+    <message>
+        <source>Design: between-subjects (independent groups).</source>
+        <translation>План: межсубъектный (независимые группы).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>

@@ -144,7 +144,8 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
     assert reading.startswith("prototype higher (")
     assert f"{fmt.p_value(sus['p'])} ({sus['test']})" in reading
     assert differences[-2] == (f"{sus['difference']:.1f} ({sus['difference_ci'][0]:.1f} – "
-                               f"{sus['difference_ci'][1]:.1f})")
+                               f"{sus['difference_ci'][1]:.1f}); g = {sus['hedges_g']:.2f}")
+    assert "Design: between-subjects" in view.compare_note.text()
 
 
 def test_filter_shows_one_group_only(qtbot: QtBot, demo_study: Path) -> None:
@@ -452,6 +453,8 @@ def test_within_subjects_condition_can_be_compared(qtbot: QtBot, tmp_path: Path)
     view.set_compare_by("condition")
     comparison = analyze(load_tables(path), 0.95, "condition")["comparison"]
     assert comparison["design"] == "within"
+    assert (f"Design: within-subjects ({comparison['pairs']} participants"
+            in view.compare_note.text())
     measures = view.compare_model.column_texts(1)
     assert "Time per participant, successful (geometric mean)" in measures
     row = measures.index("Time per participant, successful (geometric mean)")

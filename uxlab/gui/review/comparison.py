@@ -70,6 +70,7 @@ def difference(entry: dict[str, Any]) -> tuple[str, Any, str]:
     tip = ""
     if not fmt.is_missing(entry.get("hedges_g")):
         tip = _tr("Hedges' g = {0}").format(fmt.number(entry["hedges_g"], 2))
+        text += "; " + _tr("g = {0}").format(fmt.number(entry["hedges_g"], 2))
     return text, d, tip
 
 

@@ -71,6 +71,14 @@ class ComparisonTab:
                            "reliably. The p-value and test of each row are those of the "
                            "reading.").format(groups[0], groups[1], by or "",
                                               round(self.confidence() * 100))
+            design = str(self.pair.get("design") or "between")
+            pairs = fmt.integer(self.pair.get("pairs") or 0)
+            note += " " + {
+                "within": self.tr("Design: within-subjects ({0} participants with data under both "
+                                  "conditions), so the tests are paired.").format(pairs),
+                "mixed": self.tr("Design: mixed ({0} participants with data under both conditions "
+                                 "are compared paired).").format(pairs),
+            }.get(design, self.tr("Design: between-subjects (independent groups)."))
             if comp and len(comp.get("groups", [])) > 2:
                 note += " " + self.tr("'{0}' has {1} values: choose the two groups to compare "
                                       "next to 'Compare by'.").format(by,

@@ -155,3 +155,26 @@ def test_no_variation_is_said_in_every_language(tmp_path: Path) -> None:
     for lang, words in expect.items():
         text = labels.reading(seq, lang)
         assert all(w in text for w in words), text
+
+
+def test_design_is_named_in_the_workbook_language(tmp_path: Path) -> None:
+    """A within-subjects comparison (8 participants, each under both conditions): the workbook
+    says so under the Comparison table, in English as before and in French."""
+    rows = ["participant,task,outcome,time_s,condition"]
+    for i in range(8):
+        for k, task in enumerate(["t1", "t2", "t3", "t4"]):
+            cond = "old" if (k + i) % 2 == 0 else "new"
+            rows.append(f"P{i},{task},success,{40 + 5 * i + (15 if cond == 'old' else 0) + k},{cond}")
+    path = tmp_path / "within.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    tables = load_tables(path)
+    result = analyze(tables, 0.95, "condition")
+    assert result["comparison"]["design"] == "within" and result["comparison"]["pairs"] == 8
+    expected = {"en": "(by condition; within-subjects, 8 pairs)",
+                "fr": "(selon condition ; plan intra-sujets, 8 paires)"}
+    for lang, words in expected.items():
+        book = tmp_path / f"w-{lang}.xlsx"
+        export_xlsx(tables, result, book, language=lang)
+        ws = openpyxl.load_workbook(book, read_only=True).worksheets
+        texts = [str(c) for s in ws for row in s.iter_rows(values_only=True) for c in row if c]
+        assert any(words in t for t in texts), lang

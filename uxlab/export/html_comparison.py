@@ -59,7 +59,7 @@ def comparison_section(results: dict[str, Any], titles: dict[str, str], f: Fmt) 
         out.append(f'<p class="note design" data-design="{e_(comp["design"])}" '
                    f'data-pairs="{raw_(comp.get("pairs"))}">'
                    + (e_(comp.get("note")) if f.lang == "en" else
-                      f'{e_(comp["design"])}: n = {f.n(comp.get("pairs"), 0)}') + "</p>")
+                      e_(readings.design_note(comp, f.lang))) + "</p>")
     if len(groups) == 2 and "tasks" in comp:
         a, b = (e_(g) for g in groups)
         head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th><bdi>{a}</bdi></th>"

@@ -20,6 +20,11 @@ from uxlab.export import labels
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
+        "note_many": "a / b = the pair named in each row (by {by}; p of pairs Holm-adjusted)",
+        "note_two": "a = {a}, b = {b} (by {by}; {design}{pairs})", "pairs": ", {n} pairs",
+        "design_between": "between-subjects", "design_within": "within-subjects",
+        "design_mixed": "mixed-subjects",
+        "design_note": "{design}: {n} participants with data under both conditions",
         "no_data": "{what}: no data to compare with the {target} benchmark",
         "flat": "{what}: every value is the same ({shown}; no variation), so no test applies; "
                 "it is {side} {target} in these data",
@@ -41,6 +46,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "completion": "completion", "time": "time on task", ", Holm-adjusted": ", Holm-adjusted",
     },
     "fr": {
+        "note_many": "a / b = la paire nommée sur chaque ligne (selon {by} ; p des paires ajustés par Holm)",
+        "note_two": "a = {a}, b = {b} (selon {by} ; {design}{pairs})", "pairs": ", {n} paires",
+        "design_between": "plan inter-sujets", "design_within": "plan intra-sujets",
+        "design_mixed": "plan mixte",
+        "design_note": "{design} : {n} participants avec des données dans les deux conditions",
         "no_data": "{what} : aucune donnée à comparer à la référence {target}",
         "flat": "{what} : toutes les valeurs sont identiques ({shown} ; aucune variation), donc "
                 "aucun test ne s'applique ; le résultat est {side} {target} dans ces données",
@@ -64,6 +74,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         ", Holm-adjusted": ", ajusté par Holm",
     },
     "ar": {
+        "note_many": "a / b = الزوج المذكور في كل صف (حسب {by}؛ قيم p للأزواج مصححة بطريقة هولم)",
+        "note_two": "a = {a}، b = {b} (حسب {by}؛ {design}{pairs})", "pairs": "، {n} زوجًا",
+        "design_between": "تصميم بين المشاركين", "design_within": "تصميم داخل المشاركين",
+        "design_mixed": "تصميم مختلط",
+        "design_note": "{design}: {n} مشاركًا لديهم بيانات في الحالتين",
         "no_data": "{what}: لا توجد بيانات للمقارنة بالمعيار المرجعي {target}",
         "flat": "{what}: كل القيم متساوية ({shown}؛ لا تباين)، لذا لا ينطبق أي اختبار؛ النتيجة "
                 "{side} {target} في هذه البيانات",
@@ -83,6 +98,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "completion": "الإنجاز", "time": "زمن المهمة", ", Holm-adjusted": "، مع تصحيح هولم",
     },
     "fa": {
+        "note_many": "a / b = جفتی که در هر ردیف نام برده شده (بر پایهٔ {by}؛ p جفت‌ها با تصحیح هولم)",
+        "note_two": "a = {a}، b = {b} (بر پایهٔ {by}؛ {design}{pairs})", "pairs": "، {n} جفت",
+        "design_between": "طرح بین‌آزمودنی", "design_within": "طرح درون‌آزمودنی",
+        "design_mixed": "طرح آمیخته",
+        "design_note": "{design}: {n} شرکت‌کننده با داده در هر دو وضعیت",
         "no_data": "{what}: داده‌ای برای مقایسه با معیار مرجع {target} نیست",
         "flat": "{what}: همهٔ مقدارها یکسان‌اند ({shown}؛ بدون تغییر)، پس هیچ آزمونی به کار "
                 "نمی‌رود؛ در این داده‌ها {side} {target} است",
@@ -102,6 +122,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "completion": "تکمیل", "time": "زمان وظیفه", ", Holm-adjusted": "، با تصحیح هولم",
     },
     "ru": {
+        "note_many": "a / b = пара, названная в строке (по {by}; p пар с поправкой Холма)",
+        "note_two": "a = {a}, b = {b} (по {by}; {design}{pairs})", "pairs": ", пар: {n}",
+        "design_between": "межсубъектный план", "design_within": "внутрисубъектный план",
+        "design_mixed": "смешанный план",
+        "design_note": "{design}: участников с данными в обоих условиях: {n}",
         "no_data": "{what}: нет данных для сравнения с ориентиром {target}",
         "flat": "{what}: все значения одинаковы ({shown}; разброса нет), поэтому тест не "
                 "применим; в этих данных результат {side} {target}",
@@ -285,3 +310,26 @@ def omnibus_reading(e: dict[str, Any], k: int, alpha: float, s: Style) -> str:
     key = "om_differs" if float(p) < alpha else "om_same"
     return s.text(key).format(label=label, k=count, p=s.p_value(float(p)),
                               test=s.test(str(e.get("test") or "")))
+
+
+def comparison_footnote(comp: dict[str, Any], language: str) -> str:
+    """The line under the workbook's Comparison table: what a and b are, and the design."""
+    w = _TEXTS.get(language, _TEXTS["en"])
+    groups = [str(g) for g in comp.get("groups") or []]
+    by = str(comp.get("by") or "")
+    if len(groups) > 2:
+        return w["note_many"].format(by=by)
+    design = w.get(f"design_{comp.get('design') or 'between'}", str(comp.get("design")))
+    pairs = (w["pairs"].format(n=labels.format_number(comp["pairs"], 0, language))
+             if comp.get("pairs") else "")
+    a, b = [*groups, "", ""][:2]
+    return w["note_two"].format(a=a, b=b, by=by, design=design, pairs=pairs)
+
+
+def design_note(comp: dict[str, Any], language: str) -> str:
+    """The report's line on a within-subjects or mixed design, e.g. "within-subjects: 41
+    participants with data under both conditions"."""
+    w = _TEXTS.get(language, _TEXTS["en"])
+    design = w.get(f"design_{comp.get('design') or 'between'}", str(comp.get("design")))
+    return w["design_note"].format(design=design,
+                                   n=labels.format_number(comp.get("pairs") or 0, 0, language))

@@ -490,17 +490,11 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             ccols = ["task", "metric", "value_a", "value_b", "n_a", "n_b", "estimate", "ci_low",
                      "ci_high", "effect_size", "statistic", "df", "test", "p", "reading"]
             comp = results["comparison"]
-            groups = comp.get("groups", ["a", "b"])
             ws = w.table("comparison", ccols, ([r.get(c) for c in ccols] for r in comparison),
                          {"metric": 40, "test": 32, "reading": 70},
                          row_kinds=[r.get("_kind") for r in comparison])
-            many = len(groups) > 2
             ws.write_string(len(comparison) + w.head + 1, 0,
-                            f"a / b = the pair named in each row (by {comp.get('by', '')}; "
-                            "p of pairs Holm-adjusted)" if many else
-                            f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')}; "
-                            f"{comp.get('design', 'between')}-subjects"
-                            + (f", {comp['pairs']} pairs)" if comp.get("pairs") else ")"))
+                            readings.comparison_footnote(comp, language))
             sheets["comparison"] = ccols
         bench = results.get("benchmarks") or []
         if bench:

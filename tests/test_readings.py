@@ -178,3 +178,19 @@ def test_design_is_named_in_the_workbook_language(tmp_path: Path) -> None:
         ws = openpyxl.load_workbook(book, read_only=True).worksheets
         texts = [str(c) for s in ws for row in s.iter_rows(values_only=True) for c in row if c]
         assert any(words in t for t in texts), lang
+
+
+def test_report_says_how_many_were_left_out_in_its_language(tmp_path: Path) -> None:
+    rows = ["participant,task,outcome,time_s,group"]
+    groups = ["A", "B", "C", "", " "]
+    rows += [f"P{i},t1,success,{20 + i},{groups[i % 5]}" for i in range(15)]
+    path = tmp_path / "blank.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    tables = load_tables(path)
+    expected = {"en": "6 participant(s) with no value in &#x27;group&#x27; are left out",
+                "fr": "6 participant(s) sans valeur pour « group » sont laissés hors",
+                "ar": "استُبعد من المقارنة ٦ مشاركًا بلا قيمة في «group»"}
+    for lang, words in expected.items():
+        html = Path(write_report(tables, tmp_path / f"b-{lang}.html", confidence=0.95,
+                                 by="group", language=lang)).read_text(encoding="utf-8")
+        assert words in html, lang

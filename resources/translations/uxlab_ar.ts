@@ -606,6 +606,10 @@
         <translation>اختر مجموعة أو سمة في «المقارنة حسب» لمقارنة مجموعتين جنبًا إلى جنب باختبارات الدلالة الإحصائية.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>لـ«{0}» {1} قيمة فقط؛ تحتاج المقارنة إلى مجموعتين.</translation>
+    </message>
+    <message>
         <source>Choose two different groups to compare.</source>
         <translation>اختر مجموعتين مختلفتين للمقارنة.</translation>
     </message>
@@ -616,6 +620,14 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>{0} attempt(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>استُبعدت من المقارنة {0} محاولة بلا قيمة في «{1}».</translation>
+    </message>
+    <message>
+        <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>استُبعد من المقارنة {0} مشاركًا بلا قيمة في «{1}».</translation>
     </message>
 </context>
 <context>

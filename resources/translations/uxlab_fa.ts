@@ -606,6 +606,10 @@
         <translation>در «مقایسه بر اساس» یک گروه یا ویژگی انتخاب کنید تا دو گروه را کنار هم با آزمون‌های معناداری مقایسه کنید.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>«{0}» تنها {1} مقدار دارد؛ مقایسه به دو گروه نیاز دارد.</translation>
+    </message>
+    <message>
         <source>Choose two different groups to compare.</source>
         <translation>دو گروه متفاوت برای مقایسه انتخاب کنید.</translation>
     </message>
@@ -616,6 +620,14 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>{0} attempt(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>{0} تلاش بدون مقدار در «{1}» از مقایسه کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>{0} شرکت‌کننده بدون مقدار در «{1}» از مقایسه کنار گذاشته شدند.</translation>
     </message>
 </context>
 <context>

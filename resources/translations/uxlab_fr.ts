@@ -606,6 +606,10 @@
         <translation>Choisissez un groupe ou un attribut dans «&#xa0;Comparer par&#xa0;» pour comparer deux groupes côte à côte avec des tests de significativité.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>« {0} » a {1} valeur(s) ; une comparaison demande deux groupes.</translation>
+    </message>
+    <message>
         <source>Choose two different groups to compare.</source>
         <translation>Choisissez deux groupes différents à comparer.</translation>
     </message>
@@ -616,6 +620,14 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} attempt(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>{0} essai(s) sans valeur pour « {1} » sont laissés hors de la comparaison.</translation>
+    </message>
+    <message>
+        <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>{0} participant(s) sans valeur pour « {1} » sont laissés hors de la comparaison.</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,10 @@
         <translation>Выберите группу или атрибут в «Сравнить по», чтобы сравнить две группы рядом, с тестами значимости.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>У «{0}» значений: {1}; для сравнения нужны две группы.</translation>
+    </message>
+    <message>
         <source>Choose two different groups to compare.</source>
         <translation>Выберите две разные группы для сравнения.</translation>
     </message>
@@ -616,6 +620,14 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} attempt(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>Попыток без значения «{1}» не включено в сравнение: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>Участников без значения «{1}» не включено в сравнение: {0}.</translation>
     </message>
 </context>
 <context>

@@ -153,3 +153,26 @@ def test_statistic_formula_reads_left_to_right_in_arabic(qapp: object) -> None:
         assert [x[i] for i in order] == sorted(x[i] for i in order), text
     finally:
         i18n.install_language(app, "en")
+
+
+def test_participants_without_a_group_are_said_to_be_left_out(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    """Blank group cells (issue 11, section 6): those participants are left out of the
+    comparison, and the tab says how many; one group left: no comparison, and why."""
+    rows = ["participant,task,outcome,time_s,group"]
+    groups = ["A", "B", "C", "", " "]
+    rows += [f"P{i},t1,success,{20 + i},{groups[i % 5]}" for i in range(15)]
+    path = tmp_path / "blank.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    context = StudyContext()
+    context.open(path)
+    view = ReviewView(context)
+    qtbot.addWidget(view)
+    view.set_compare_by("group")
+    note = _plain(view.compare_note.text())
+    assert note.startswith("3 groups by group (A, B, C)")
+    assert note.endswith("6 participant(s) with no value in 'group' are left out of the "
+                         "comparison.")
+    view.set_filter("group", "A")
+    assert _plain(view.compare_note.text()).startswith(
+        "'group' has 1 value(s); a comparison needs two groups.")

@@ -61,6 +61,7 @@ def comparison_section(results: dict[str, Any], titles: dict[str, str], f: Fmt) 
                    + (e_(comp.get("note")) if f.lang == "en" else
                       e_(readings.design_note(comp, f.lang))) + "</p>")
     if len(groups) == 2 and "tasks" in comp:
+        out += [f'<p class="note">{e_(n)}</p>' for n in readings.comparison_notes(comp, f.lang)]
         a, b = (e_(g) for g in groups)
         head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th><bdi>{a}</bdi></th>"
                 f"<th><bdi>{b}</bdi></th><th>{f.t('Difference')} (a − b, a / b)</th>"
@@ -85,8 +86,9 @@ def comparison_section(results: dict[str, Any], titles: dict[str, str], f: Fmt) 
         out.append(f'<table class="comparison"><thead>{head}</thead><tbody>{"".join(rows)}'
                    "</tbody></table>")
     else:
-        if comp.get("note"):
-            out.append(f'<p class="note">{e_(comp["note"])}</p>')
+        if comp.get("note") and len(groups) > 2 and "tests" not in comp and f.lang == "en":
+            out.append(f'<p class="note">{e_(comp["note"])}</p>')  # e.g. 3 conditions within
+        out += [f'<p class="note">{e_(n)}</p>' for n in readings.comparison_notes(comp, f.lang)]
         if "tests" in comp:  # an empty list in a questionnaire-only study: SUS is still tested
             out.append(_many_groups(comp, titles, f))
         for g in comp.get("per_group") or [] if results.get("tasks") else []:

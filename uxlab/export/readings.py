@@ -20,6 +20,10 @@ from uxlab.export import labels
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
+        "left_out_participants": "{n} participant(s) with no value in '{by}' are left out of the comparison",
+        "left_out_attempts": "{n} attempt(s) with no value in '{by}' are left out of the comparison",
+        "groups_many": "'{by}' has {k} values: an omnibus test per measure, then every pair of groups with Holm-adjusted p-values.",
+        "groups_few": "'{by}' has {k} value(s); a comparison needs two groups.",
         "note_many": "a / b = the pair named in each row (by {by}; p of pairs Holm-adjusted)",
         "note_two": "a = {a}, b = {b} (by {by}; {design}{pairs})", "pairs": ", {n} pairs",
         "design_between": "between-subjects", "design_within": "within-subjects",
@@ -46,6 +50,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "completion": "completion", "time": "time on task", ", Holm-adjusted": ", Holm-adjusted",
     },
     "fr": {
+        "left_out_participants": "{n} participant(s) sans valeur pour « {by} » sont laissés hors de la comparaison",
+        "left_out_attempts": "{n} essai(s) sans valeur pour « {by} » sont laissés hors de la comparaison",
+        "groups_many": "« {by} » a {k} valeurs : un test global par mesure, puis chaque paire de groupes avec des p ajustés par Holm.",
+        "groups_few": "« {by} » a {k} valeur(s) ; une comparaison demande deux groupes.",
         "note_many": "a / b = la paire nommée sur chaque ligne (selon {by} ; p des paires ajustés par Holm)",
         "note_two": "a = {a}, b = {b} (selon {by} ; {design}{pairs})", "pairs": ", {n} paires",
         "design_between": "plan inter-sujets", "design_within": "plan intra-sujets",
@@ -74,6 +82,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         ", Holm-adjusted": ", ajusté par Holm",
     },
     "ar": {
+        "left_out_participants": "استُبعد من المقارنة {n} مشاركًا بلا قيمة في «{by}»",
+        "left_out_attempts": "استُبعدت من المقارنة {n} محاولة بلا قيمة في «{by}»",
+        "groups_many": "لـ«{by}» {k} قيم: اختبار شامل لكل مقياس، ثم كل زوج من المجموعات مع قيم p مصححة بطريقة هولم.",
+        "groups_few": "لـ«{by}» {k} قيمة فقط؛ تحتاج المقارنة إلى مجموعتين.",
         "note_many": "a / b = الزوج المذكور في كل صف (حسب {by}؛ قيم p للأزواج مصححة بطريقة هولم)",
         "note_two": "a = {a}، b = {b} (حسب {by}؛ {design}{pairs})", "pairs": "، {n} زوجًا",
         "design_between": "تصميم بين المشاركين", "design_within": "تصميم داخل المشاركين",
@@ -98,6 +110,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "completion": "الإنجاز", "time": "زمن المهمة", ", Holm-adjusted": "، مع تصحيح هولم",
     },
     "fa": {
+        "left_out_participants": "{n} شرکت‌کننده بدون مقدار در «{by}» از مقایسه کنار گذاشته شدند",
+        "left_out_attempts": "{n} تلاش بدون مقدار در «{by}» از مقایسه کنار گذاشته شدند",
+        "groups_many": "«{by}» {k} مقدار دارد: یک آزمون کلی برای هر سنجه، سپس هر جفت گروه با p تصحیح‌شده به روش هولم.",
+        "groups_few": "«{by}» تنها {k} مقدار دارد؛ مقایسه به دو گروه نیاز دارد.",
         "note_many": "a / b = جفتی که در هر ردیف نام برده شده (بر پایهٔ {by}؛ p جفت‌ها با تصحیح هولم)",
         "note_two": "a = {a}، b = {b} (بر پایهٔ {by}؛ {design}{pairs})", "pairs": "، {n} جفت",
         "design_between": "طرح بین‌آزمودنی", "design_within": "طرح درون‌آزمودنی",
@@ -122,6 +138,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "completion": "تکمیل", "time": "زمان وظیفه", ", Holm-adjusted": "، با تصحیح هولم",
     },
     "ru": {
+        "left_out_participants": "участников без значения «{by}» не включено в сравнение: {n}",
+        "left_out_attempts": "попыток без значения «{by}» не включено в сравнение: {n}",
+        "groups_many": "У «{by}» {k} значений: общий тест по каждому показателю, затем каждая пара групп с p по Холму.",
+        "groups_few": "У «{by}» значений: {k}; для сравнения нужны две группы.",
         "note_many": "a / b = пара, названная в строке (по {by}; p пар с поправкой Холма)",
         "note_two": "a = {a}, b = {b} (по {by}; {design}{pairs})", "pairs": ", пар: {n}",
         "design_between": "межсубъектный план", "design_within": "внутрисубъектный план",
@@ -333,3 +353,21 @@ def design_note(comp: dict[str, Any], language: str) -> str:
     design = w.get(f"design_{comp.get('design') or 'between'}", str(comp.get("design")))
     return w["design_note"].format(design=design,
                                    n=labels.format_number(comp.get("pairs") or 0, 0, language))
+
+
+def comparison_notes(comp: dict[str, Any], language: str) -> list[str]:
+    """What the report says above a comparison: how many groups and what is done with them (when
+    not two), and how many participants or attempts were left out for want of a value."""
+    w = _TEXTS.get(language, _TEXTS["en"])
+    by, k = str(comp.get("by") or ""), len(comp.get("groups") or [])
+    out: list[str] = []
+    if k > 2 and "tests" in comp:  # (an empty list in a questionnaire-only study)
+        out.append(w["groups_many"].format(by=by, k=labels.format_number(k, 0, language)))
+    elif k < 2:
+        out.append(w["groups_few"].format(by=by, k=labels.format_number(k, 0, language)))
+    n = int(comp.get("left_out") or 0)
+    if n:
+        key = "left_out_attempts" if comp.get("design") in ("within", "mixed") else \
+            "left_out_participants"
+        out.append(w[key].format(n=labels.format_number(n, 0, language), by=by))
+    return out

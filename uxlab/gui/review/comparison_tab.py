@@ -79,6 +79,7 @@ class ComparisonTab:
                 "mixed": self.tr("Design: mixed ({0} participants with data under both conditions "
                                  "are compared paired).").format(pairs),
             }.get(design, self.tr("Design: between-subjects (independent groups)."))
+            note += self._left_out(comp or {}, by or "")
             if comp and len(comp.get("groups", [])) > 2:
                 note += " " + self.tr("'{0}' has {1} values: choose the two groups to compare "
                                       "next to 'Compare by'.").format(by,
@@ -92,9 +93,13 @@ class ComparisonTab:
                 self.compare_note.setText(self.tr(
                     "Choose a group or attribute in 'Compare by' to compare two groups side "
                     "by side with significance tests."))
+            elif comp is not None and len(comp.get("groups") or []) < 2:
+                self.compare_note.setText(self.tr(
+                    "'{0}' has {1} value(s); a comparison needs two groups.").format(
+                    comparison_table.isolated(by), fmt.integer(len(comp.get("groups") or [])))
+                    + self._left_out(comp, by))
             elif comp is not None:
-                self.compare_note.setText(str(comp.get("note") or self.tr(
-                    "Choose two different groups to compare.")))
+                self.compare_note.setText(self.tr("Choose two different groups to compare."))
             else:
                 self.compare_note.setText("")
         self.compare_view.resizeColumnsToContents()
@@ -114,4 +119,17 @@ class ComparisonTab:
             "groups, then every pair of groups with p adjusted by Holm's method; highlighted rows "
             "differ reliably.").format(fmt.integer(len(groups)), comparison_table.isolated(by),
                                        self.tr(", ").join(groups),
-                                       fmt.integer(round(self.confidence() * 100))))
+                                       fmt.integer(round(self.confidence() * 100)))
+            + self._left_out(comp, by))
+
+    def _left_out(self, comp: dict[str, Any], by: str) -> str:
+        """The sentence on participants (or attempts) left out for want of a value, or nothing."""
+        n = int(comp.get("left_out") or 0)
+        if not n:
+            return ""
+        if comp.get("design") in ("within", "mixed"):
+            text = self.tr("{0} attempt(s) with no value in '{1}' are left out of the comparison.")
+        else:
+            text = self.tr("{0} participant(s) with no value in '{1}' are left out of the "
+                           "comparison.")
+        return " " + text.format(fmt.integer(n), comparison_table.isolated(by))

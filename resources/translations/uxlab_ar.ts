@@ -224,6 +224,41 @@
     </message>
 </context>
 <context>
+    <name>BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>المعايير المرجعية</translation>
+    </message>
+    <message>
+        <source>Each result is tested one-sided against its benchmark. The values are saved in the study file; the defaults are the averages published by Sauro and Lewis (completion 78 %, SEQ 5.5, SUS 68).</source>
+        <translation>يُختبر كل نتيجة اختبارًا أحادي الجانب مقابل معيارها المرجعي. تُحفظ القيم في ملف الدراسة؛ والقيم الافتراضية هي المتوسطات التي نشرها ساورو ولويس (الإنجاز ٧٨ %، SEQ ٥٫٥، SUS ٦٨).</translation>
+    </message>
+    <message>
+        <source>Completion rate (%):</source>
+        <translation>معدل الإنجاز (%):</translation>
+    </message>
+    <message>
+        <source>SEQ mean:</source>
+        <translation>متوسط SEQ:</translation>
+    </message>
+    <message>
+        <source>SUS mean:</source>
+        <translation>متوسط SUS:</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (SUS-equivalent):</source>
+        <translation>UMUX-Lite (ما يعادل SUS):</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS:</translation>
+    </message>
+    <message>
+        <source>Test the NPS against a benchmark</source>
+        <translation>اختبار NPS مقابل معيار مرجعي</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -577,6 +612,18 @@
 </context>
 <context>
     <name>ComparisonTab</name>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>لم تُحفظ المعايير المرجعية</translation>
+    </message>
+    <message>
+        <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
+        <translation>تغيير المعايير المرجعية التي تُختبر النتائج مقابلها؛ تُحفظ في ملف الدراسة</translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to save benchmarks in; use uxlab analyze --benchmark on the command line instead</source>
+        <translation>لا يملك جدول النتائج ملف دراسة تُحفظ فيه المعايير المرجعية؛ استخدم بدلًا من ذلك uxlab analyze --benchmark في سطر الأوامر</translation>
+    </message>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>المعايير المرجعية (اختبارات أحادية الطرف؛ الصفوف المظللة أفضل من معيارها بثقة {0} ٪): الإنجاز ٧٨ ٪، SEQ ‏٥٫٥، SUS وUMUX-Lite ‏٦٨، والوقت المستهدف لكل مهمة، أو المعايير الخاصة بالدراسة.</translation>
@@ -3385,6 +3432,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Select a participant to exclude or include them</source>
         <translation>حدّد مشاركًا لاستبعاده أو إعادة إدراجه</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>تعديل المعايير المرجعية…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>تعديل المعايير المرجعية للدراسة</translation>
     </message>
     <message>
         <source>Benchmarks</source>

@@ -224,6 +224,41 @@
     </message>
 </context>
 <context>
+    <name>BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>معیارهای مرجع</translation>
+    </message>
+    <message>
+        <source>Each result is tested one-sided against its benchmark. The values are saved in the study file; the defaults are the averages published by Sauro and Lewis (completion 78 %, SEQ 5.5, SUS 68).</source>
+        <translation>هر نتیجه به‌صورت یک‌طرفه در برابر معیار مرجع خود آزموده می‌شود. مقدارها در پروندهٔ مطالعه ذخیره می‌شوند؛ مقدارهای پیش‌فرض میانگین‌هایی است که ساورو و لوئیس منتشر کرده‌اند (تکمیل ۷۸ ٪، SEQ ۵٫۵، SUS ۶۸).</translation>
+    </message>
+    <message>
+        <source>Completion rate (%):</source>
+        <translation>نرخ تکمیل (٪):</translation>
+    </message>
+    <message>
+        <source>SEQ mean:</source>
+        <translation>میانگین SEQ:</translation>
+    </message>
+    <message>
+        <source>SUS mean:</source>
+        <translation>میانگین SUS:</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (SUS-equivalent):</source>
+        <translation>UMUX-Lite (معادل SUS):</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS:</translation>
+    </message>
+    <message>
+        <source>Test the NPS against a benchmark</source>
+        <translation>آزمودن NPS در برابر یک معیار مرجع</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -577,6 +612,18 @@
 </context>
 <context>
     <name>ComparisonTab</name>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>معیارهای مرجع ذخیره نشدند</translation>
+    </message>
+    <message>
+        <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
+        <translation>تغییر معیارهای مرجعی که نتایج در برابرشان آزموده می‌شوند؛ در پروندهٔ مطالعه ذخیره می‌شوند</translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to save benchmarks in; use uxlab analyze --benchmark on the command line instead</source>
+        <translation>صفحه‌گستردهٔ نتایج پروندهٔ مطالعه‌ای برای ذخیرهٔ معیارهای مرجع ندارد؛ به جای آن از uxlab analyze --benchmark در خط فرمان استفاده کنید</translation>
+    </message>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>معیارهای مرجع (آزمون‌های یک‌طرفه؛ ردیف‌های برجسته با اطمینان {0} ٪ از معیار خود بهترند): تکمیل ۷۸ ٪، SEQ ‏۵٫۵، SUS و UMUX-Lite ‏۶۸، زمان هدف هر کار، یا معیارهای خود مطالعه.</translation>
@@ -3375,6 +3422,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Select a participant to exclude or include them</source>
         <translation>یک شرکت‌کننده را انتخاب کنید تا کنارش بگذارید یا دوباره واردش کنید</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>ویرایش معیارهای مرجع…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>ویرایش معیارهای مرجع مطالعه</translation>
     </message>
     <message>
         <source>Benchmarks</source>

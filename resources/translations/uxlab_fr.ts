@@ -224,6 +224,41 @@
     </message>
 </context>
 <context>
+    <name>BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Each result is tested one-sided against its benchmark. The values are saved in the study file; the defaults are the averages published by Sauro and Lewis (completion 78 %, SEQ 5.5, SUS 68).</source>
+        <translation>Chaque résultat est testé de façon unilatérale par rapport à sa référence. Les valeurs sont enregistrées dans le fichier de l&apos;étude ; par défaut, ce sont les moyennes publiées par Sauro et Lewis (réussite 78 %, SEQ 5,5, SUS 68).</translation>
+    </message>
+    <message>
+        <source>Completion rate (%):</source>
+        <translation>Taux de réussite (%) :</translation>
+    </message>
+    <message>
+        <source>SEQ mean:</source>
+        <translation>SEQ moyen :</translation>
+    </message>
+    <message>
+        <source>SUS mean:</source>
+        <translation>SUS moyen :</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (SUS-equivalent):</source>
+        <translation>UMUX-Lite (équivalent SUS) :</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS :</translation>
+    </message>
+    <message>
+        <source>Test the NPS against a benchmark</source>
+        <translation>Tester le NPS par rapport à une référence</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -577,6 +612,18 @@
 </context>
 <context>
     <name>ComparisonTab</name>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>Les références n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
+        <translation>Modifier les références auxquelles les résultats sont comparés ; elles sont enregistrées dans le fichier de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to save benchmarks in; use uxlab analyze --benchmark on the command line instead</source>
+        <translation>Un tableur de résultats n&apos;a pas de fichier d&apos;étude où enregistrer des références ; utilisez plutôt uxlab analyze --benchmark en ligne de commande</translation>
+    </message>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>Références (tests unilatéraux ; les lignes surlignées sont meilleures que leur référence avec {0} % de confiance) : réussite 78 %, SEQ 5,5, SUS et UMUX-Lite 68, le temps cible de chaque tâche, ou les références propres à l&apos;étude.</translation>
@@ -3377,6 +3424,14 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     <message>
         <source>Select a participant to exclude or include them</source>
         <translation>Sélectionnez un participant pour l’exclure ou le réintégrer</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>&amp;Modifier les références…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>Modifier les références de l&apos;étude</translation>
     </message>
     <message>
         <source>Benchmarks</source>

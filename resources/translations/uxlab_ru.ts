@@ -224,6 +224,41 @@
     </message>
 </context>
 <context>
+    <name>BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Ориентиры</translation>
+    </message>
+    <message>
+        <source>Each result is tested one-sided against its benchmark. The values are saved in the study file; the defaults are the averages published by Sauro and Lewis (completion 78 %, SEQ 5.5, SUS 68).</source>
+        <translation>Каждый результат проверяется односторонним тестом относительно ориентира. Значения сохраняются в файле исследования; по умолчанию это средние, опубликованные Сауро и Льюисом (успех 78 %, SEQ 5,5, SUS 68).</translation>
+    </message>
+    <message>
+        <source>Completion rate (%):</source>
+        <translation>Доля успеха (%):</translation>
+    </message>
+    <message>
+        <source>SEQ mean:</source>
+        <translation>Среднее SEQ:</translation>
+    </message>
+    <message>
+        <source>SUS mean:</source>
+        <translation>Среднее SUS:</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (SUS-equivalent):</source>
+        <translation>UMUX-Lite (эквивалент SUS):</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS:</translation>
+    </message>
+    <message>
+        <source>Test the NPS against a benchmark</source>
+        <translation>Проверять NPS относительно ориентира</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -577,6 +612,18 @@
 </context>
 <context>
     <name>ComparisonTab</name>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>Ориентиры не сохранены</translation>
+    </message>
+    <message>
+        <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
+        <translation>Изменить ориентиры, относительно которых проверяются результаты; они сохраняются в файле исследования</translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to save benchmarks in; use uxlab analyze --benchmark on the command line instead</source>
+        <translation>У таблицы результатов нет файла исследования для сохранения ориентиров; используйте uxlab analyze --benchmark в командной строке</translation>
+    </message>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>Эталоны (односторонние тесты; выделенные строки лучше своего эталона с уверенностью {0} %): выполнение 78 %, SEQ 5,5, SUS и UMUX-Lite 68, целевое время каждого задания или собственные эталоны исследования.</translation>
@@ -3379,6 +3426,14 @@ Completion {1}, SEQ mean {2:.2f}</source>
     <message>
         <source>Select a participant to exclude or include them</source>
         <translation>Выберите участника, чтобы исключить его или включить снова</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>Из&amp;менить ориентиры…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>Изменить ориентиры исследования</translation>
     </message>
     <message>
         <source>Benchmarks</source>

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox
 
+from uxlab.core.errors import UxlabError
 from uxlab.gui.review import benchmarks as benchmark_table
 from uxlab.gui.review import comparison as comparison_table
 from uxlab.gui.review import comparison_many, fmt
+from uxlab.gui.review.background import error_text
+from uxlab.gui.review.benchmark_editor import BenchmarksDialog, with_benchmarks
 
 
 class ComparisonTab:
@@ -48,7 +51,37 @@ class ComparisonTab:
         finally:
             self._building = False
 
+    def edit_benchmarks(self) -> None:
+        """Ask for the study's benchmarks and save them in the study file."""
+        study = self.context.study
+        if study is None:
+            return
+        dialog = BenchmarksDialog(dict(study.benchmarks), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_benchmarks(dialog.values())
+
+    def set_benchmarks(self, values: dict[str, float]) -> bool:
+        """Record the benchmarks in the study file; the view refreshes from the save."""
+        study = self.context.study
+        if study is None:
+            return False
+        try:
+            self.context.save_study(with_benchmarks(study, values))
+        except (UxlabError, OSError) as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("The benchmarks were not saved"),
+                          error_text(exc, self.context.folder))
+            return False
+        self.refresh()
+        return True
+
     def _fill_benchmarks(self) -> None:
+        can_save = self.context.study is not None
+        self.bench_edit_button.setEnabled(can_save)
+        self.bench_edit_button.setToolTip(self.tr(
+            "Change the benchmarks the results are tested against; they are saved in the study "
+            "file") if can_save else self.tr(
+            "A results spreadsheet has no study file to save benchmarks in; use uxlab analyze "
+            "--benchmark on the command line instead"))
         names, tips = benchmark_table.headers()
         rows, keys = benchmark_table.rows(self.result or {}, lambda t: self._titles().get(t, t))
         self.bench_model.set_rows(names, rows, keys, tips)

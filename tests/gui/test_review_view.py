@@ -143,6 +143,7 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
     reading = readings[-2].replace("\u2068", "").replace("\u2069", "")  # (isolated group names)
     assert reading.startswith("prototype higher (")
     assert f"{fmt.p_value(sus['p'])} ({sus['test']})" in reading
+    differences = [d.replace("\u2066", "").replace("\u2069", "") for d in differences]
     assert differences[-2] == (f"{sus['difference']:.1f} ({sus['difference_ci'][0]:.1f} – "
                                f"{sus['difference_ci'][1]:.1f}); g = {sus['hedges_g']:.2f}")
     assert "Design: between-subjects" in view.compare_note.text()

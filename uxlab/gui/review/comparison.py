@@ -70,7 +70,8 @@ def difference(entry: dict[str, Any]) -> tuple[str, Any, str]:
     tip = ""
     if not fmt.is_missing(entry.get("hedges_g")):
         tip = _tr("Hedges' g = {0}").format(fmt.number(entry["hedges_g"], 2))
-        text += "; " + _tr("g = {0}").format(fmt.number(entry["hedges_g"], 2))
+        # (a left-to-right isolate keeps "g = 0.45" in formula order in a right-to-left table)
+        text += "; \u2066" + _tr("g = {0}").format(fmt.number(entry["hedges_g"], 2)) + "\u2069"
     return text, d, tip
 
 

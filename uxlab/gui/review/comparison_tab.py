@@ -118,7 +118,7 @@ class ComparisonTab:
                                       "next to 'Compare by'.").format(by,
                                                                      len(comp["groups"]))
             self.compare_note.setText(note)
-        elif comp and comp.get("tests"):
+        elif comp and "tests" in comp:
             self._fill_many(comp, by or "")
         else:
             self.compare_model.set_rows([], [], [])

@@ -55,6 +55,102 @@
 <context>
     <name>Benchmarks</name>
     <message>
+        <source>{what}: no data to compare with the {target} benchmark</source>
+        <translation>{what}: لا توجد بيانات للمقارنة بالمعيار المرجعي {target}</translation>
+    </message>
+    <message>
+        <source>{what}: every value is the same ({shown}; no variation), so no test applies; it is {side} {target} in these data</source>
+        <translation>{what}: كل القيم متساوية ({shown}؛ لا تباين)، لذا لا ينطبق أي اختبار؛ النتيجة {side} {target} في هذه البيانات</translation>
+    </message>
+    <message>
+        <source>{what}: not enough data to test against {target} (n = {n})</source>
+        <translation>{what}: لا توجد بيانات كافية للاختبار مقابل {target} (n = {n})</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is {side} {target} with {conf} ({test})</source>
+        <translation>{what} {shown} {side} {target} بثقة {conf} ({test})</translation>
+    </message>
+    <message>
+        <source>{what} {shown}: not shown to be {side} {target} (only {conf}; {test})</source>
+        <translation>{what} {shown}: لم يثبت أنه {side} {target} (الثقة {conf} فقط؛ {test})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>أعلى من</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>أدنى من</translation>
+    </message>
+    <message>
+        <source>faster than</source>
+        <translation>أسرع من</translation>
+    </message>
+    <message>
+        <source>slower than</source>
+        <translation>أبطأ من</translation>
+    </message>
+    <message>
+        <source>{c} confidence</source>
+        <translation>{c}</translation>
+    </message>
+    <message>
+        <source>more than {c} confidence</source>
+        <translation>أكثر من {c}</translation>
+    </message>
+    <message>
+        <source>less than {c} confidence</source>
+        <translation>أقل من {c}</translation>
+    </message>
+    <message>
+        <source>{task}: completion</source>
+        <translation>{task}: الإنجاز</translation>
+    </message>
+    <message>
+        <source>{task}: SEQ</source>
+        <translation>{task}: SEQ</translation>
+    </message>
+    <message>
+        <source>{task}: time</source>
+        <translation>{task}: الزمن</translation>
+    </message>
+    <message>
+        <source>mean {v}</source>
+        <translation>المتوسط {v}</translation>
+    </message>
+    <message>
+        <source>geometric mean {v}</source>
+        <translation>المتوسط الهندسي {v}</translation>
+    </message>
+    <message>
+        <source>the {t} target</source>
+        <translation>الهدف {t}</translation>
+    </message>
+    <message>
+        <source>{t} (SUS-equivalent; UMUX-Lite {raw})</source>
+        <translation>{t} (ما يعادل SUS؛ UMUX-Lite {raw})</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>ث</translation>
+    </message>
+    <message>
+        <source>exact binomial test, one-sided (mid-p)</source>
+        <translation>اختبار ذي الحدين الدقيق، أحادي الجانب (mid-p)</translation>
+    </message>
+    <message>
+        <source>one-sample t-test, one-sided</source>
+        <translation>اختبار t لعينة واحدة، أحادي الجانب</translation>
+    </message>
+    <message>
+        <source>one-sample t-test on log times, one-sided</source>
+        <translation>اختبار t لعينة واحدة على لوغاريتم الأزمنة، أحادي الجانب</translation>
+    </message>
+    <message>
+        <source>one-sample z-test (adjusted-Wald SE), one-sided</source>
+        <translation>اختبار z لعينة واحدة (الخطأ المعياري لوالد المعدّل)، أحادي الجانب</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>معدل الإنجاز</translation>
     </message>
@@ -125,6 +221,41 @@
     <message>
         <source>Plain-language reading of the test</source>
         <translation>قراءة الاختبار بلغة بسيطة</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>المعايير المرجعية</translation>
+    </message>
+    <message>
+        <source>Each result is tested one-sided against its benchmark. The values are saved in the study file; the defaults are the averages published by Sauro and Lewis (completion 78 %, SEQ 5.5, SUS 68).</source>
+        <translation>يُختبر كل نتيجة اختبارًا أحادي الجانب مقابل معيارها المرجعي. تُحفظ القيم في ملف الدراسة؛ والقيم الافتراضية هي المتوسطات التي نشرها ساورو ولويس (الإنجاز ٧٨ %، SEQ ٥٫٥، SUS ٦٨).</translation>
+    </message>
+    <message>
+        <source>Completion rate (%):</source>
+        <translation>معدل الإنجاز (%):</translation>
+    </message>
+    <message>
+        <source>SEQ mean:</source>
+        <translation>متوسط SEQ:</translation>
+    </message>
+    <message>
+        <source>SUS mean:</source>
+        <translation>متوسط SUS:</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (SUS-equivalent):</source>
+        <translation>UMUX-Lite (ما يعادل SUS):</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS:</translation>
+    </message>
+    <message>
+        <source>Test the NPS against a benchmark</source>
+        <translation>اختبار NPS مقابل معيار مرجعي</translation>
     </message>
 </context>
 <context>
@@ -220,6 +351,14 @@
         <translation>g لهيدجز = {0}</translation>
     </message>
     <message>
+        <source>g = {0}</source>
+        <translation>g = {0}</translation>
+    </message>
+    <message>
+        <source>{0}, Holm-adjusted</source>
+        <translation>{0}، مع تصحيح هولم</translation>
+    </message>
+    <message>
         <source>N-1 two-proportion test</source>
         <translation>اختبار N-١ لنسبتين</translation>
     </message>
@@ -309,7 +448,182 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMany</name>
+    <message>
+        <source>chi-square test of independence</source>
+        <translation>اختبار كاي مربع للاستقلال</translation>
+    </message>
+    <message>
+        <source>Fisher-Freeman-Halton exact test</source>
+        <translation>اختبار فيشر-فريمان-هالتون الدقيق</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA</source>
+        <translation>تحليل التباين لويلش</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA on log times</source>
+        <translation>تحليل التباين لويلش على لوغاريتم الأزمنة</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>معدل الإنجاز</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>الوقت، المحاولات الناجحة (الوسط الهندسي)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>متوسط SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>متوسط SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>متوسط UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>معدل الإنجاز</translation>
+    </message>
+    <message>
+        <source>time on task</source>
+        <translation>زمن المهمة</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأولى</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>الثانية</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>p (pairs: Holm)</source>
+        <translation>p (الأزواج: هولم)</translation>
+    </message>
+    <message>
+        <source>All groups (the omnibus test), or the two groups of a pair</source>
+        <translation>كل المجموعات (الاختبار الشامل)، أو مجموعتا الزوج</translation>
+    </message>
+    <message>
+        <source>Value in the first group of the pair (n in the tooltip)</source>
+        <translation>القيمة في المجموعة الأولى من الزوج (n في التلميح)</translation>
+    </message>
+    <message>
+        <source>Value in the second group of the pair (n in the tooltip)</source>
+        <translation>القيمة في المجموعة الثانية من الزوج (n في التلميح)</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: the test statistic and its degrees of freedom. Pairs: first − second with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio first / second of geometric mean times</source>
+        <translation>صفوف الاختبار الشامل: إحصاءة الاختبار ودرجات حريتها. الأزواج: الأولى − الثانية مع فترة الثقة (الإنجاز بالنقاط المئوية، والتقييمات بنقاط المقياس، وg لهيدجز في التلميح)، أو النسبة الأولى / الثانية للأوساط الهندسية للأزمنة</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: p of the test across all groups. Pairs: p adjusted with Holm&apos;s step-down rule within the measure (the unadjusted p in the tooltip)</source>
+        <translation>صفوف الاختبار الشامل: قيمة p للاختبار عبر كل المجموعات. الأزواج: قيمة p مصححة بطريقة هولم التنازلية ضمن المقياس (قيمة p غير المصححة في التلميح)</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>قراءة الاختبار بلغة واضحة</translation>
+    </message>
+    <message>
+        <source>χ²({0}) = {1}</source>
+        <translation>χ²({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>F({0}, {1}) = {2}</source>
+        <translation>F({0}، {1}) = {2}</translation>
+    </message>
+    <message>
+        <source>No variation in {0} within the groups, so no test</source>
+        <translation>لا تباين في {0} داخل المجموعات، لذا لا اختبار</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} groups</source>
+        <translation>لا توجد بيانات كافية لاختبار {0} عبر المجموعات الـ{1}</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>فرق موثوق في {0} بين المجموعات الـ{1}، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>لا فرق موثوق في {0} بين المجموعات الـ{1}، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
+        <translation>اختبار كاي مربع: {0} (غير مستخدم: أحد التكرارات المتوقعة أقل من 5)</translation>
+    </message>
+    <message>
+        <source>all {0} groups</source>
+        <translation>المجموعات الـ{0} كلها</translation>
+    </message>
+    <message>
+        <source>Unadjusted: {0}</source>
+        <translation>دون تصحيح: {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(الدراسة)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>لم تُحفظ المعايير المرجعية</translation>
+    </message>
+    <message>
+        <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
+        <translation>تغيير المعايير المرجعية التي تُختبر النتائج مقابلها؛ تُحفظ في ملف الدراسة</translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to save benchmarks in; use uxlab analyze --benchmark on the command line instead</source>
+        <translation>لا يملك جدول النتائج ملف دراسة تُحفظ فيه المعايير المرجعية؛ استخدم بدلًا من ذلك uxlab analyze --benchmark في سطر الأوامر</translation>
+    </message>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>المعايير المرجعية (اختبارات أحادية الطرف؛ الصفوف المظللة أفضل من معيارها بثقة {0} ٪): الإنجاز ٧٨ ٪، SEQ ‏٥٫٥، SUS وUMUX-Lite ‏٦٨، والوقت المستهدف لكل مهمة، أو المعايير الخاصة بالدراسة.</translation>
@@ -317,6 +631,18 @@
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
         <translation>{0} مقابل {1} (حسب {2})، بثقة {3} %؛ الصفوف المميَّزة تختلف اختلافًا موثوقًا. قيمة p والاختبار في كل صف هما المذكوران في القراءة.</translation>
+    </message>
+    <message>
+        <source>Design: within-subjects ({0} participants with data under both conditions), so the tests are paired.</source>
+        <translation>التصميم: داخل المشاركين ({0} مشاركًا لديهم بيانات في الحالتين)، لذا فالاختبارات مزدوجة.</translation>
+    </message>
+    <message>
+        <source>Design: mixed ({0} participants with data under both conditions are compared paired).</source>
+        <translation>التصميم: مختلط (يُقارن {0} مشاركًا لديهم بيانات في الحالتين مقارنة مزدوجة).</translation>
+    </message>
+    <message>
+        <source>Design: between-subjects (independent groups).</source>
+        <translation>التصميم: بين المشاركين (مجموعات مستقلة).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
@@ -327,8 +653,28 @@
         <translation>اختر مجموعة أو سمة في «المقارنة حسب» لمقارنة مجموعتين جنبًا إلى جنب باختبارات الدلالة الإحصائية.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>لـ«{0}» {1} قيمة فقط؛ تحتاج المقارنة إلى مجموعتين.</translation>
+    </message>
+    <message>
         <source>Choose two different groups to compare.</source>
         <translation>اختر مجموعتين مختلفتين للمقارنة.</translation>
+    </message>
+    <message>
+        <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
+        <translation>{0} مجموعات حسب {1} ({2})، بثقة {3} %. لكل مقياس اختبار عبر كل المجموعات، ثم كل زوج من المجموعات مع قيمة p مصححة بطريقة هولم؛ الصفوف المظللة تختلف اختلافًا موثوقًا.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{0} attempt(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>استُبعدت من المقارنة {0} محاولة بلا قيمة في «{1}».</translation>
+    </message>
+    <message>
+        <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>استُبعد من المقارنة {0} مشاركًا بلا قيمة في «{1}».</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3562,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Select a participant to exclude or include them</source>
         <translation>حدّد مشاركًا لاستبعاده أو إعادة إدراجه</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>تعديل المعايير المرجعية…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>تعديل المعايير المرجعية للدراسة</translation>
     </message>
     <message>
         <source>Benchmarks</source>

@@ -55,6 +55,102 @@
 <context>
     <name>Benchmarks</name>
     <message>
+        <source>{what}: no data to compare with the {target} benchmark</source>
+        <translation>{what}: داده‌ای برای مقایسه با معیار مرجع {target} نیست</translation>
+    </message>
+    <message>
+        <source>{what}: every value is the same ({shown}; no variation), so no test applies; it is {side} {target} in these data</source>
+        <translation>{what}: همهٔ مقدارها یکسان‌اند ({shown}؛ بدون تغییر)، پس هیچ آزمونی به کار نمی‌رود؛ در این داده‌ها {side} {target} است</translation>
+    </message>
+    <message>
+        <source>{what}: not enough data to test against {target} (n = {n})</source>
+        <translation>{what}: دادهٔ کافی برای آزمون در برابر {target} نیست (n = {n})</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is {side} {target} with {conf} ({test})</source>
+        <translation>{what} {shown} با اطمینان {conf} {side} {target} است ({test})</translation>
+    </message>
+    <message>
+        <source>{what} {shown}: not shown to be {side} {target} (only {conf}; {test})</source>
+        <translation>{what} {shown}: نشان داده نشد که {side} {target} باشد (تنها {conf}؛ {test})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>بالاتر از</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>پایین‌تر از</translation>
+    </message>
+    <message>
+        <source>faster than</source>
+        <translation>سریع‌تر از</translation>
+    </message>
+    <message>
+        <source>slower than</source>
+        <translation>کندتر از</translation>
+    </message>
+    <message>
+        <source>{c} confidence</source>
+        <translation>{c}</translation>
+    </message>
+    <message>
+        <source>more than {c} confidence</source>
+        <translation>بیش از {c}</translation>
+    </message>
+    <message>
+        <source>less than {c} confidence</source>
+        <translation>کمتر از {c}</translation>
+    </message>
+    <message>
+        <source>{task}: completion</source>
+        <translation>{task}: تکمیل</translation>
+    </message>
+    <message>
+        <source>{task}: SEQ</source>
+        <translation>{task}: SEQ</translation>
+    </message>
+    <message>
+        <source>{task}: time</source>
+        <translation>{task}: زمان</translation>
+    </message>
+    <message>
+        <source>mean {v}</source>
+        <translation>میانگین {v}</translation>
+    </message>
+    <message>
+        <source>geometric mean {v}</source>
+        <translation>میانگین هندسی {v}</translation>
+    </message>
+    <message>
+        <source>the {t} target</source>
+        <translation>هدف {t}</translation>
+    </message>
+    <message>
+        <source>{t} (SUS-equivalent; UMUX-Lite {raw})</source>
+        <translation>{t} (معادل SUS؛ UMUX-Lite {raw})</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>ث</translation>
+    </message>
+    <message>
+        <source>exact binomial test, one-sided (mid-p)</source>
+        <translation>آزمون دوجمله‌ای دقیق، یک‌طرفه (mid-p)</translation>
+    </message>
+    <message>
+        <source>one-sample t-test, one-sided</source>
+        <translation>آزمون t تک‌نمونه‌ای، یک‌طرفه</translation>
+    </message>
+    <message>
+        <source>one-sample t-test on log times, one-sided</source>
+        <translation>آزمون t تک‌نمونه‌ای روی لگاریتم زمان‌ها، یک‌طرفه</translation>
+    </message>
+    <message>
+        <source>one-sample z-test (adjusted-Wald SE), one-sided</source>
+        <translation>آزمون z تک‌نمونه‌ای (خطای معیار والد تعدیل‌شده)، یک‌طرفه</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>نرخ تکمیل</translation>
     </message>
@@ -125,6 +221,41 @@
     <message>
         <source>Plain-language reading of the test</source>
         <translation>خوانش آزمون به زبان ساده</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>معیارهای مرجع</translation>
+    </message>
+    <message>
+        <source>Each result is tested one-sided against its benchmark. The values are saved in the study file; the defaults are the averages published by Sauro and Lewis (completion 78 %, SEQ 5.5, SUS 68).</source>
+        <translation>هر نتیجه به‌صورت یک‌طرفه در برابر معیار مرجع خود آزموده می‌شود. مقدارها در پروندهٔ مطالعه ذخیره می‌شوند؛ مقدارهای پیش‌فرض میانگین‌هایی است که ساورو و لوئیس منتشر کرده‌اند (تکمیل ۷۸ ٪، SEQ ۵٫۵، SUS ۶۸).</translation>
+    </message>
+    <message>
+        <source>Completion rate (%):</source>
+        <translation>نرخ تکمیل (٪):</translation>
+    </message>
+    <message>
+        <source>SEQ mean:</source>
+        <translation>میانگین SEQ:</translation>
+    </message>
+    <message>
+        <source>SUS mean:</source>
+        <translation>میانگین SUS:</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (SUS-equivalent):</source>
+        <translation>UMUX-Lite (معادل SUS):</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS:</translation>
+    </message>
+    <message>
+        <source>Test the NPS against a benchmark</source>
+        <translation>آزمودن NPS در برابر یک معیار مرجع</translation>
     </message>
 </context>
 <context>
@@ -220,6 +351,14 @@
         <translation>g هجز = {0}</translation>
     </message>
     <message>
+        <source>g = {0}</source>
+        <translation>g = {0}</translation>
+    </message>
+    <message>
+        <source>{0}, Holm-adjusted</source>
+        <translation>{0}، با تصحیح هولم</translation>
+    </message>
+    <message>
         <source>N-1 two-proportion test</source>
         <translation>آزمون N-۱ دو نسبت</translation>
     </message>
@@ -309,7 +448,182 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMany</name>
+    <message>
+        <source>chi-square test of independence</source>
+        <translation>آزمون خی‌دو استقلال</translation>
+    </message>
+    <message>
+        <source>Fisher-Freeman-Halton exact test</source>
+        <translation>آزمون دقیق فیشر-فریمن-هالتون</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA</source>
+        <translation>تحلیل واریانس ولش</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA on log times</source>
+        <translation>تحلیل واریانس ولش روی لگاریتم زمان‌ها</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>زمان، تلاش‌های موفق (میانگین هندسی)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>میانگین SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>میانگین SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>میانگین UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>time on task</source>
+        <translation>زمان انجام وظیفه</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>وظیفه</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>اولی</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>دومی</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>تفاضل</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>تفسیر</translation>
+    </message>
+    <message>
+        <source>p (pairs: Holm)</source>
+        <translation>p (جفت‌ها: هولم)</translation>
+    </message>
+    <message>
+        <source>All groups (the omnibus test), or the two groups of a pair</source>
+        <translation>همهٔ گروه‌ها (آزمون کلی)، یا دو گروه یک جفت</translation>
+    </message>
+    <message>
+        <source>Value in the first group of the pair (n in the tooltip)</source>
+        <translation>مقدار در گروه اول جفت (n در راهنمای ابزار)</translation>
+    </message>
+    <message>
+        <source>Value in the second group of the pair (n in the tooltip)</source>
+        <translation>مقدار در گروه دوم جفت (n در راهنمای ابزار)</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: the test statistic and its degrees of freedom. Pairs: first − second with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio first / second of geometric mean times</source>
+        <translation>ردیف‌های آزمون کلی: آمارهٔ آزمون و درجه‌های آزادی آن. جفت‌ها: اولی − دومی با بازهٔ اطمینان (تکمیل به واحد درصد، رتبه‌بندی‌ها به واحد مقیاس، g هجز در راهنمای ابزار)، یا نسبت اولی / دومی میانگین‌های هندسی زمان</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: p of the test across all groups. Pairs: p adjusted with Holm&apos;s step-down rule within the measure (the unadjusted p in the tooltip)</source>
+        <translation>ردیف‌های آزمون کلی: p آزمون در همهٔ گروه‌ها. جفت‌ها: p تصحیح‌شده با روش گام‌به‌گام هولم در همان سنجه (p تصحیح‌نشده در راهنمای ابزار)</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>تفسیر آزمون به زبان ساده</translation>
+    </message>
+    <message>
+        <source>χ²({0}) = {1}</source>
+        <translation>χ²({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>F({0}, {1}) = {2}</source>
+        <translation>F({0}، {1}) = {2}</translation>
+    </message>
+    <message>
+        <source>No variation in {0} within the groups, so no test</source>
+        <translation>{0} درون گروه‌ها هیچ تغییری ندارد، پس آزمونی انجام نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} groups</source>
+        <translation>دادهٔ کافی برای آزمون {0} در {1} گروه نیست</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>تفاوت قابل اتکا در {0} میان {1} گروه، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>تفاوت قابل اتکایی در {0} میان {1} گروه نیست، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
+        <translation>آزمون خی‌دو: {0} (به کار نرفت: یکی از فراوانی‌های مورد انتظار کمتر از ۵ است)</translation>
+    </message>
+    <message>
+        <source>all {0} groups</source>
+        <translation>همهٔ {0} گروه</translation>
+    </message>
+    <message>
+        <source>Unadjusted: {0}</source>
+        <translation>بدون تصحیح: {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(مطالعه)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>معیارهای مرجع ذخیره نشدند</translation>
+    </message>
+    <message>
+        <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
+        <translation>تغییر معیارهای مرجعی که نتایج در برابرشان آزموده می‌شوند؛ در پروندهٔ مطالعه ذخیره می‌شوند</translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to save benchmarks in; use uxlab analyze --benchmark on the command line instead</source>
+        <translation>صفحه‌گستردهٔ نتایج پروندهٔ مطالعه‌ای برای ذخیرهٔ معیارهای مرجع ندارد؛ به جای آن از uxlab analyze --benchmark در خط فرمان استفاده کنید</translation>
+    </message>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>معیارهای مرجع (آزمون‌های یک‌طرفه؛ ردیف‌های برجسته با اطمینان {0} ٪ از معیار خود بهترند): تکمیل ۷۸ ٪، SEQ ‏۵٫۵، SUS و UMUX-Lite ‏۶۸، زمان هدف هر کار، یا معیارهای خود مطالعه.</translation>
@@ -317,6 +631,18 @@
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
         <translation>{0} در برابر {1} (بر اساس {2})، اطمینان {3} %؛ ردیف‌های برجسته تفاوت قابل اتکا دارند. مقدار p و آزمون هر ردیف همان‌هایی است که در تفسیر آمده است.</translation>
+    </message>
+    <message>
+        <source>Design: within-subjects ({0} participants with data under both conditions), so the tests are paired.</source>
+        <translation>طرح: درون‌آزمودنی ({0} شرکت‌کننده با داده در هر دو وضعیت)، پس آزمون‌ها زوجی‌اند.</translation>
+    </message>
+    <message>
+        <source>Design: mixed ({0} participants with data under both conditions are compared paired).</source>
+        <translation>طرح: آمیخته ({0} شرکت‌کننده با داده در هر دو وضعیت به‌صورت زوجی مقایسه می‌شوند).</translation>
+    </message>
+    <message>
+        <source>Design: between-subjects (independent groups).</source>
+        <translation>طرح: بین‌آزمودنی (گروه‌های مستقل).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
@@ -327,8 +653,28 @@
         <translation>در «مقایسه بر اساس» یک گروه یا ویژگی انتخاب کنید تا دو گروه را کنار هم با آزمون‌های معناداری مقایسه کنید.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>«{0}» تنها {1} مقدار دارد؛ مقایسه به دو گروه نیاز دارد.</translation>
+    </message>
+    <message>
         <source>Choose two different groups to compare.</source>
         <translation>دو گروه متفاوت برای مقایسه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
+        <translation>{0} گروه بر پایهٔ {1} ({2})، اطمینان {3} ٪. برای هر سنجه یک آزمون میان همهٔ گروه‌ها، سپس هر جفت گروه با p تصحیح‌شده به روش هولم؛ ردیف‌های پررنگ تفاوت قابل اتکا دارند.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{0} attempt(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>{0} تلاش بدون مقدار در «{1}» از مقایسه کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>{0} شرکت‌کننده بدون مقدار در «{1}» از مقایسه کنار گذاشته شدند.</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3552,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Select a participant to exclude or include them</source>
         <translation>یک شرکت‌کننده را انتخاب کنید تا کنارش بگذارید یا دوباره واردش کنید</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>ویرایش معیارهای مرجع…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>ویرایش معیارهای مرجع مطالعه</translation>
     </message>
     <message>
         <source>Benchmarks</source>

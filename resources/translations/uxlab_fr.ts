@@ -55,6 +55,102 @@
 <context>
     <name>Benchmarks</name>
     <message>
+        <source>{what}: no data to compare with the {target} benchmark</source>
+        <translation>{what} : aucune donnée à comparer à la référence {target}</translation>
+    </message>
+    <message>
+        <source>{what}: every value is the same ({shown}; no variation), so no test applies; it is {side} {target} in these data</source>
+        <translation>{what} : toutes les valeurs sont identiques ({shown} ; aucune variation), donc aucun test ne s&apos;applique ; le résultat est {side} {target} dans ces données</translation>
+    </message>
+    <message>
+        <source>{what}: not enough data to test against {target} (n = {n})</source>
+        <translation>{what} : pas assez de données pour tester par rapport à {target} (n = {n})</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is {side} {target} with {conf} ({test})</source>
+        <translation>{what} {shown} est {side} {target} avec {conf} ({test})</translation>
+    </message>
+    <message>
+        <source>{what} {shown}: not shown to be {side} {target} (only {conf}; {test})</source>
+        <translation>{what} {shown} : pas démontré {side} {target} (seulement {conf} ; {test})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus de</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous de</translation>
+    </message>
+    <message>
+        <source>faster than</source>
+        <translation>plus rapide que</translation>
+    </message>
+    <message>
+        <source>slower than</source>
+        <translation>plus lent que</translation>
+    </message>
+    <message>
+        <source>{c} confidence</source>
+        <translation>{c} de confiance</translation>
+    </message>
+    <message>
+        <source>more than {c} confidence</source>
+        <translation>plus de {c} de confiance</translation>
+    </message>
+    <message>
+        <source>less than {c} confidence</source>
+        <translation>moins de {c} de confiance</translation>
+    </message>
+    <message>
+        <source>{task}: completion</source>
+        <translation>{task} : réussite</translation>
+    </message>
+    <message>
+        <source>{task}: SEQ</source>
+        <translation>{task} : SEQ</translation>
+    </message>
+    <message>
+        <source>{task}: time</source>
+        <translation>{task} : temps</translation>
+    </message>
+    <message>
+        <source>mean {v}</source>
+        <translation>moyenne {v}</translation>
+    </message>
+    <message>
+        <source>geometric mean {v}</source>
+        <translation>moyenne géométrique {v}</translation>
+    </message>
+    <message>
+        <source>the {t} target</source>
+        <translation>l&apos;objectif de {t}</translation>
+    </message>
+    <message>
+        <source>{t} (SUS-equivalent; UMUX-Lite {raw})</source>
+        <translation>{t} (équivalent SUS ; UMUX-Lite {raw})</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>exact binomial test, one-sided (mid-p)</source>
+        <translation>test binomial exact, unilatéral (mid-p)</translation>
+    </message>
+    <message>
+        <source>one-sample t-test, one-sided</source>
+        <translation>test t à un échantillon, unilatéral</translation>
+    </message>
+    <message>
+        <source>one-sample t-test on log times, one-sided</source>
+        <translation>test t à un échantillon sur le logarithme des temps, unilatéral</translation>
+    </message>
+    <message>
+        <source>one-sample z-test (adjusted-Wald SE), one-sided</source>
+        <translation>test z à un échantillon (erreur type de Wald ajusté), unilatéral</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>Taux de réussite</translation>
     </message>
@@ -125,6 +221,41 @@
     <message>
         <source>Plain-language reading of the test</source>
         <translation>Lecture du test en langage courant</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Each result is tested one-sided against its benchmark. The values are saved in the study file; the defaults are the averages published by Sauro and Lewis (completion 78 %, SEQ 5.5, SUS 68).</source>
+        <translation>Chaque résultat est testé de façon unilatérale par rapport à sa référence. Les valeurs sont enregistrées dans le fichier de l&apos;étude ; par défaut, ce sont les moyennes publiées par Sauro et Lewis (réussite 78 %, SEQ 5,5, SUS 68).</translation>
+    </message>
+    <message>
+        <source>Completion rate (%):</source>
+        <translation>Taux de réussite (%) :</translation>
+    </message>
+    <message>
+        <source>SEQ mean:</source>
+        <translation>SEQ moyen :</translation>
+    </message>
+    <message>
+        <source>SUS mean:</source>
+        <translation>SUS moyen :</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (SUS-equivalent):</source>
+        <translation>UMUX-Lite (équivalent SUS) :</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS :</translation>
+    </message>
+    <message>
+        <source>Test the NPS against a benchmark</source>
+        <translation>Tester le NPS par rapport à une référence</translation>
     </message>
 </context>
 <context>
@@ -220,6 +351,14 @@
         <translation>g de Hedges = {0}</translation>
     </message>
     <message>
+        <source>g = {0}</source>
+        <translation>g = {0}</translation>
+    </message>
+    <message>
+        <source>{0}, Holm-adjusted</source>
+        <translation>{0}, ajusté par Holm</translation>
+    </message>
+    <message>
         <source>N-1 two-proportion test</source>
         <translation>test N-1 de deux proportions</translation>
     </message>
@@ -309,7 +448,182 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMany</name>
+    <message>
+        <source>chi-square test of independence</source>
+        <translation>test du khi-deux d&apos;indépendance</translation>
+    </message>
+    <message>
+        <source>Fisher-Freeman-Halton exact test</source>
+        <translation>test exact de Fisher-Freeman-Halton</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA</source>
+        <translation>ANOVA de Welch</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA on log times</source>
+        <translation>ANOVA de Welch sur le log des temps</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>Temps, tentatives réussies (moyenne géométrique)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>SEQ moyen</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>SUS moyen</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>UMUX-Lite moyen</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>taux de réussite</translation>
+    </message>
+    <message>
+        <source>time on task</source>
+        <translation>temps sur la tâche</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>p (pairs: Holm)</source>
+        <translation>p (paires : Holm)</translation>
+    </message>
+    <message>
+        <source>All groups (the omnibus test), or the two groups of a pair</source>
+        <translation>Tous les groupes (le test global), ou les deux groupes d&apos;une paire</translation>
+    </message>
+    <message>
+        <source>Value in the first group of the pair (n in the tooltip)</source>
+        <translation>Valeur dans le premier groupe de la paire (n dans l&apos;infobulle)</translation>
+    </message>
+    <message>
+        <source>Value in the second group of the pair (n in the tooltip)</source>
+        <translation>Valeur dans le second groupe de la paire (n dans l&apos;infobulle)</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: the test statistic and its degrees of freedom. Pairs: first − second with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio first / second of geometric mean times</source>
+        <translation>Lignes du test global : la statistique du test et ses degrés de liberté. Paires : premier − second avec son intervalle de confiance (réussite en points de pourcentage, notes en points d&apos;échelle, g de Hedges dans l&apos;infobulle), ou le rapport premier / second des moyennes géométriques des temps</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: p of the test across all groups. Pairs: p adjusted with Holm&apos;s step-down rule within the measure (the unadjusted p in the tooltip)</source>
+        <translation>Lignes du test global : p du test sur tous les groupes. Paires : p ajusté par la procédure descendante de Holm au sein de la mesure (le p non ajusté dans l&apos;infobulle)</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>Interprétation du test en langage courant</translation>
+    </message>
+    <message>
+        <source>χ²({0}) = {1}</source>
+        <translation>χ²({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>F({0}, {1}) = {2}</source>
+        <translation>F({0} ; {1}) = {2}</translation>
+    </message>
+    <message>
+        <source>No variation in {0} within the groups, so no test</source>
+        <translation>Aucune variation de {0} au sein des groupes, donc pas de test</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} groups</source>
+        <translation>Pas assez de données pour tester {0} entre les {1} groupes</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>Différence fiable de {0} entre les {1} groupes, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>Pas de différence fiable de {0} entre les {1} groupes, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
+        <translation>Test du khi-deux : {0} (non retenu : un effectif attendu est inférieur à 5)</translation>
+    </message>
+    <message>
+        <source>all {0} groups</source>
+        <translation>les {0} groupes</translation>
+    </message>
+    <message>
+        <source>Unadjusted: {0}</source>
+        <translation>Non ajusté : {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(étude)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>Les références n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
+        <translation>Modifier les références auxquelles les résultats sont comparés ; elles sont enregistrées dans le fichier de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to save benchmarks in; use uxlab analyze --benchmark on the command line instead</source>
+        <translation>Un tableur de résultats n&apos;a pas de fichier d&apos;étude où enregistrer des références ; utilisez plutôt uxlab analyze --benchmark en ligne de commande</translation>
+    </message>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>Références (tests unilatéraux ; les lignes surlignées sont meilleures que leur référence avec {0} % de confiance) : réussite 78 %, SEQ 5,5, SUS et UMUX-Lite 68, le temps cible de chaque tâche, ou les références propres à l&apos;étude.</translation>
@@ -317,6 +631,18 @@
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
         <translation>{0} vs {1} (par {2}), confiance {3} %&#xa0;; les lignes surlignées diffèrent de façon fiable. La valeur p et le test de chaque ligne sont ceux de l’interprétation.</translation>
+    </message>
+    <message>
+        <source>Design: within-subjects ({0} participants with data under both conditions), so the tests are paired.</source>
+        <translation>Plan intra-sujets ({0} participants avec des données dans les deux conditions) : les tests sont appariés.</translation>
+    </message>
+    <message>
+        <source>Design: mixed ({0} participants with data under both conditions are compared paired).</source>
+        <translation>Plan mixte (les {0} participants avec des données dans les deux conditions sont comparés de façon appariée).</translation>
+    </message>
+    <message>
+        <source>Design: between-subjects (independent groups).</source>
+        <translation>Plan inter-sujets (groupes indépendants).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
@@ -327,8 +653,28 @@
         <translation>Choisissez un groupe ou un attribut dans «&#xa0;Comparer par&#xa0;» pour comparer deux groupes côte à côte avec des tests de significativité.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>« {0} » a {1} valeur(s) ; une comparaison demande deux groupes.</translation>
+    </message>
+    <message>
         <source>Choose two different groups to compare.</source>
         <translation>Choisissez deux groupes différents à comparer.</translation>
+    </message>
+    <message>
+        <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
+        <translation>{0} groupes selon {1} ({2}), confiance {3} %. Pour chaque mesure, un test sur tous les groupes, puis chaque paire de groupes avec p ajusté par la méthode de Holm ; les lignes surlignées diffèrent de façon fiable.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} attempt(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>{0} essai(s) sans valeur pour « {1} » sont laissés hors de la comparaison.</translation>
+    </message>
+    <message>
+        <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>{0} participant(s) sans valeur pour « {1} » sont laissés hors de la comparaison.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3554,14 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     <message>
         <source>Select a participant to exclude or include them</source>
         <translation>Sélectionnez un participant pour l’exclure ou le réintégrer</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>&amp;Modifier les références…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>Modifier les références de l&apos;étude</translation>
     </message>
     <message>
         <source>Benchmarks</source>

@@ -55,6 +55,102 @@
 <context>
     <name>Benchmarks</name>
     <message>
+        <source>{what}: no data to compare with the {target} benchmark</source>
+        <translation>{what}: нет данных для сравнения с ориентиром {target}</translation>
+    </message>
+    <message>
+        <source>{what}: every value is the same ({shown}; no variation), so no test applies; it is {side} {target} in these data</source>
+        <translation>{what}: все значения одинаковы ({shown}; разброса нет), поэтому тест не применим; в этих данных результат {side} {target}</translation>
+    </message>
+    <message>
+        <source>{what}: not enough data to test against {target} (n = {n})</source>
+        <translation>{what}: недостаточно данных для проверки относительно {target} (n = {n})</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is {side} {target} with {conf} ({test})</source>
+        <translation>{what} {shown}: {side} {target} с уверенностью {conf} ({test})</translation>
+    </message>
+    <message>
+        <source>{what} {shown}: not shown to be {side} {target} (only {conf}; {test})</source>
+        <translation>{what} {shown}: не доказано, что {side} {target} (лишь {conf}; {test})</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <source>faster than</source>
+        <translation>быстрее, чем</translation>
+    </message>
+    <message>
+        <source>slower than</source>
+        <translation>медленнее, чем</translation>
+    </message>
+    <message>
+        <source>{c} confidence</source>
+        <translation>{c}</translation>
+    </message>
+    <message>
+        <source>more than {c} confidence</source>
+        <translation>более {c}</translation>
+    </message>
+    <message>
+        <source>less than {c} confidence</source>
+        <translation>менее {c}</translation>
+    </message>
+    <message>
+        <source>{task}: completion</source>
+        <translation>{task}: успех</translation>
+    </message>
+    <message>
+        <source>{task}: SEQ</source>
+        <translation>{task}: SEQ</translation>
+    </message>
+    <message>
+        <source>{task}: time</source>
+        <translation>{task}: время</translation>
+    </message>
+    <message>
+        <source>mean {v}</source>
+        <translation>среднее {v}</translation>
+    </message>
+    <message>
+        <source>geometric mean {v}</source>
+        <translation>среднее геометрическое {v}</translation>
+    </message>
+    <message>
+        <source>the {t} target</source>
+        <translation>целевого времени {t}</translation>
+    </message>
+    <message>
+        <source>{t} (SUS-equivalent; UMUX-Lite {raw})</source>
+        <translation>{t} (эквивалент SUS; UMUX-Lite {raw})</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>exact binomial test, one-sided (mid-p)</source>
+        <translation>точный биномиальный критерий, односторонний (mid-p)</translation>
+    </message>
+    <message>
+        <source>one-sample t-test, one-sided</source>
+        <translation>одновыборочный t-критерий, односторонний</translation>
+    </message>
+    <message>
+        <source>one-sample t-test on log times, one-sided</source>
+        <translation>одновыборочный t-критерий для логарифмов времени, односторонний</translation>
+    </message>
+    <message>
+        <source>one-sample z-test (adjusted-Wald SE), one-sided</source>
+        <translation>одновыборочный z-критерий (СО по скорректированному Вальду), односторонний</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>Доля выполнения</translation>
     </message>
@@ -125,6 +221,41 @@
     <message>
         <source>Plain-language reading of the test</source>
         <translation>Вывод теста простыми словами</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Ориентиры</translation>
+    </message>
+    <message>
+        <source>Each result is tested one-sided against its benchmark. The values are saved in the study file; the defaults are the averages published by Sauro and Lewis (completion 78 %, SEQ 5.5, SUS 68).</source>
+        <translation>Каждый результат проверяется односторонним тестом относительно ориентира. Значения сохраняются в файле исследования; по умолчанию это средние, опубликованные Сауро и Льюисом (успех 78 %, SEQ 5,5, SUS 68).</translation>
+    </message>
+    <message>
+        <source>Completion rate (%):</source>
+        <translation>Доля успеха (%):</translation>
+    </message>
+    <message>
+        <source>SEQ mean:</source>
+        <translation>Среднее SEQ:</translation>
+    </message>
+    <message>
+        <source>SUS mean:</source>
+        <translation>Среднее SUS:</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite (SUS-equivalent):</source>
+        <translation>UMUX-Lite (эквивалент SUS):</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS:</translation>
+    </message>
+    <message>
+        <source>Test the NPS against a benchmark</source>
+        <translation>Проверять NPS относительно ориентира</translation>
     </message>
 </context>
 <context>
@@ -220,6 +351,14 @@
         <translation>g Хеджеса = {0}</translation>
     </message>
     <message>
+        <source>g = {0}</source>
+        <translation>g = {0}</translation>
+    </message>
+    <message>
+        <source>{0}, Holm-adjusted</source>
+        <translation>{0}, с поправкой Холма</translation>
+    </message>
+    <message>
         <source>N-1 two-proportion test</source>
         <translation>N-1 тест для двух долей</translation>
     </message>
@@ -309,7 +448,182 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMany</name>
+    <message>
+        <source>chi-square test of independence</source>
+        <translation>критерий хи-квадрат независимости</translation>
+    </message>
+    <message>
+        <source>Fisher-Freeman-Halton exact test</source>
+        <translation>точный тест Фишера — Фримена — Холтона</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA</source>
+        <translation>дисперсионный анализ Уэлча</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s ANOVA on log times</source>
+        <translation>дисперсионный анализ Уэлча по логарифмам времени</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Доля успеха</translation>
+    </message>
+    <message>
+        <source>Time, successful (geometric mean)</source>
+        <translation>Время, успешные попытки (среднее геометрическое)</translation>
+    </message>
+    <message>
+        <source>SEQ mean</source>
+        <translation>Среднее SEQ</translation>
+    </message>
+    <message>
+        <source>SUS mean</source>
+        <translation>Среднее SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite mean</source>
+        <translation>Среднее UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>доле успеха</translation>
+    </message>
+    <message>
+        <source>time on task</source>
+        <translation>времени на задание</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>SUS</source>
+        <translation>SUS</translation>
+    </message>
+    <message>
+        <source>UMUX-Lite</source>
+        <translation>UMUX-Lite</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первая</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Вторая</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разность</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>p (pairs: Holm)</source>
+        <translation>p (пары: Холм)</translation>
+    </message>
+    <message>
+        <source>All groups (the omnibus test), or the two groups of a pair</source>
+        <translation>Все группы (общий тест) или две группы пары</translation>
+    </message>
+    <message>
+        <source>Value in the first group of the pair (n in the tooltip)</source>
+        <translation>Значение в первой группе пары (n во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <source>Value in the second group of the pair (n in the tooltip)</source>
+        <translation>Значение во второй группе пары (n во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: the test statistic and its degrees of freedom. Pairs: first − second with its confidence interval (completion in percentage points, ratings in scale points, Hedges&apos; g in the tooltip), or the ratio first / second of geometric mean times</source>
+        <translation>Строки общего теста: статистика теста и её степени свободы. Пары: первая − вторая с доверительным интервалом (успех в процентных пунктах, оценки в пунктах шкалы, g Хеджеса во всплывающей подсказке) или отношение первая / вторая средних геометрических времени</translation>
+    </message>
+    <message>
+        <source>Omnibus rows: p of the test across all groups. Pairs: p adjusted with Holm&apos;s step-down rule within the measure (the unadjusted p in the tooltip)</source>
+        <translation>Строки общего теста: p теста по всем группам. Пары: p с нисходящей поправкой Холма внутри показателя (нескорректированное p во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <source>Plain-language reading of the test</source>
+        <translation>Пояснение к тесту простым языком</translation>
+    </message>
+    <message>
+        <source>χ²({0}) = {1}</source>
+        <translation>χ²({0}) = {1}</translation>
+    </message>
+    <message>
+        <source>F({0}, {1}) = {2}</source>
+        <translation>F({0}; {1}) = {2}</translation>
+    </message>
+    <message>
+        <source>No variation in {0} within the groups, so no test</source>
+        <translation>Нет разброса по {0} внутри групп, поэтому теста нет</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} groups</source>
+        <translation>Недостаточно данных для теста по {0} между {1} группами</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>Надёжная разница по {0} между {1} группами, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} groups, {2} ({3})</source>
+        <translation>Надёжной разницы по {0} между {1} группами нет, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
+        <translation>Критерий хи-квадрат: {0} (не используется: ожидаемая частота меньше 5)</translation>
+    </message>
+    <message>
+        <source>all {0} groups</source>
+        <translation>все {0} группы</translation>
+    </message>
+    <message>
+        <source>Unadjusted: {0}</source>
+        <translation>Без поправки: {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>(study)</source>
+        <translation>(исследование)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>Ориентиры не сохранены</translation>
+    </message>
+    <message>
+        <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
+        <translation>Изменить ориентиры, относительно которых проверяются результаты; они сохраняются в файле исследования</translation>
+    </message>
+    <message>
+        <source>A results spreadsheet has no study file to save benchmarks in; use uxlab analyze --benchmark on the command line instead</source>
+        <translation>У таблицы результатов нет файла исследования для сохранения ориентиров; используйте uxlab analyze --benchmark в командной строке</translation>
+    </message>
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>Эталоны (односторонние тесты; выделенные строки лучше своего эталона с уверенностью {0} %): выполнение 78 %, SEQ 5,5, SUS и UMUX-Lite 68, целевое время каждого задания или собственные эталоны исследования.</translation>
@@ -317,6 +631,18 @@
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
         <translation>{0} против {1} (по {2}), доверие {3} %; выделенные строки различаются надёжно. p-значение и тест в каждой строке — те, что указаны в пояснении.</translation>
+    </message>
+    <message>
+        <source>Design: within-subjects ({0} participants with data under both conditions), so the tests are paired.</source>
+        <translation>План: внутрисубъектный ({0} участников с данными в обоих условиях), поэтому тесты парные.</translation>
+    </message>
+    <message>
+        <source>Design: mixed ({0} participants with data under both conditions are compared paired).</source>
+        <translation>План: смешанный ({0} участников с данными в обоих условиях сравниваются попарно).</translation>
+    </message>
+    <message>
+        <source>Design: between-subjects (independent groups).</source>
+        <translation>План: межсубъектный (независимые группы).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; has {1} values: choose the two groups to compare next to &apos;Compare by&apos;.</source>
@@ -327,8 +653,28 @@
         <translation>Выберите группу или атрибут в «Сравнить по», чтобы сравнить две группы рядом, с тестами значимости.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>У «{0}» значений: {1}; для сравнения нужны две группы.</translation>
+    </message>
+    <message>
         <source>Choose two different groups to compare.</source>
         <translation>Выберите две разные группы для сравнения.</translation>
+    </message>
+    <message>
+        <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
+        <translation>{0} групп(ы) по {1} ({2}), доверие {3} %. Для каждого показателя — тест по всем группам, затем каждая пара групп с p, скорректированным по Холму; выделенные строки различаются надёжно.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} attempt(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>Попыток без значения «{1}» не включено в сравнение: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
+        <translation>Участников без значения «{1}» не включено в сравнение: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3556,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Select a participant to exclude or include them</source>
         <translation>Выберите участника, чтобы исключить его или включить снова</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>Из&amp;менить ориентиры…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>Изменить ориентиры исследования</translation>
     </message>
     <message>
         <source>Benchmarks</source>

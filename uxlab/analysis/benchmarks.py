@@ -97,7 +97,8 @@ def _entry(metric: str, benchmark: float, n: int, observed: float | None, test: 
     if observed is None or n == 0:
         e["reading"] = f"{what}: no data to compare with the {target} benchmark"
     elif flat:
-        wins = observed < benchmark if better == "faster than" else observed > benchmark
+        bench = extra.get("benchmark_raw", benchmark)  # UMUX-Lite: on its own scale
+        wins = observed < bench if better == "faster than" else observed > bench
         e["reading"] = (f"{what}: every value is the same ({shown}; no variation), so no test "
                         f"applies; it is {better if wins else worse} {target} in these data")
     elif p is None:

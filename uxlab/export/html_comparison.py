@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from uxlab.export import labels
+from uxlab.export import labels, readings
 from uxlab.export.html_format import Fmt, e_, raw_
 
 
@@ -17,8 +17,10 @@ def benchmarks_section(results: dict[str, Any], titles: dict[str, str], f: Fmt) 
     head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th>{f.t('Benchmark')}</th>"
             f"<th>{f.t('Observed')}</th><th>{f.t('Test')}</th><th>p</th>"
             f"<th>{f.t('Confidence it beats the benchmark')}</th>"
-            + (f"<th>{f.t('Reading')}</th>" if f.lang == "en" else "") + "</tr>")
+            f"<th>{f.t('Reading')}</th></tr>")
     rows = []
+    alpha = round(1.0 - float(results.get("confidence") or 0.95), 12)
+    style = readings.export_style(f.lang)
     for b in bench:
         metric = str(b.get("metric") or "")
         kind = "pct" if metric == "completion" else "s" if metric == "time" else "num"
@@ -28,16 +30,17 @@ def benchmarks_section(results: dict[str, Any], titles: dict[str, str], f: Fmt) 
 
         task = str(b.get("task") or "")
         p = b.get("p")
+        reading = (b.get("reading") if f.lang == "en" else
+                   readings.benchmark_reading(b, alpha, style, titles.get(task, task)))
         rows.append(
             f'<tr data-metric="{e_(metric)}"><th scope="row"><bdi>{e_(titles.get(task, task))}'
             f"</bdi></th><td>{e_(metric)}</td>{f.value_td(b.get('benchmark'), show(b.get('benchmark')))}"
             f"{f.value_td(b.get('observed'), show(b.get('observed')) + f' (n = {f.n(b.get(chr(110)), 0)})')}"
-            f'<td class="test">{e_(labels.tr(str(b.get("test") or ""), f.lang))}</td>'
+            f'<td class="test">{e_(readings.test_name(str(b.get("test") or ""), f.lang))}</td>'
             f'<td class="num benchmark-p" data-value="{raw_(p)}">'
             f'{labels.format_p(p, f.lang) if p is not None else "–"}</td>'
             f"{f.value_td(b.get('confidence_better'), f.pct(b.get('confidence_better')))}"
-            + (f'<td class="reading">{e_(b.get("reading"))}</td>' if f.lang == "en" else "")
-            + "</tr>")
+            + f'<td class="reading">{e_(reading)}</td></tr>')
     return (f'<section id="benchmarks"><h2>{f.t("Benchmarks")}</h2>'
             f'<table class="benchmarks"><thead>{head}</thead><tbody>{"".join(rows)}</tbody>'
             "</table></section>")
@@ -56,8 +59,9 @@ def comparison_section(results: dict[str, Any], titles: dict[str, str], f: Fmt) 
         out.append(f'<p class="note design" data-design="{e_(comp["design"])}" '
                    f'data-pairs="{raw_(comp.get("pairs"))}">'
                    + (e_(comp.get("note")) if f.lang == "en" else
-                      f'{e_(comp["design"])}: n = {f.n(comp.get("pairs"), 0)}') + "</p>")
+                      e_(readings.design_note(comp, f.lang))) + "</p>")
     if len(groups) == 2 and "tasks" in comp:
+        out += [f'<p class="note">{e_(n)}</p>' for n in readings.comparison_notes(comp, f.lang)]
         a, b = (e_(g) for g in groups)
         head = (f"<tr><th>{f.t('Task')}</th><th>{f.t('Metric')}</th><th><bdi>{a}</bdi></th>"
                 f"<th><bdi>{b}</bdi></th><th>{f.t('Difference')} (a − b, a / b)</th>"
@@ -82,8 +86,9 @@ def comparison_section(results: dict[str, Any], titles: dict[str, str], f: Fmt) 
         out.append(f'<table class="comparison"><thead>{head}</thead><tbody>{"".join(rows)}'
                    "</tbody></table>")
     else:
-        if comp.get("note"):
-            out.append(f'<p class="note">{e_(comp["note"])}</p>')
+        if comp.get("note") and len(groups) > 2 and "tests" not in comp and f.lang == "en":
+            out.append(f'<p class="note">{e_(comp["note"])}</p>')  # e.g. 3 conditions within
+        out += [f'<p class="note">{e_(n)}</p>' for n in readings.comparison_notes(comp, f.lang)]
         if "tests" in comp:  # an empty list in a questionnaire-only study: SUS is still tested
             out.append(_many_groups(comp, titles, f))
         for g in comp.get("per_group") or [] if results.get("tasks") else []:
@@ -109,6 +114,8 @@ def _many_groups(comp: dict[str, Any], titles: dict[str, str], f: Fmt) -> str:
             f"<th>{f.t('Difference')} (a − b, a / b)</th><th>{f.t('Test')}</th><th>p</th>"
             f"<th>{f.t('Reading')}</th></tr>")
     rows: list[str] = []
+    k = len(comp.get("groups") or [])
+    alpha = round(1.0 - float(comp.get("confidence") or 0.95), 12)
     blocks = [(str(t.get("task")), key, t.get(key) or {}) for t in comp.get("tests") or []
               for key in ("completion", "time_success", "seq")]
     blocks += [("", key, comp.get(key) or {}) for key in ("sus", "umux_lite")]
@@ -117,11 +124,12 @@ def _many_groups(comp: dict[str, Any], titles: dict[str, str], f: Fmt) -> str:
             continue
         kind = "pct" if key == "completion" else "s" if key == "time_success" else "num"
         name = f"<bdi>{e_(titles.get(task, task))}</bdi>" if task else ""
-        reading = e.get("reading", "") if f.lang == "en" else ""
+        reading = (e.get("reading", "") if f.lang == "en" else
+                   readings.omnibus_reading(e, k, alpha, readings.export_style(f.lang)))
         p = e.get("p")
         rows.append(f'<tr class="omnibus" data-metric="{e_(e.get("metric"))}"><th scope="row">'
                     f'{name}</th><td>{e_(e.get("metric"))}</td><td></td><td></td><td></td>'
-                    f'<td class="test">{e_(labels.tr(str(e.get("test") or ""), f.lang))}</td>'
+                    f'<td class="test">{e_(readings.test_name(str(e.get("test") or ""), f.lang))}</td>'
                     f'<td class="num omnibus-p" data-value="{raw_(p)}">'
                     f'{labels.format_p(p, f.lang) if p is not None else "–"}</td>'
                     f'<td class="reading">{e_(reading)}</td></tr>')
@@ -163,7 +171,7 @@ def _comparison_row(name: str, metric: str, e: dict[str, Any], kind: str, f: Fmt
 
     p = e.get("p")
     fisher = e.get("fisher_p")
-    test = labels.tr(str(e.get("test") or ""), f.lang)
+    test = readings.test_name(str(e.get("test") or ""), f.lang)
     p_cell = f'<td class="num p" data-value="{raw_(p)}">{labels.format_p(p, f.lang) if p is not None else "–"}'
     if fisher is not None:
         p_cell += (f'<br><span class="fisher" data-value="{raw_(fisher)}">Fisher: '

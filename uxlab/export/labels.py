@@ -157,6 +157,12 @@ READING_SOURCE = {
     "geometric mean ": "geometric mean",
     "mean ": "mean",
     "Fisher exact": "Fisher exact",
+    "flat_same": "no difference in {label}: every value is {va} in both {a} and {b} (no variation, "
+                 "so no test)",
+    "flat_diff": "{label}: every value in {a} is {prefix}{va} and every value in {b} is {vb}; with "
+                 "no variation within the groups the difference is exact for these data and no "
+                 "test applies",
+    "check": "check",
 }
 
 
@@ -183,6 +189,7 @@ def reading(entry: dict[str, Any], language: str) -> str:
     if language not in catalog.TRANSLATED:
         return str(entry.get("reading") or "")
     from uxlab.analysis.stats import FISHER_TEST
+    from uxlab.export.readings import test_name  # (it reads this module)
 
     words = {key: _word(key, language) for key in READING_SOURCE}
     groups = entry.get("groups") or ["A", "B"]
@@ -202,14 +209,24 @@ def reading(entry: dict[str, Any], language: str) -> str:
     use_fisher = fisher is not None and entry.get("recommended") == FISHER_TEST
     if use_fisher:
         p, test = fisher, FISHER_TEST
+    prefix = words["geometric mean "] if kind == "time" else words["mean "] if kind == "mean" else ""
+    if entry.get("no_variation") and va is not None and vb is not None:
+        if va == vb:
+            return words["flat_same"].format(label=label, a=a, b=b, va=_value(kind, va, language))
+        return words["flat_diff"].format(label=label, a=a, b=b,
+                                         prefix=words["geometric mean "] if kind == "time" else "",
+                                         va=_value(kind, va, language),
+                                         vb=_value(kind, vb, language))
     if p is None or va is None or vb is None:
         return words["none"].format(label=label, a=a, b=b, na=entry.get("n_a", 0),
                                     nb=entry.get("n_b", 0))
     extra = ""
     if fisher is not None and not use_fisher:
         extra = f"; {words['Fisher exact']} {format_p(fisher, language)}"
-    stat = f"{format_p(p, language)} ({tr(test, language)}{extra})"
-    prefix = words["geometric mean "] if kind == "time" else words["mean "] if kind == "mean" else ""
+    if entry.get("wilcoxon_p") is not None:
+        extra += (f"; {words['check']}: {test_name('Wilcoxon signed-rank test', language)} "
+                  f"{format_p(entry['wilcoxon_p'], language)}")
+    stat = f"{format_p(p, language)} ({test_name(test, language)}{extra})"
     if p >= alpha or va == vb:
         return words["same"].format(label=label, a=a, b=b, prefix=prefix,
                                     va=_value(kind, va, language), vb=_value(kind, vb, language),

@@ -29,12 +29,13 @@ from uxlab import __version__
 from uxlab.analysis.metrics import METHODS, participant_scores
 from uxlab.analysis.model import StudyTables
 from uxlab.analysis.problems import Findings
-from uxlab.export import labels
+from uxlab.export import labels, readings
 from uxlab.export.cell_limits import fit_excel, fit_excel_frame
 from uxlab.export.columns import COLUMNS, OPTIONAL_SHEETS, PERCENT_COLUMNS, SHEETS
 from uxlab.export.problem_labels import MATRIX_MEANING, PROBLEM_SHEET_COLUMNS, TAG_SHEET_COLUMNS
 from uxlab.export.sheetdata import BigSheet, splice
 from uxlab.export.wording import NOT_VALIDATED, VALIDATED, Wording, wordings
+from uxlab.export.xlsx_comparison import comparison_rows
 from uxlab.storage.atomic import atomic_write_with
 
 Progress = Callable[[float], None]
@@ -84,77 +85,6 @@ def _task_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
             r[f"exp_{name}_net"] = d.get("net")
         r["errors_mean"], r["assists_mean"] = t.get("errors_mean"), t.get("assists_mean")
         rows.append(r)
-    return rows
-
-
-PARTICIPANT_TIME_LABEL = "time per participant, all tasks (geometric mean, s)"
-_MANY_LABELS = {"completion": "completion rate",
-                "time": "time on task, successes (geometric mean, s)", "SEQ": "SEQ mean",
-                "SUS": "SUS mean", "UMUX-Lite": "UMUX-Lite mean"}
-
-
-def _comparison_rows(results: dict[str, Any], language: str = "en") -> list[dict[str, Any]]:
-    comp = results.get("comparison")
-    if not comp or ("tasks" not in comp and "tests" not in comp):
-        return []
-
-    def tr(text: Any) -> Any:
-        return labels.tr(text, language) if isinstance(text, str) else text
-
-    def reading(entry: dict[str, Any]) -> str:
-        return labels.reading(entry, language) if language != "en" else entry.get("reading", "")
-
-    def row(task: str, label: str, e: dict[str, Any], va: str, vb: str) -> dict[str, Any]:
-        ratio = "ratio" in e
-        ci = e.get("ratio_ci" if ratio else "difference_ci") or [None, None]
-        stat = e.get(e.get("statistic") or "") if e.get("statistic") else None
-        kind: str | dict[str, str] = ("rate" if va == "rate_a" else "score" if va == "mean_a"
-                                      else {"value_a": "seconds", "value_b": "seconds",
-                                            "estimate": "ratio", "ci_low": "ratio",
-                                            "ci_high": "ratio"})
-        return {"_kind": kind, "task": task, "metric": tr(label), "value_a": e.get(va),
-                "value_b": e.get(vb),
-                "n_a": e.get("n_a"), "n_b": e.get("n_b"),
-                "estimate": e.get("ratio" if ratio else "difference"), "ci_low": ci[0],
-                "ci_high": ci[1], "effect_size": e.get("hedges_g"), "statistic": stat,
-                "df": e.get("df"), "test": tr(e.get("test")), "p": e.get("p"),
-                "reading": reading(e)}
-
-    rows: list[dict[str, Any]] = []
-    if "tests" in comp:  # more than two groups: omnibus row, then Holm-adjusted pairs
-        blocks = [(t["task"], t.get(k) or {}) for t in comp["tests"]
-                  for k in ("completion", "time_success", "seq")]
-        blocks += [("", comp.get(k) or {}) for k in ("sus", "umux_lite")]
-        for task, e in blocks:
-            if e.get("p") is None and not e.get("pairwise"):
-                continue
-            label = tr(_MANY_LABELS.get(str(e.get("metric")), str(e.get("metric"))))
-            rows.append({"task": task, "metric": label, "statistic": e.get("statistic"),
-                         "df": e.get("df"), "test": tr(e.get("test")), "p": e.get("p"),
-                         "reading": e.get("reading") if language == "en" else ""})
-            for pair in e.get("pairwise") or []:
-                va, vb = (("rate_a", "rate_b") if "rate_a" in pair else
-                          ("geomean_a", "geomean_b") if "geomean_a" in pair else
-                          ("mean_a", "mean_b"))
-                a, b = pair["groups"]
-                rows.append(row(task, f"{label}: {a} / {b}", pair, va, vb))
-        return rows
-    seq = {str(e.get("task")): e for e in comp.get("seq") or []}
-    for t in comp["tasks"]:
-        rows.append(row(t["task"], "completion rate", t.get("completion") or {}, "rate_a",
-                        "rate_b"))
-        rows.append(row(t["task"], "time on task, successes (geometric mean, s)",
-                        t.get("time_success") or {}, "geomean_a", "geomean_b"))
-        if str(t["task"]) in seq and (seq[str(t["task"])].get("n_a") or
-                                      seq[str(t["task"])].get("n_b")):
-            rows.append(row(t["task"], "SEQ mean", seq[str(t["task"])], "mean_a", "mean_b"))
-    pt = comp.get("participant_time")
-    if isinstance(pt, dict) and pt:
-        rows.append(row("", PARTICIPANT_TIME_LABEL, pt, "geomean_a", "geomean_b"))
-    for key, label in (("sus", "SUS mean"), ("umux_lite", "UMUX-Lite mean")):
-        s = comp.get(key)
-        if isinstance(s, dict) and s:
-            rows.append(row("", label, s, "mean_a", "mean_b"))
     return rows
 
 
@@ -495,7 +425,7 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
     language = labels.check_language(language)
     participants = _participants_frame(tables)
     task_rows = _task_rows(results)
-    comparison = _comparison_rows(results, language)
+    comparison = comparison_rows(results, language)
     events = tables.events
     sizes = (len(tables.attempts) * len(tables.attempts.columns) + len(events) * len(events.columns)
              + len(participants) * len(participants.columns) + len(tables.answers) * 5)
@@ -560,25 +490,29 @@ def write_workbook(tables: StudyTables, results: dict[str, Any], path: Path, *,
             ccols = ["task", "metric", "value_a", "value_b", "n_a", "n_b", "estimate", "ci_low",
                      "ci_high", "effect_size", "statistic", "df", "test", "p", "reading"]
             comp = results["comparison"]
-            groups = comp.get("groups", ["a", "b"])
             ws = w.table("comparison", ccols, ([r.get(c) for c in ccols] for r in comparison),
                          {"metric": 40, "test": 32, "reading": 70},
                          row_kinds=[r.get("_kind") for r in comparison])
-            many = len(groups) > 2
             ws.write_string(len(comparison) + w.head + 1, 0,
-                            f"a / b = the pair named in each row (by {comp.get('by', '')}; "
-                            "p of pairs Holm-adjusted)" if many else
-                            f"a = {groups[0]}, b = {groups[1]} (by {comp.get('by', '')}; "
-                            f"{comp.get('design', 'between')}-subjects"
-                            + (f", {comp['pairs']} pairs)" if comp.get("pairs") else ")"))
+                            readings.comparison_footnote(comp, language))
             sheets["comparison"] = ccols
         bench = results.get("benchmarks") or []
         if bench:
             bcols = ["task", "metric", "benchmark", "n", "observed", "test", "p",
                      "confidence_better", "reading"]
-            w.table("benchmarks", bcols,
-                    ([labels.tr(b.get(c), language) if c in ("metric", "test") and
-                      isinstance(b.get(c), str) else b.get(c) for c in bcols] for b in bench),
+            alpha = round(1.0 - float(results.get("confidence") or 0.95), 12)
+            style = readings.export_style(language)
+
+            def bench_cell(b: dict[str, Any], c: str) -> Any:
+                if c == "test":
+                    return readings.test_name(str(b.get(c) or ""), language)
+                if c == "metric":
+                    return labels.tr(str(b.get(c) or ""), language)
+                if c == "reading" and language != "en":
+                    return readings.benchmark_reading(b, alpha, style)
+                return b.get(c)
+
+            w.table("benchmarks", bcols, ([bench_cell(b, c) for c in bcols] for b in bench),
                     {"test": 36, "reading": 70},
                     row_kinds=[BENCHMARK_KINDS.get(str(b.get("metric")), "score") for b in bench])
             sheets["benchmarks"] = bcols

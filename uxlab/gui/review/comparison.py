@@ -46,7 +46,7 @@ def _value(entry: dict[str, Any], side: str) -> tuple[str, Any]:
     return fmt.number(v, 1), v
 
 
-def _difference(entry: dict[str, Any]) -> tuple[str, Any, str]:
+def difference(entry: dict[str, Any]) -> tuple[str, Any, str]:
     """(text, sort value, tooltip) of the difference a − b, or of the ratio a / b for times."""
     if "ratio" in entry:
         r, ci = entry.get("ratio"), entry.get("ratio_ci") or [None, None]
@@ -70,6 +70,8 @@ def _difference(entry: dict[str, Any]) -> tuple[str, Any, str]:
     tip = ""
     if not fmt.is_missing(entry.get("hedges_g")):
         tip = _tr("Hedges' g = {0}").format(fmt.number(entry["hedges_g"], 2))
+        # (a left-to-right isolate keeps "g = 0.45" in formula order in a right-to-left table)
+        text += "; \u2066" + _tr("g = {0}").format(fmt.number(entry["hedges_g"], 2)) + "\u2069"
     return text, d, tip
 
 
@@ -87,8 +89,14 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+HOLM_SUFFIX = ", Holm-adjusted"  # how ``analyze`` names a pair's test among more than two groups
+
+
 def test_name(test: str) -> str:
-    """The interface-language name of a test ``analyze`` names in English."""
+    """The interface-language name of a test ``analyze`` names in English (a pair's test among
+    more than two groups ends with ", Holm-adjusted")."""
+    if test.endswith(HOLM_SUFFIX):
+        return _tr("{0}, Holm-adjusted").format(test_name(test[: -len(HOLM_SUFFIX)]))
     names = {N1_TEST: _tr("N-1 two-proportion test"), FISHER_TEST: _tr("Fisher exact test"),
              WELCH_TEST: _tr("Welch t-test"), WELCH_LOG_TEST: _tr("Welch t-test on log times"),
              WILCOXON: _tr("Wilcoxon signed-rank test")}
@@ -141,7 +149,7 @@ def _row(task: str, measure: str, entry: dict[str, Any]) -> list[Cell]:
     if entry.get("fisher_p") is not None and test != FISHER_TEST:
         test_tip = _tr("Fisher exact test: {0}").format(fmt.p_value(entry["fisher_p"]))
     text = reading(entry)
-    td, vd, tip = _difference(entry)
+    td, vd, tip = difference(entry)
     return [
         Cell(task, background=tint), Cell(measure, background=tint),
         Cell(ta, va, f"n = {fmt.integer(entry.get('n_a', 0))}", numeric=True, background=tint),

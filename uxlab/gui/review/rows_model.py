@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id (task id, participant id, ...)
@@ -34,6 +34,7 @@ class Cell:
     background: QColor | None = None
     foreground: QColor | None = None
     numeric: bool = False  # aligned to the trailing edge
+    bold: bool = False  # a heading row (e.g. the omnibus test above its pairs)
 
     def sort_key(self) -> Any:
         return self.text if self.sort is None else self.sort
@@ -103,6 +104,10 @@ class RowsModel(QAbstractTableModel):
             return cell.background
         if role == Qt.ItemDataRole.ForegroundRole:
             return cell.foreground
+        if role == Qt.ItemDataRole.FontRole and cell.bold:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignTrailing if cell.numeric else Qt.AlignmentFlag.AlignLeading
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

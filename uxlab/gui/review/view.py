@@ -196,7 +196,10 @@ class ReviewView(ReviewLayout, ReviewTexts, TasksTab, ParticipantsTab, Compariso
             comp = result.get("comparison")
             pair = None
             groups = [str(g) for g in comp["groups"]] if comp else []
-            chosen = self._fill_group_pickers(groups) if by else None
+            # more than two independent groups: every pair is in the analysis (Holm-adjusted),
+            # so no two are picked; a within-subjects factor with more values keeps the pickers
+            many = bool(comp) and "tests" in comp
+            chosen = self._fill_group_pickers([] if many else groups) if by else None
             if comp and len(groups) == 2:
                 pair = comp
             elif by and chosen is not None:

@@ -194,11 +194,16 @@ class ReviewLayout:
         self._rows_timer.timeout.connect(self.compare_view.resizeRowsToContents)
         self.compare_view.horizontalHeader().sectionResized.connect(
             lambda *_: self._rows_timer.start())
-        cl.addWidget(self.compare_view, 1)
+        cl.addWidget(self.compare_view, 2)  # the comparison gets most of the height
         self.benchmarks_title = QLabel(compare_page)
         self.benchmarks_title.setObjectName("benchmarksTitle")
         self.benchmarks_title.setWordWrap(True)
-        cl.addWidget(self.benchmarks_title)
+        bench_bar = QHBoxLayout()
+        bench_bar.addWidget(self.benchmarks_title, 1)
+        self.bench_edit_button = QPushButton(compare_page)
+        self.bench_edit_button.setObjectName("editBenchmarksButton")
+        bench_bar.addWidget(self.bench_edit_button)
+        cl.addLayout(bench_bar)
         self.bench_view, self.bench_model, self.bench_proxy = make_table("benchmarksTable", compare_page)
         cl.addWidget(self.bench_view, 1)
         self.tabs.addTab(compare_page, "")
@@ -228,6 +233,7 @@ class ReviewLayout:
         self.attempt_view.selectionModel().selectionChanged.connect(self._attempt_selected)
         self.people_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_exclusion_buttons())
+        self.bench_edit_button.clicked.connect(self.edit_benchmarks)
         self.exclude_button.clicked.connect(self.exclude_selected)
         self.include_button.clicked.connect(self.include_selected)
         self.excel_button.clicked.connect(lambda: self.export_excel())

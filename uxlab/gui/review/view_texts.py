@@ -74,6 +74,8 @@ class ReviewTexts:
         self.event_view.setToolTip(self.tr("Everything recorded during the attempt, in order"))
         self.people_view.setAccessibleName(self.tr("Participants"))
         self.people_view.setToolTip(self.tr("Select a participant to exclude or include them"))
+        self.bench_edit_button.setText(self.tr("E&dit benchmarks…"))
+        self.bench_edit_button.setAccessibleName(self.tr("Edit the study's benchmarks"))
         self.bench_view.setAccessibleName(self.tr("Benchmarks"))
         self.bench_view.setToolTip(self.tr("Each result tested one-sided against its benchmark or "
                                            "target; highlighted rows are better than it"))

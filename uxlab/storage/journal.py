@@ -21,7 +21,7 @@ from typing import Any
 from uxlab import __version__
 from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import JournalError, SchemaVersionError, SessionLockedError
-from uxlab.core.events import JOURNAL_SCHEMA_VERSION, Event, event_from_dict
+from uxlab.core.events import JOURNAL_SCHEMA_VERSION, Event, event_from_dict, valid_event
 from uxlab.core.notices import WarningCollector
 from uxlab.core.recorder import Recorder
 from uxlab.core.session import SessionState, replay
@@ -159,18 +159,19 @@ def read_journal(path: Path) -> JournalRead:
     last_seq = 0
     seen: dict[int, Event] = {}
     for lineno, d in dicts:
-        where = f"{name}:{lineno}"
-        try:
-            e = event_from_dict(d, where)
-        except JournalError as exc:
-            warnings.append(f"{exc.message}; skipped")
-            continue
+        e = valid_event(d)  # the common case, without building the line's name
+        if e is None:
+            try:
+                e = event_from_dict(d, f"{name}:{lineno}")
+            except JournalError as exc:
+                warnings.append(f"{exc.message}; skipped")
+                continue
         if e.seq in seen:
             same = seen[e.seq] == e
-            warnings.append(f"{where}: event {e.seq} appears twice{' (identical)' if same else ' with different content'}; the first is kept")
+            warnings.append(f"{name}:{lineno}: event {e.seq} appears twice{' (identical)' if same else ' with different content'}; the first is kept")
             continue
         if e.seq < last_seq:
-            warnings.append(f"{where}: event {e.seq} is out of order (after {last_seq}); skipped")
+            warnings.append(f"{name}:{lineno}: event {e.seq} is out of order (after {last_seq}); skipped")
             continue
         seen[e.seq] = e
         last_seq = e.seq

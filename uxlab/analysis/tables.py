@@ -4,7 +4,7 @@ columns are built as lists and turned into DataFrames once, so 1,000 sessions st
 from __future__ import annotations
 
 import math
-from collections import Counter
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from uxlab.analysis.model import (
     StudyTables,
 )
 from uxlab.core.errors import DataError
+from uxlab.core.events import MARKER_KINDS
 from uxlab.core.gcpause import paused_gc
 from uxlab.core.notices import summarise_warnings
 from uxlab.core.scales import ItemScales, value_problem
@@ -213,9 +214,13 @@ def _attempt_rows(st: SessionState, pid: str, group: str, arow: dict[str, list[A
         if a.running or a.outcome is None:
             continue
         skipped = a.outcome == "skipped"
-        live = [m for m in a.markers if not m.undone]
-        notes = [m.text for m in live if m.kind in ("note", "critical") and m.text]
-        counts = Counter(m.kind for m in live)  # = a.count(kind), in one pass
+        counts = dict.fromkeys(MARKER_KINDS, 0)  # = a.count(kind), in one pass
+        notes: list[str] = []
+        for m in a.markers:
+            if not m.undone:
+                counts[m.kind] = counts.get(m.kind, 0) + 1
+                if m.text and (m.kind == "note" or m.kind == "critical"):
+                    notes.append(m.text)
         gross, net = a.gross_ns(), a.net_ns()
         arow["participant"].append(pid)
         arow["group"].append(group)
@@ -258,18 +263,19 @@ def _event_rows(st: SessionState, pid: str, erow: dict[str, list[Any]]) -> None:
         (at if isinstance(at := d.get("at_t_ns"), int) and not isinstance(at, bool) and 0 <= at <= e.t_ns
          else e.t_ns) / 1e9 for e, d in zip(events, data, strict=True)]
     erow["wall"] += [e.wall for e in events]
-    erow["task"] += [d.get("task") or "" for d in data]
-    erow["marker"] += [d.get("marker") or "" for d in data]
+    # task, marker, outcome, item are text and declined true/false wherever present (every event
+    # was checked when read): a C-level dict.get per event instead of a Python expression
+    get = dict.get
+    for key in ("task", "marker", "outcome", "item"):
+        erow[key] += map(get, data, repeat(key), repeat(""))
     erow["text"] += [_event_text(e.kind, d) if e.kind in _TEXT_FROM_DATA else
                      ("" if (t := d.get("text")) is None else str(t))
                      for e, d in zip(events, data, strict=True)]
-    erow["outcome"] += [d.get("outcome") or "" for d in data]
-    erow["item"] += [d.get("item") or "" for d in data]
-    erow["value"] += [v if isinstance(v, int | float) and not isinstance(v, bool)
+    erow["value"] += [None if v is None else v if isinstance(v, int | float) and not isinstance(v, bool)
                       and abs(v) < 1e15 and not math.isnan(v) else None
-                      for v in (d.get("value") for d in data)]
-    erow["declined"] += [bool(d.get("declined", False)) for d in data]
-    erow["target"] += [d.get("target") for d in data]
+                      for v in map(get, data, repeat("value"))]
+    erow["declined"] += map(get, data, repeat("declined"), repeat(False))
+    erow["target"] += map(get, data, repeat("target"))
     erow["undone"] += [e.seq in undone for e in events]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from uxlab.core.events import MARKER_KINDS, OUTCOMES, Event
 
 
-@dataclass
+@dataclass(slots=True)
 class Marker:
     seq: int
     kind: str
@@ -22,7 +22,7 @@ class Marker:
     edited: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Answer:
     value: int | None
     declined: bool

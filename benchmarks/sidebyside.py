@@ -26,6 +26,7 @@ class Runs:
     name: str
     seconds: list[float] = field(default_factory=list)
     peak_kib: list[int] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # user + system CPU seconds of the process
 
     def median(self) -> float:
         return statistics.median(self.seconds)
@@ -39,6 +40,13 @@ class Runs:
 
 def run_once(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall time from fork to exit, and the child's peak resident memory in KiB."""
+    seconds, kib, _cpu = run_timed(argv, env)
+    return seconds, kib
+
+
+def run_timed(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int, float]:
+    """Wall time from fork to exit, the child's peak resident memory in KiB and its CPU time
+    (user + system: what it spent itself, not its waits for a core the machine shares)."""
     t = time.perf_counter()
     proc = subprocess.Popen(list(argv), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, **(env or {})}, cwd=ROOT)
@@ -49,7 +57,7 @@ def run_once(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[fl
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n{err.decode(errors='replace')}")
-    return seconds, int(usage.ru_maxrss)
+    return seconds, int(usage.ru_maxrss), usage.ru_utime + usage.ru_stime
 
 
 def alternate(commands: dict[str, Sequence[str]], repeat: int, env: dict[str, str] | None = None,
@@ -62,9 +70,10 @@ def alternate(commands: dict[str, Sequence[str]], repeat: int, env: dict[str, st
     runs = {name: Runs(name) for name in commands}
     for _ in range(repeat):
         for name, argv in commands.items():
-            seconds, kib = run_once(argv, env)
+            seconds, kib, cpu = run_timed(argv, env)
             runs[name].seconds.append(seconds)
             runs[name].peak_kib.append(kib)
+            runs[name].cpu.append(cpu)
     return runs
 
 
@@ -72,8 +81,11 @@ def ratio(runs: Runs, floor: Runs) -> str:
     """Median of the pairwise ratios (run i against floor run i), with their min-max."""
     pairs = [a / b for a, b in zip(runs.seconds, floor.seconds, strict=True)]
     mem = statistics.median(runs.peak_kib) / statistics.median(floor.peak_kib)
-    return (f"{statistics.median(pairs):.2f}x (min {min(pairs):.2f}, max {max(pairs):.2f}); "
-            f"memory {mem:.2f}x")
+    text = f"{statistics.median(pairs):.2f}x (min {min(pairs):.2f}, max {max(pairs):.2f}); memory {mem:.2f}x"
+    if runs.cpu and floor.cpu:
+        cpu = [a / b for a, b in zip(runs.cpu, floor.cpu, strict=True)]
+        text += f"; CPU time {statistics.median(cpu):.2f}x (min {min(cpu):.2f}, max {max(cpu):.2f})"
+    return text
 
 
 def median_ratio(runs: Runs, floor: Runs) -> float:

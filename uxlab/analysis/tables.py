@@ -4,7 +4,7 @@ columns are built as lists and turned into DataFrames once, so 1,000 sessions st
 from __future__ import annotations
 
 import math
-from collections import Counter
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from uxlab.analysis.model import (
     StudyTables,
 )
 from uxlab.core.errors import DataError
+from uxlab.core.events import MARKER_KINDS
 from uxlab.core.gcpause import paused_gc
 from uxlab.core.notices import summarise_warnings
 from uxlab.core.scales import ItemScales, value_problem
@@ -62,34 +63,45 @@ class _ValueCheck:
             return
         raw: dict[int, tuple[Any, int, str]] = {}  # answer's seq -> (value, seq that set it, item)
         scale_of: dict[int, Any] = {}
+        rating_scale, answer_scale = scales.ratings.get, scales.answers.get
         for e in session.state.events:
-            d = e.data
-            if e.kind in ("rating", "answer"):
+            kind = e.kind
+            if kind == "rating" or kind == "answer":
+                d = e.data
                 item = str(d.get("item", ""))
                 if item == "emotion_word":
                     continue
                 raw[e.seq] = (d.get("value"), e.seq, item)
-                scale_of[e.seq] = (scales.rating(item) if e.kind == "rating"
-                                   else scales.answer(str(d.get("questionnaire", "")), item))
-            elif e.kind == "edit" and isinstance(d.get("changes"), dict) and "value" in d["changes"]:
-                target = d.get("target")
-                if isinstance(target, int) and target in raw:
-                    raw[target] = (d["changes"]["value"], e.seq, raw[target][2])
+                scale_of[e.seq] = (rating_scale(item) if kind == "rating"
+                                   else answer_scale((str(d.get("questionnaire", "")), item)))
+            elif kind == "edit":
+                d = e.data
+                if isinstance(d.get("changes"), dict) and "value" in d["changes"]:
+                    target = d.get("target")
+                    if isinstance(target, int) and target in raw:
+                        raw[target] = (d["changes"]["value"], e.seq, raw[target][2])
         for seq, (value, at, item) in raw.items():
             if value is None:
                 continue
-            problem = value_problem(value, scale_of[seq])
+            scale = scale_of[seq]
+            if type(value) is int and (scale is None or scale[0] <= value <= scale[1]):
+                continue  # a whole number on its scale: what value_problem finds right, at once
+            problem = value_problem(value, scale)
             if problem:
                 self.problems[seq] = (session.read.lines.get(at, 0), f"item {item}: {problem}")
 
-    def value(self, ans: Answer | None, where: str = "") -> float:
+    def value(self, ans: Answer | None, pid: str = "", what: str = "") -> float:
+        """The answer's value, NaN when declined or left out; a left-out value's warning names
+        the participant and ``what`` was asked (built only then: this runs 100,000 times)."""
         if ans is None or ans.declined:
             return NAN
-        bad = self.problems.get(ans.seq)
-        if bad is not None:
-            line, problem = bad
-            self.warnings.append(f"{self.path}:{line}: {problem}{where}; the value is left out")
-            return NAN
+        if self.problems:
+            bad = self.problems.get(ans.seq)
+            if bad is not None:
+                line, problem = bad
+                where = f" (participant {pid}, {what})" if pid else ""
+                self.warnings.append(f"{self.path}:{line}: {problem}{where}; the value is left out")
+                return NAN
         return NAN if ans.value is None else float(ans.value)
 
 
@@ -157,7 +169,7 @@ def _build_tables(loaded: LoadedStudy) -> StudyTables:
                 qrow["participant"].append(pid)
                 qrow["questionnaire"].append(q)
                 qrow["item"].append(item)
-                qrow["value"].append(check.value(ans, f" (participant {pid}, {q})"))
+                qrow["value"].append(check.value(ans, pid, q))
                 qrow["declined"].append(bool(ans.declined))
         _event_rows(st, pid, erow)
 
@@ -202,9 +214,13 @@ def _attempt_rows(st: SessionState, pid: str, group: str, arow: dict[str, list[A
         if a.running or a.outcome is None:
             continue
         skipped = a.outcome == "skipped"
-        live = [m for m in a.markers if not m.undone]
-        notes = [m.text for m in live if m.kind in ("note", "critical") and m.text]
-        counts = Counter(m.kind for m in live)  # = a.count(kind), in one pass
+        counts = dict.fromkeys(MARKER_KINDS, 0)  # = a.count(kind), in one pass
+        notes: list[str] = []
+        for m in a.markers:
+            if not m.undone:
+                counts[m.kind] = counts.get(m.kind, 0) + 1
+                if m.text and (m.kind == "note" or m.kind == "critical"):
+                    notes.append(m.text)
         gross, net = a.gross_ns(), a.net_ns()
         arow["participant"].append(pid)
         arow["group"].append(group)
@@ -222,8 +238,9 @@ def _attempt_rows(st: SessionState, pid: str, group: str, arow: dict[str, list[A
         arow["assists"].append(counts["assist"])
         arow["notes"].append(counts["note"])
         arow["critical"].append(counts["critical"])
+        ratings, what = a.ratings, f"task {a.task}"
         for item in RATING_ITEMS:
-            arow[item].append(check.value(a.ratings.get(item), f" (participant {pid}, task {a.task})"))
+            arow[item].append(check.value(ratings.get(item), pid, what))
         word = a.ratings.get("emotion_word")
         arow["emotion_word"].append(word.word if word is not None and not word.declined else "")
         arow["note_text"].append(" | ".join(notes))
@@ -242,20 +259,23 @@ def _event_rows(st: SessionState, pid: str, erow: dict[str, list[Any]]) -> None:
     erow["session_id"] += [st.session_id] * n
     erow["seq"] += [e.seq for e in events]
     erow["kind"] += [e.kind for e in events]
-    erow["t_s"] += [e.moment_ns / 1e9 for e in events]
+    erow["t_s"] += [  # = e.moment_ns / 1e9, inline: the property costs a call per event
+        (at if isinstance(at := d.get("at_t_ns"), int) and not isinstance(at, bool) and 0 <= at <= e.t_ns
+         else e.t_ns) / 1e9 for e, d in zip(events, data, strict=True)]
     erow["wall"] += [e.wall for e in events]
-    erow["task"] += [d.get("task") or "" for d in data]
-    erow["marker"] += [d.get("marker") or "" for d in data]
+    # task, marker, outcome, item are text and declined true/false wherever present (every event
+    # was checked when read): a C-level dict.get per event instead of a Python expression
+    get = dict.get
+    for key in ("task", "marker", "outcome", "item"):
+        erow[key] += map(get, data, repeat(key), repeat(""))
     erow["text"] += [_event_text(e.kind, d) if e.kind in _TEXT_FROM_DATA else
                      ("" if (t := d.get("text")) is None else str(t))
                      for e, d in zip(events, data, strict=True)]
-    erow["outcome"] += [d.get("outcome") or "" for d in data]
-    erow["item"] += [d.get("item") or "" for d in data]
-    erow["value"] += [v if isinstance(v, int | float) and not isinstance(v, bool)
+    erow["value"] += [None if v is None else v if isinstance(v, int | float) and not isinstance(v, bool)
                       and abs(v) < 1e15 and not math.isnan(v) else None
-                      for v in (d.get("value") for d in data)]
-    erow["declined"] += [bool(d.get("declined", False)) for d in data]
-    erow["target"] += [d.get("target") for d in data]
+                      for v in map(get, data, repeat("value"))]
+    erow["declined"] += map(get, data, repeat("declined"), repeat(False))
+    erow["target"] += map(get, data, repeat("target"))
     erow["undone"] += [e.seq in undone for e in events]
 
 

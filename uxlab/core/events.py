@@ -114,8 +114,61 @@ class Event:
         return v if isinstance(v, str) else None
 
 
+# The same checks, precomputed for the common case (see valid_event): exact JSON types per
+# payload key (bool is its own type, so true is never taken for a number), required keys per kind.
+_EXACT_TYPES: dict[str, frozenset[type]] = {k: frozenset(types) for k, (types, _) in _PAYLOAD_TYPES.items()}
+_REQUIRED: dict[str, frozenset[str]] = {kind: frozenset(keys) for kind, keys in EVENT_KINDS.items()}
+
+
+def valid_event(d: Any) -> Event | None:
+    """The event of a decoded journal line when it passes every check of :func:`event_from_dict`
+    as it comes from a JSON parser (exact types); None otherwise, and then
+    :func:`event_from_dict` says precisely what is wrong (or accepts, e.g. an int subclass).
+    One pass, no error text built: journals are read 166,000 events at a time."""
+    if type(d) is not dict:
+        return None
+    try:
+        seq, kind, t_ns, wall = d["seq"], d["kind"], d["t_ns"], d["wall"]
+    except KeyError:
+        return None
+    if type(kind) is not str:
+        return None
+    required = _REQUIRED.get(kind)
+    if (required is None or type(seq) is not int or seq < 1 or type(t_ns) is not int or t_ns < 0
+            or type(wall) is not str):
+        return None
+    data = d.copy()
+    del data["seq"], data["kind"], data["t_ns"], data["wall"]
+    if not data.keys() >= required:
+        return None
+    exact = _EXACT_TYPES.get
+    for key, value in data.items():
+        types = exact(key)
+        if types is not None and type(value) not in types:
+            return None
+    # Event(...) costs five times this: a frozen dataclass's __init__ sets each field through
+    # object.__setattr__. The instance's own dict takes them directly (same fields, same object).
+    event: Event = _new(Event)
+    fields = event.__dict__
+    fields["seq"] = seq
+    fields["kind"] = kind
+    fields["t_ns"] = t_ns
+    fields["wall"] = wall
+    fields["data"] = data
+    return event
+
+
+_new = object.__new__
+
+
 def event_from_dict(d: Any, where: str) -> Event:
     """Validate one decoded journal line. ``where`` names file and line for errors."""
+    return valid_event(d) or checked_event(d, where)
+
+
+def checked_event(d: Any, where: str) -> Event:
+    """Validate one decoded journal line field by field; the first problem found raises a
+    JournalError naming ``where``, the field and the fix."""
     if not isinstance(d, dict):
         raise JournalError("the line is not a JSON object", file=where, fix="the journal is damaged here")
     for key in _HEAD:

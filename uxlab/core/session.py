@@ -3,13 +3,14 @@ so what the moderator saw and what a later replay computes are the same by const
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from uxlab.core.events import MARKER_KINDS, OUTCOMES, Event
 
 
-@dataclass
+@dataclass(slots=True)
 class Marker:
     seq: int
     kind: str
@@ -21,7 +22,7 @@ class Marker:
     edited: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Answer:
     value: int | None
     declined: bool
@@ -164,10 +165,11 @@ class SessionState:
         """Fold one event into the state. Never raises: odd sequences become warnings."""
         self.events.append(e)
         self.last_seq = e.seq
-        self.last_t_ns = max(self.last_t_ns, e.t_ns)
-        handler = getattr(self, f"_on_{e.kind}", None)
+        if e.t_ns > self.last_t_ns:
+            self.last_t_ns = e.t_ns
+        handler = _HANDLERS.get(e.kind)
         if handler is not None:
-            handler(e)
+            handler(self, e)
 
     def _warn(self, e: Event, text: str) -> None:
         self.warnings.append(f"event {e.seq} ({e.kind}): {text}")
@@ -279,20 +281,22 @@ class SessionState:
         self._by_seq[e.seq] = m
 
     def _on_rating(self, e: Event) -> None:
-        tid = e.data.get("task")
+        d = e.data
+        tid = d.get("task")
         a = self.attempts.get(tid) if isinstance(tid, str) else None
         if a is None:
             self._warn(e, f"rating for a task that has no attempt: {tid!r}")
             return
-        ans = Answer(_int_or_none(e.data["value"]), bool(e.data["declined"]), e.seq, str(e.data.get("word", "")))
-        a.ratings[str(e.data["item"])] = ans
-        self._by_seq[e.seq] = (a.ratings, str(e.data["item"]))
+        item = str(d["item"])
+        a.ratings[item] = Answer(_int_or_none(d["value"]), bool(d["declined"]), e.seq, str(d.get("word", "")))
+        self._by_seq[e.seq] = (a.ratings, item)
 
     def _on_answer(self, e: Event) -> None:
-        q = str(e.data["questionnaire"])
-        ans = Answer(_int_or_none(e.data["value"]), bool(e.data["declined"]), e.seq)
-        self.answers.setdefault(q, {})[str(e.data["item"])] = ans
-        self._by_seq[e.seq] = (self.answers[q], str(e.data["item"]))
+        d = e.data
+        store = self.answers.setdefault(str(d["questionnaire"]), {})
+        item = str(d["item"])
+        store[item] = Answer(_int_or_none(d["value"]), bool(d["declined"]), e.seq)
+        self._by_seq[e.seq] = (store, item)
 
     def _on_undo(self, e: Event) -> None:
         target = self._by_seq.get(e.data["target"])
@@ -328,6 +332,8 @@ class SessionState:
 
 
 def _int_or_none(v: Any) -> int | None:
+    if type(v) is int:  # the common case first
+        return v
     if isinstance(v, bool) or v is None:
         return None
     if isinstance(v, int):
@@ -335,6 +341,12 @@ def _int_or_none(v: Any) -> int | None:
     if isinstance(v, float) and v.is_integer():
         return int(v)
     return None
+
+
+# event kind -> its handler: one dict look-up per event (SessionState._on_<kind>)
+_HANDLERS: dict[str, Callable[[SessionState, Event], None]] = {
+    name.removeprefix("_on_"): fn for name, fn in vars(SessionState).items() if name.startswith("_on_")
+}
 
 
 def replay(events: list[Event], session_id: str = "") -> SessionState:

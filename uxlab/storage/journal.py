@@ -12,8 +12,9 @@ import contextlib
 import errno
 import json
 import os
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 from uxlab import __version__
 from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import JournalError, SchemaVersionError, SessionLockedError
-from uxlab.core.events import JOURNAL_SCHEMA_VERSION, Event, event_from_dict
+from uxlab.core.events import JOURNAL_SCHEMA_VERSION, Event, event_from_dict, valid_event
 from uxlab.core.notices import WarningCollector
 from uxlab.core.recorder import Recorder
 from uxlab.core.session import SessionState, replay
@@ -69,6 +70,8 @@ class JournalRead:
     good_size: int = 0  # bytes up to and including the last complete line
     migrated_from: int | None = None
     lines: dict[int, int] = field(default_factory=dict)  # event seq -> line number in the file
+    # the file holds a \ud800-\udfff escape (a lone surrogate, perhaps): see study_files
+    surrogate_escapes: bool = True
 
     @property
     def session_id(self) -> str:
@@ -78,6 +81,9 @@ class JournalRead:
         s = replay(self.events, self.session_id)
         s.warnings[:0] = self.warnings
         return s
+
+
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
 
 
 def read_journal(path: Path) -> JournalRead:
@@ -123,12 +129,16 @@ def read_journal(path: Path) -> JournalRead:
         )
     dicts: list[tuple[int, dict[str, Any]]] = []
     body_lines = lines[1:]
-    if all(len(line) <= MAX_LINE for line in body_lines):
-        try:  # fast path: one JSON parse for the whole journal
-            decoded = json.loads(b"[" + b",".join(x for x in body_lines if x.strip()) + b"]")
+    if max(map(len, body_lines), default=0) <= MAX_LINE:
+        # fast path: one JSON parse for the whole journal (blank lines looked for at C speed)
+        blank = b"" in body_lines or any(map(bytes.isspace, body_lines))
+        try:
+            kept = [x for x in body_lines if x.strip()] if blank else body_lines
+            decoded = json.loads(b"[" + b",".join(kept) + b"]")
         except (UnicodeDecodeError, ValueError, RecursionError):  # JSONDecodeError is a ValueError
             decoded = None
-        numbers = [n for n, x in enumerate(body_lines, start=2) if x.strip()]
+        numbers: Sequence[int] = ([n for n, x in enumerate(body_lines, start=2) if x.strip()] if blank
+                                  else range(2, len(body_lines) + 2))
         # a line holding "{...},{...}" would parse here but is damage: then read line by line
         if (isinstance(decoded, list) and len(decoded) == len(numbers)
                 and all(isinstance(d, dict) for d in decoded)):
@@ -159,24 +169,26 @@ def read_journal(path: Path) -> JournalRead:
     last_seq = 0
     seen: dict[int, Event] = {}
     for lineno, d in dicts:
-        where = f"{name}:{lineno}"
-        try:
-            e = event_from_dict(d, where)
-        except JournalError as exc:
-            warnings.append(f"{exc.message}; skipped")
-            continue
+        e = valid_event(d)  # the common case, without building the line's name
+        if e is None:
+            try:
+                e = event_from_dict(d, f"{name}:{lineno}")
+            except JournalError as exc:
+                warnings.append(f"{exc.message}; skipped")
+                continue
         if e.seq in seen:
             same = seen[e.seq] == e
-            warnings.append(f"{where}: event {e.seq} appears twice{' (identical)' if same else ' with different content'}; the first is kept")
+            warnings.append(f"{name}:{lineno}: event {e.seq} appears twice{' (identical)' if same else ' with different content'}; the first is kept")
             continue
         if e.seq < last_seq:
-            warnings.append(f"{where}: event {e.seq} is out of order (after {last_seq}); skipped")
+            warnings.append(f"{name}:{lineno}: event {e.seq} is out of order (after {last_seq}); skipped")
             continue
         seen[e.seq] = e
         last_seq = e.seq
         events.append(e)
         event_lines[e.seq] = lineno
-    return JournalRead(path, header, events, warnings.summary(), torn, bom + good_size, migrated_from, event_lines)
+    return JournalRead(path, header, events, warnings.summary(), torn, bom + good_size, migrated_from, event_lines,
+                       SURROGATE_ESCAPE.search(raw) is not None)
 
 
 def _migrate(header: dict[str, Any], events: list[dict[str, Any]], name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

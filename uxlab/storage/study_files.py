@@ -290,18 +290,11 @@ def load_sessions(folder: Path) -> tuple[list[LoadedSession], list[str]]:
     return sessions, problems
 
 
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
-
-
 def _repair_lone_surrogates(read: JournalRead) -> None:
     """A ``\\ud800`` escape in a journal decodes to text that cannot be written as UTF-8: every
     report and export would fail on it. Such characters become U+FFFD, with a warning naming the
     line; the journal itself is left as it is. Only journals holding such an escape are walked."""
-    try:
-        raw = read.path.read_bytes()
-    except OSError:
-        return
-    if not _SURROGATE_ESCAPE.search(raw):
+    if not read.surrogate_escapes:  # found while reading the journal
         return
     line_of = read.lines
     for e in read.events:

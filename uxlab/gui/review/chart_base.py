@@ -138,27 +138,35 @@ class ChartData:
             self._participant_ids = [str(p) for p in self.included().participants["participant"]]
         return self._participant_ids
 
-    def timeline_events(self) -> pd.DataFrame:
-        """Task starts/ends and markers, each with ``row``: its participant's position in
-        :meth:`participant_ids` (made once per result, so paging only slices numbers)."""
+    def timeline_events(self, first_row: int = 0, stop_row: int | None = None) -> pd.DataFrame:
+        """Task starts/ends and markers of the participants at rows ``first_row`` to
+        ``stop_row`` (all by default), each with ``row``: its participant's position in
+        :meth:`participant_ids`. Which events belong to which row is worked out once per result
+        (numbers only); a page then copies the columns of its own events alone: 40
+        participants' events, not 166,000."""
+        ev = self.included().events
         if self._timeline is None:
-            ev = self.included().events
+            rows, positions = np.empty(0, np.intp), np.empty(0, np.intp)
             if len(ev):
-                cols = [c for c in ("participant", "kind", "t_s", "task", "marker", "text",
-                                    "outcome", "undone") if c in ev.columns]
-                kind = ev["kind"].to_numpy(object)
-                wanted = (kind == "task_started") | (kind == "task_ended") | (kind == "marker")
-                ev = ev.loc[wanted, cols]
-                who = ev["participant"]
-                if who.dtype != object:
-                    who = who.astype(str)
-                row = pd.Index(self.participant_ids()).get_indexer(who)
-                ev = ev.assign(row=row)
-                ev = ev[ev["row"] >= 0]
-                if not ev["row"].is_monotonic_increasing:
-                    ev = ev.sort_values("row", kind="stable")
-            self._timeline = ev.reset_index(drop=True)
-        return self._timeline
+                positions = np.flatnonzero(  # a hash look-up per event: half of three compares
+                    ev["kind"].isin(("task_started", "task_ended", "marker")).to_numpy())
+                who = ev["participant"].to_numpy(object)[positions]
+                if not pd.api.types.is_string_dtype(ev["participant"]):
+                    who = np.array([str(x) for x in who], dtype=object)  # as participant_ids
+                rows = pd.Index(self.participant_ids()).get_indexer(who)
+                keep = rows >= 0
+                rows, positions = rows[keep], positions[keep]
+                order = np.argsort(rows, kind="stable")
+                rows, positions = rows[order], positions[order]
+            self._timeline = pd.DataFrame({"row": rows, "position": positions})
+        index = self._timeline
+        rows = index["row"].to_numpy()
+        stop = len(self.participant_ids()) if stop_row is None else stop_row
+        lo, hi = np.searchsorted(rows, [first_row, stop])
+        cols = [c for c in ("participant", "kind", "t_s", "task", "marker", "text", "outcome",
+                            "undone") if c in ev.columns]
+        page = ev.iloc[index["position"].to_numpy()[lo:hi]][cols]
+        return page.assign(row=rows[lo:hi]).reset_index(drop=True)
 
     def attempt_arrays(self) -> AttemptArrays:
         """The attempts the time chart plots, as arrays (made once per result)."""

@@ -100,11 +100,8 @@ class TimelineChart(ChartBase):
         self.bars, self.markers = {}, {}
         self.legend.clear()
         titles = {str(t["task"]): task_title(t) for t in data.tasks}
-        ev = data.timeline_events()
+        ev = data.timeline_events(start, start + len(self.rows))
         if len(ev) and self.rows:
-            rows = ev["row"].to_numpy()
-            lo, hi = np.searchsorted(rows, [start, start + len(self.rows)])
-            ev = ev.iloc[lo:hi]
             self._draw_tasks(ev, titles)
             self._draw_markers(ev, titles)
         axis = self.plot.getAxis("left")

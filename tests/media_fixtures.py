@@ -62,21 +62,24 @@ def make_video(path: Path, seconds: float, fps: int = 10, audio: bool = False) -
     return path
 
 
-def gray_frame(path: Path, position_s: float) -> np.ndarray:
+def gray_frame(path: Path, position_s: float, size: tuple[int, int] = (WIDTH, HEIGHT)) -> np.ndarray:
     """The frame shown at ``position_s`` (accurate seek), as a gray image (rows x columns)."""
+    w, h = size
     out = subprocess.run(
         [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-ss", f"{position_s:.3f}", "-i", str(path),
-         "-frames:v", "1", "-vf", f"scale={WIDTH}:{HEIGHT}", "-f", "rawvideo", "-pix_fmt", "gray", "-"],
+         "-frames:v", "1", "-vf", f"scale={w}:{h}", "-f", "rawvideo", "-pix_fmt", "gray", "-"],
         check=True, capture_output=True, timeout=60).stdout
-    return np.frombuffer(out, np.uint8).reshape(HEIGHT, WIDTH)
+    return np.frombuffer(out, np.uint8).reshape(h, w)
 
 
-def frame_number(img: np.ndarray, top: int = 0, left: int = 0, block: int = BLOCK) -> int:
-    """Read the barcode: bit b is the mean of its block in the band."""
-    band = img[top + 5: top + BAND - 5]
+def frame_number(img: np.ndarray, top: int = 0, left: int = 0, scale: float = 1.0) -> int:
+    """Read the barcode (drawn at ``scale``, from ``top``, ``left``): bit b is the mean of its
+    block in the band."""
+    block, band_h, m = BLOCK * scale, BAND * scale, 5 * scale
+    band = img[int(top + m): int(top + band_h - m)]
     n = 0
     for b in range(BITS):
-        cell = band[:, left + b * block + 5: left + (b + 1) * block - 5]
+        cell = band[:, int(left + b * block + m): int(left + (b + 1) * block - m)]
         if float(cell.mean()) > 128:
             n |= 1 << b
     return n

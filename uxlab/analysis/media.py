@@ -16,12 +16,13 @@ every segment, or of a failed or deleted source, has no position: ``None``, neve
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import pandas as pd
 
 from uxlab.core.events import Event
 from uxlab.core.session import Attempt, SessionState
+from uxlab.storage.recordings import deletions, media_file
 from uxlab.storage.study_files import LoadedSession, LoadedStudy, sessions_dir
 
 VIDEO_SOURCES = ("screen", "camera")  # what a player shows, in order of preference
@@ -82,6 +83,7 @@ class SessionMedia:
     consent_sources: tuple[str, ...] = ()
     segments: list[Segment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    deleted: str = ""  # when the recordings were deleted on request (privacy), else ""
 
     @property
     def recorded(self) -> bool:
@@ -100,7 +102,7 @@ class SessionMedia:
         if seg is None:
             return None
         for src in (source,) if source else VIDEO_SOURCES:
-            if seg.records(src, moment_ns):
+            if seg.records(src, moment_ns) and not (self.deleted and not seg.files[src].exists()):
                 return MediaPosition(seg.segment, src, seg.files[src], seg.position_s(src, moment_ns))
         return None
 
@@ -118,7 +120,7 @@ class SessionMedia:
             if hi <= lo:
                 continue
             for src in (source,) if source else VIDEO_SOURCES:
-                if src not in seg.files:
+                if src not in seg.files or (self.deleted and not seg.files[src].exists()):
                     continue
                 failed = seg.failed_ns.get(src)
                 top = hi if failed is None else min(hi, failed)
@@ -152,14 +154,11 @@ def attempt_span(attempt: Attempt) -> tuple[int, int]:
 def _resolve(base: Path, rel: object, where: str, warnings: list[str]) -> Path | None:
     """A file named in the journal, inside the study's sessions folder; None (with a warning) for
     anything else: an absolute path or one climbing out of the folder is never followed."""
-    if not isinstance(rel, str) or not rel:
-        warnings.append(f"{where}: a media file name is not a text; it is ignored")
-        return None
-    p = PurePosixPath(rel.replace("\\", "/"))
-    if p.is_absolute() or ".." in p.parts or (p.parts and ":" in p.parts[0]):
-        warnings.append(f"{where}: the media file '{rel}' is outside the sessions folder; it is ignored")
-        return None
-    return base.joinpath(*p.parts)
+    path = media_file(base, rel)
+    if path is None:
+        warnings.append(f"{where}: the media file {rel!r} is outside the sessions folder or not a "
+                        "file name; it is ignored")
+    return path
 
 
 @dataclass
@@ -229,13 +228,15 @@ def session_media(state: SessionState, base: Path, where: str = "") -> SessionMe
 def study_media(loaded: LoadedStudy) -> dict[str, SessionMedia]:
     """Every session's media, by session id (the study's first session per participant first)."""
     base = sessions_dir(loaded.folder)
-    return {s.state.session_id or s.read.session_id: _one(s, base) for s in loaded.sessions}
+    dels = deletions(loaded.folder)
+    return {s.state.session_id or s.read.session_id: _one(s, base, dels) for s in loaded.sessions}
 
 
-def _one(s: LoadedSession, base: Path) -> SessionMedia:
+def _one(s: LoadedSession, base: Path, dels: dict[str, str]) -> SessionMedia:
     sm = session_media(s.state, base, str(s.path))
     if not sm.session_id:
         sm.session_id = s.read.session_id
+    sm.deleted = dels.get(sm.participant, "")
     return sm
 
 
@@ -244,8 +245,9 @@ def media_table(loaded: LoadedStudy, source: str | None = None) -> pd.DataFrame:
     ``source``, ``file`` (absolute) and ``position_s``; empty / NaN where nothing was recording."""
     rows: dict[str, list[object]] = {c: [] for c in MEDIA_COLUMNS}
     base = sessions_dir(loaded.folder)
+    dels = deletions(loaded.folder)
     for s in loaded.sessions:
-        sm = _one(s, base)
+        sm = _one(s, base, dels)
         for e in s.state.events:
             pos = sm.event_position(e, source)
             d = e.data

@@ -59,6 +59,15 @@ def test_an_event_lands_on_its_frame_in_each_source(recorded: tuple[Path, dict])
     cam = p1.event_position(crit, "camera")  # the camera's offset: 0.2 s further in its file
     assert cam is not None and cam.position_s == pytest.approx(4.2)
     assert frame_at(cam.file, cam.position_s) in _frames(4.2)
+    # the last event before the kill is at the very moment the resumed clock starts from: it is
+    # in segment 1 (8.5 s in), while the session_resumed at the same moment is in no file
+    kill = _event(loaded, "P01", f["before_kill"])
+    resumed = _event(loaded, "P01", f["resumed_seq"] - 1)
+    assert resumed.kind == "session_resumed" and resumed.t_ns == kill.moment_ns
+    at_kill = p1.event_position(kill)
+    assert at_kill is not None and at_kill.segment == 1 and at_kill.position_s == pytest.approx(8.5)
+    assert frame_at(at_kill.file, at_kill.position_s) in _frames(8.5)
+    assert p1.event_position(resumed) is None
     last = _event(loaded, "P01", f["after_resume"])
     pos2 = p1.event_position(last)
     assert pos2 is not None and pos2.segment == 2

@@ -48,6 +48,7 @@ class Segment:
     failed_ns: dict[str, int] = field(default_factory=dict)  # source -> moment it failed
     failures: dict[str, str] = field(default_factory=dict)  # source -> what the journal said
     end_reason: str = ""  # stopped, crashed, next segment, session ended, ""
+    end_seq: int | None = None  # the event that ended it
 
     def covers(self, moment_ns: int) -> bool:
         return self.start_ns <= moment_ns and (self.end_ns is None or moment_ns < self.end_ns)
@@ -107,6 +108,13 @@ class SessionMedia:
         return None
 
     def event_position(self, event: Event, source: str | None = None) -> MediaPosition | None:
+        """Where an event is. After a crash the resumed clock starts at the last journaled
+        moment: an event journaled before the crash at that moment is in the crashed segment's
+        file, the ``session_resumed`` and what follows are not."""
+        seg = self.segment_at(event.moment_ns)
+        if seg is not None and seg.end_reason == "crashed" and seg.end_seq is not None \
+                and event.seq >= seg.end_seq:
+            return None
         return self.position(event.moment_ns, source)
 
     def attempt_pieces(self, attempt: Attempt, source: str | None = None) -> list[AttemptPiece]:
@@ -171,9 +179,9 @@ class _Open:
     failed: dict[str, int] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
 
-    def close(self, end_ns: int | None, reason: str) -> Segment:
+    def close(self, end_ns: int | None, reason: str, end_seq: int | None = None) -> Segment:
         return Segment(self.segment, self.seq, self.at, max(0, self.at), end_ns, self.files,
-                       self.offsets, self.failed, self.failures, reason)
+                       self.offsets, self.failed, self.failures, reason, end_seq)
 
 
 def session_media(state: SessionState, base: Path, where: str = "") -> SessionMedia:
@@ -215,7 +223,8 @@ def session_media(state: SessionState, base: Path, where: str = "") -> SessionMe
         elif k == "session_resumed" and cur is not None:
             # uxlab stopped while recording: the file ends around the last journaled moment,
             # and the resumed run continues the session clock from there
-            sm.segments.append(cur.close(e.t_ns, "crashed"))
+            # (inclusive: the last events before the crash are at the resume's moment)
+            sm.segments.append(cur.close(e.t_ns + 1, "crashed", e.seq))
             cur = None
         elif k == "session_ended" and cur is not None:
             sm.segments.append(cur.close(e.moment_ns, "session ended"))

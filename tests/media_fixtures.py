@@ -197,3 +197,21 @@ def recorded_study(folder: Path, *, camera: bool = True) -> dict[str, Any]:
     rec2.end_session()
     rec2.sink.close()
     return facts
+
+
+def make_tone(path: Path, seconds: float, frequency: int = 660) -> Path:
+    """A sound-only file (Matroska audio, Opus): a steady tone."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
+                    f"sine=frequency={frequency}:duration={seconds}", "-c:a", "libopus", str(path)],
+                   check=True, capture_output=True, timeout=120)
+    return path
+
+
+def audio_rms(path: Path) -> float:
+    """Root mean square of a file's first sound track (16-bit scale), decoded by ffmpeg."""
+    out = subprocess.run([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-i", str(path), "-map", "0:a:0",
+                          "-f", "s16le", "-ac", "1", "-ar", "16000", "-"],
+                         check=True, capture_output=True, timeout=60).stdout
+    samples = np.frombuffer(out, np.int16).astype(np.float64)
+    return float(np.sqrt(np.mean(samples ** 2))) if samples.size else 0.0

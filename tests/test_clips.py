@@ -14,11 +14,23 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from media_fixtures import frame_number, gray_frame, media_dir, recorded_study
+from media_fixtures import (
+    audio_rms,
+    frame_number,
+    gray_frame,
+    journal_event,
+    make_tone,
+    make_video,
+    media_dir,
+    recorded_study,
+    recorder,
+    study,
+)
 
 from uxlab.analysis.ffmpeg import probe
 from uxlab.cli import main
 from uxlab.core import problems as pm
+from uxlab.core.clock import FakeClock
 from uxlab.core.errors import SessionLockedError
 from uxlab.storage.journal import JournalWriter
 from uxlab.storage.problems_file import load_problems, save_problems
@@ -188,3 +200,34 @@ def test_deletion_needs_confirmation_and_a_known_participant(recorded, tmp_path:
     assert main(["media", "delete", str(folder), "P77", "--yes"]) == 2
     assert "no session of participant 'P77'" in capsys.readouterr().err
     assert (media_dir(folder, "P01") / "P01-s01-screen.mkv").exists()
+
+
+def test_clips_keep_the_sound_and_mix_a_separate_voice_file(recorded, tmp_path: Path) -> None:
+    folder, f = recorded
+    out = tmp_path / "c"
+    assert main(["clips", str(folder), "--marker", "critical", "-o", str(out), "--before", "1",
+                 "--after", "1", "--size", "320x180"]) == 0
+    assert audio_rms(out / f"P01_a_critical_{f['critical']}.mp4") > 1000  # the screen file's sound
+    assert audio_rms(out / f"P01_b_critical_{f['after_resume']}.mp4") == 0  # none recorded: silence
+    # a segment whose voice is a file of its own
+    voiced = tmp_path / "voiced"
+    study(voiced)
+    clock = FakeClock()
+    rec = recorder(voiced, "P01", clock)
+    rec.start_session("P01", ["a"])
+    journal_event(rec, "recording_consent", given=True, sources=["screen", "voice"])
+    journal_event(rec, "recording_started", rec.now_t_ns(), segment=1,
+                  files={"screen": "P01.media/s.mkv", "voice": "P01.media/v.mka"})
+    rec.start_task("a")
+    clock.advance(3)
+    rec.marker("critical", "Sighs")
+    clock.advance(3)
+    rec.end_task("fail")
+    rec.end_session()
+    rec.sink.close()
+    make_video(media_dir(voiced, "P01") / "s.mkv", 6.5)
+    make_tone(media_dir(voiced, "P01") / "v.mka", 6.5)
+    assert main(["clips", str(voiced), "--marker", "critical", "-o", str(tmp_path / "v"), "--before", "1",
+                 "--after", "1", "--size", "320x180"]) == 0
+    clip = next((tmp_path / "v").glob("*.mp4"))
+    assert probe(clip).audio == "aac" and audio_rms(clip) > 1000

@@ -231,3 +231,22 @@ def test_clips_keep_the_sound_and_mix_a_separate_voice_file(recorded, tmp_path: 
                  "--after", "1", "--size", "320x180"]) == 0
     clip = next((tmp_path / "v").glob("*.mp4"))
     assert probe(clip).audio == "aac" and audio_rms(clip) > 1000
+
+
+def test_a_file_cut_short_by_a_kill_gives_the_clips_it_holds(recorded, tmp_path: Path, capsys) -> None:
+    """uxlab killed mid-recording: the Matroska file ends early, without its duration in the
+    header. Clips inside what it holds are cut; the one past its end is reported, not faked."""
+    folder = _copy(recorded, tmp_path)
+    f = recorded[1]
+    screen = media_dir(folder, "P01") / "P01-s01-screen.mkv"
+    raw = screen.read_bytes()
+    screen.write_bytes(raw[: len(raw) * 7 // 10])  # the tail (and the index) never written
+    held = probe(screen).duration_s
+    assert held is not None and 4.5 < held < 8.4  # measured by reading the packets through
+    out = tmp_path / "c"
+    assert main(["clips", str(folder), "--marker", "critical", "--marker", "error", "-o", str(out),
+                 "--before", "0.5", "--after", "1", "--size", "320x180"]) == 0
+    err = capsys.readouterr().err
+    assert (out / f"P01_a_critical_{f['critical']}.mp4").exists()  # 4 s into the file
+    assert not (out / f"P01_b_error_{f['before_kill']}.mp4").exists()  # 8.5 s: past the end
+    assert f"event {f['before_kill']}" in err and "cut short by a crash" in err

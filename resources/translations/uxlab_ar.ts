@@ -20,8 +20,32 @@
         <translation>٥ ثوانٍ إلى الأمام (السهم الأيمن أو L)</translation>
     </message>
     <message>
+        <source>5 seconds back</source>
+        <translation>٥ ثوانٍ إلى الوراء</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>٥ ثوانٍ إلى الأمام</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>تشغيل أو إيقاف مؤقت</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>السرعة</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>سرعة التشغيل</translation>
+    </message>
+    <message>
+        <source>Playback speed, from half to twice the real speed</source>
+        <translation>سرعة التشغيل، من نصف السرعة الحقيقية إلى ضعفها</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings</source>
+        <translation>حذف تسجيلات هذا المشارك</translation>
     </message>
     <message>
         <source>{0}×</source>

@@ -20,8 +20,32 @@
         <translation>۵ ثانیه به جلو (پیکان راست یا L)</translation>
     </message>
     <message>
+        <source>5 seconds back</source>
+        <translation>۵ ثانیه به عقب</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>۵ ثانیه به جلو</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>پخش یا توقف</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>سرعت</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>سرعت پخش</translation>
+    </message>
+    <message>
+        <source>Playback speed, from half to twice the real speed</source>
+        <translation>سرعت پخش، از نصف تا دو برابر سرعت واقعی</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings</source>
+        <translation>حذف ضبط‌های این شرکت‌کننده</translation>
     </message>
     <message>
         <source>{0}×</source>

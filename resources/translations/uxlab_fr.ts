@@ -20,8 +20,32 @@
         <translation>5 secondes en avant (Droite ou L)</translation>
     </message>
     <message>
+        <source>5 seconds back</source>
+        <translation>5 secondes en arrière</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>5 secondes en avant</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Lecture ou pause</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Playback speed, from half to twice the real speed</source>
+        <translation>Vitesse de lecture, de la moitié au double de la vitesse réelle</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings</source>
+        <translation>Supprimer les enregistrements de ce participant</translation>
     </message>
     <message>
         <source>{0}×</source>

@@ -20,8 +20,32 @@
         <translation>На 5 секунд вперёд (Вправо или L)</translation>
     </message>
     <message>
+        <source>5 seconds back</source>
+        <translation>На 5 секунд назад</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>На 5 секунд вперёд</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Воспроизведение или пауза</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <source>Playback speed, from half to twice the real speed</source>
+        <translation>Скорость воспроизведения: от половины до удвоенной реальной скорости</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings</source>
+        <translation>Удалить записи этого участника</translation>
     </message>
     <message>
         <source>{0}×</source>

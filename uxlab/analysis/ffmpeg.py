@@ -66,8 +66,8 @@ def _seconds(m: re.Match[str]) -> float:
 
 
 def probe(path: Path) -> Probe:
-    """Streams and duration of a media file, from ffmpeg's reading of it. A file cut short by a
-    crash has no duration in its header: it is then measured by reading the packets through."""
+    """Streams and duration of a media file, from ffmpeg's reading of it. The duration is what
+    the file holds, measured by reading its packets through."""
     path = Path(path)
     if not path.is_file():
         raise MediaError("the media file is missing", file=str(path),
@@ -82,13 +82,15 @@ def probe(path: Path) -> Probe:
     d = _DURATION.search(err)
     duration = _seconds(d) if d else None
     v, f, a = _VIDEO.search(err), _FPS.search(err), _AUDIO.search(err)
-    if duration is None or duration == 0:
-        scan = subprocess.run([exe, "-hide_banner", "-i", str(path), "-map", "0", "-c", "copy", "-f", "null", "-"],
-                              capture_output=True, text=True, errors="replace", timeout=300)
-        times = _TIME.findall(scan.stderr)
-        if times:
-            h, mi, s = times[-1]
-            duration = int(h) * 3600 + int(mi) * 60 + float(s)
+    # The header's duration is not trusted: a file cut short by a kill or a full disk may hold
+    # less than it says (or say nothing). The packets are read through (no decoding: fast).
+    scan = subprocess.run([exe, "-hide_banner", "-i", str(path), "-map", "0", "-c", "copy", "-f", "null", "-"],
+                          capture_output=True, text=True, errors="replace", timeout=600)
+    times = _TIME.findall(scan.stderr)
+    if times:
+        h, mi, s = times[-1]
+        held = int(h) * 3600 + int(mi) * 60 + float(s)
+        duration = held if duration is None or duration == 0 else min(duration, held)
     return Probe(duration, v.group(1) if v else "", int(v.group(2)) if v else 0,
                  int(v.group(3)) if v else 0, float(f.group(1)) if f else None,
                  a.group(1) if a else "")

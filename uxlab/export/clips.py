@@ -26,6 +26,7 @@ from uxlab.storage.paths import safe_name
 
 FPS = 30
 CARD_S = 3.0
+MIN_CLIP_S = 0.2  # a window shorter than this is no clip
 FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",  # Debian, Ubuntu (Latin, Cyrillic, Arabic)
     "/usr/share/fonts/dejavu/DejaVuSans.ttf",  # Fedora
@@ -196,10 +197,15 @@ def write_clips(highlights: list[Highlight], folder: Path, *, size: ClipSize = C
                 results.append(ClipResult(h, None, h.missing or "not recorded"))
                 continue
             assert h.video is not None
+            duration = durations.get(h.video.file)
+            if duration is not None and duration <= h.start_s + MIN_CLIP_S:
+                results.append(ClipResult(h, None, f"the recording ends at {duration:.1f} s, before this "
+                                                   f"moment ({h.video.position_s:.1f} s): cut short by a crash?"))
+                continue
             out = folder / clip_name(h)
             if progress:
                 progress(f"{out.name}")
-            cut_clip(h, out, tmp, size=size, language=language, duration_s=durations.get(h.video.file))
+            cut_clip(h, out, tmp, size=size, language=language, duration_s=duration)
             results.append(ClipResult(h, out))
     _index(results, folder / "clips.csv")
     return results
@@ -226,8 +232,11 @@ def write_reel(problem: Problem, highlights: list[Highlight], folder: Path, *, s
         parts = [title_card(card, tmp / "card.mp4", tmp, size=size)]
         for i, h in enumerate(recorded):
             assert h.video is not None
+            duration = durations.get(h.video.file)
+            if duration is not None and duration <= h.start_s + MIN_CLIP_S:
+                continue  # the file ends before it (cut short by a crash)
             parts.append(cut_clip(h, tmp / f"part-{i}.mp4", tmp, size=size, language=language,
-                                  duration_s=durations.get(h.video.file)))
+                                  duration_s=duration))
         join(parts, out)
     return ClipResult(None, out)
 

@@ -166,7 +166,13 @@ class AttemptPlayer(QWidget):
         self.back_button.setToolTip(self.tr("5 seconds back (Left or J)"))
         self.forward_button.setText(self.tr("+5 s"))
         self.forward_button.setToolTip(self.tr("5 seconds forward (Right or L)"))
+        self.back_button.setAccessibleName(self.tr("5 seconds back"))
+        self.forward_button.setAccessibleName(self.tr("5 seconds forward"))
+        self.play_button.setAccessibleName(self.tr("Play or pause"))
         self.speed_label.setText(self.tr("Speed"))
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        self.speed.setToolTip(self.tr("Playback speed, from half to twice the real speed"))
+        self.delete_button.setAccessibleName(self.tr("Delete this participant's recordings"))
         loc = QLocale()
         for i, s in enumerate(SPEEDS):
             self.speed.setItemText(i, self.tr("{0}×").format(loc.toString(s, "g", 3)))

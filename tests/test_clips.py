@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -250,3 +251,54 @@ def test_a_file_cut_short_by_a_kill_gives_the_clips_it_holds(recorded, tmp_path:
     assert (out / f"P01_a_critical_{f['critical']}.mp4").exists()  # 4 s into the file
     assert not (out / f"P01_b_error_{f['before_kill']}.mp4").exists()  # 8.5 s: past the end
     assert f"event {f['before_kill']}" in err and "cut short by a crash" in err
+
+
+# ------------------------------------------------------------------ full disks
+def _mount_tmpfs(folder: Path, size: str) -> bool:
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        return False
+    folder.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True).returncode == 0
+
+
+def _fill(folder: Path) -> None:
+    with open(folder / "filler", "ab", buffering=0) as f:  # to the last byte
+        for chunk in (65536, 4096, 512, 1):
+            try:
+                while True:
+                    f.write(b"\0" * chunk)
+            except OSError:
+                pass
+
+
+def test_clips_onto_a_full_disk_exit_2_and_leave_no_broken_clip(recorded, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "small"
+    if not _mount_tmpfs(out, "64k"):
+        pytest.skip("needs root and tmpfs to fill a real file system")
+    try:
+        _fill(out)
+        code = main(["clips", str(recorded[0]), "--marker", "critical", "-o", str(out), "--before", "1",
+                     "--after", "1", "--size", "320x180"])
+        err = capsys.readouterr().err
+        assert code == 2 and "could not write the clip" in err and "space" in err
+        assert not list(out.glob("*.mp4"))
+    finally:
+        subprocess.run(["umount", str(out)], check=False)
+
+
+def test_no_deletion_without_its_record_on_a_full_disk(recorded, tmp_path: Path, capsys) -> None:
+    mnt = tmp_path / "disk"
+    if not _mount_tmpfs(mnt, "4m"):
+        pytest.skip("needs root and tmpfs to fill a real file system")
+    try:
+        folder = mnt / "study"
+        shutil.copytree(recorded[0], folder)
+        files = sorted(p.name for p in media_dir(folder, "P01").iterdir())
+        _fill(mnt)
+        assert main(["media", "delete", str(folder), "P01", "--yes"]) == 2
+        assert "No space left" in capsys.readouterr().err
+        assert sorted(p.name for p in media_dir(folder, "P01").iterdir()) == files  # all still there
+        assert not audit_path(folder).exists() or b"deleted" not in audit_path(folder).read_bytes()
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)

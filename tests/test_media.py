@@ -135,3 +135,49 @@ def test_hostile_file_names_are_never_followed(tmp_path: Path) -> None:
     text = " ".join(sm.warnings)
     assert "../../etc/passwd" in text and "/etc/hostname" in text and "outside the sessions folder" in text
     assert "without the participant's consent" in text  # no consent before the recording
+
+
+def test_highlights_follow_undo_and_edits_and_say_why_there_is_no_clip(tmp_path: Path) -> None:
+    from uxlab.analysis.highlights import select_highlights
+
+    study(tmp_path, ("P01", "P02"))
+    clock = FakeClock()
+    rec = recorder(tmp_path, "P01", clock)
+    rec.start_session("P01", ["a", "b"])
+    journal_event(rec, "recording_consent", given=True, sources=["screen"])
+    journal_event(rec, "recording_started", rec.now_t_ns(), segment=1, files={"screen": "P01.media/s.mkv"})
+    rec.start_task("a")
+    clock.advance(2)
+    undone = rec.marker("critical", "typed by mistake").seq
+    rec.undo_last_marker()
+    clock.advance(2)
+    retyped = rec.marker("note", "first words").seq  # 4 s
+    rec.edit(retyped, marker="critical", text="Lost in the menu")
+    clock.advance(1)
+    obs = rec.observe_problem("Menu label unclear").seq  # 5 s
+    clock.advance(1)
+    rec.end_task("fail")
+    rec.end_session()
+    rec.sink.close()
+    rec2 = recorder(tmp_path, "P02", FakeClock())
+    rec2.start_session("P02", ["a"])
+    rec2.start_task("a")
+    rec2.marker("critical", "Not recorded at all")
+    rec2.end_task("fail")
+    rec2.end_session()
+    rec2.sink.close()
+    loaded = open_study(tmp_path)
+    hs = select_highlights(loaded, markers=("critical",), before=10, after=0.5)
+    assert [(h.participant, h.seq, h.kind, h.text) for h in hs] == [
+        ("P01", retyped, "critical", "Lost in the menu"), ("P02", 3, "critical", "Not recorded at all")]
+    assert undone not in [h.seq for h in hs]
+    first = hs[0]
+    assert first.task_title == "Find a pizza" and first.moment_s == pytest.approx(4.0)
+    # 10 s before would be before the recording: the window starts at the media's zero
+    assert (first.start_s, first.end_s) == pytest.approx((0.0, 4.5))
+    assert not hs[1].recorded and hs[1].missing == "the session was not recorded"
+    both = select_highlights(loaded, markers=("note",), observations=True)
+    assert [(h.seq, h.kind) for h in both] == [(obs, "observation")]  # the note became critical
+    # the session ended at 6 s: a window never runs past the segment's end
+    late = select_highlights(loaded, observations=True, after=60)[0]
+    assert late.end_s == pytest.approx(6.0)

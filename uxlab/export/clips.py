@@ -102,6 +102,7 @@ _ENCODE = ["-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "
 def _run(cmd: list[str], out: Path) -> None:
     res = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=1800)
     if res.returncode != 0 or not out.is_file():
+        out.unlink(missing_ok=True)  # never leave half a clip that looks like one
         tail = " ".join(res.stderr.strip().splitlines()[-3:])
         raise MediaError(f"ffmpeg could not write the clip ({tail})", file=str(out),
                          fix="check the disk has space and the media files play")

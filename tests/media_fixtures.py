@@ -215,3 +215,25 @@ def audio_rms(path: Path) -> float:
                          check=True, capture_output=True, timeout=60).stdout
     samples = np.frombuffer(out, np.int16).astype(np.float64)
     return float(np.sqrt(np.mean(samples ** 2))) if samples.size else 0.0
+
+
+def voiced_study(folder: Path) -> dict[str, Any]:
+    """P01 recorded with the screen in one file (no sound) and the voice in another, whose
+    media zero is 0.5 s later (its offset says so); a critical incident 3 s into the task."""
+    study(folder)
+    clock = FakeClock()
+    rec = recorder(folder, "P01", clock)
+    rec.start_session("P01", ["a"])
+    journal_event(rec, "recording_consent", given=True, sources=["screen", "voice"])
+    journal_event(rec, "recording_started", rec.now_t_ns(), segment=1,
+                  files={"screen": "P01.media/s.mkv", "voice": "P01.media/v.mka"},
+                  offsets_ns={"voice": -500_000_000})
+    rec.start_task("a")
+    clock.advance(3)
+    seq = rec.marker("critical", "Sighs").seq
+    clock.advance(3)
+    rec.end_task("fail")
+    rec.end_session()
+    rec.sink.close()
+    return {"critical": seq, "screen": make_video(media_dir(folder, "P01") / "s.mkv", 6.5),
+            "voice": make_tone(media_dir(folder, "P01") / "v.mka", 6.0)}

@@ -19,19 +19,14 @@ from media_fixtures import (
     audio_rms,
     frame_number,
     gray_frame,
-    journal_event,
-    make_tone,
-    make_video,
     media_dir,
     recorded_study,
-    recorder,
-    study,
+    voiced_study,
 )
 
 from uxlab.analysis.ffmpeg import probe
 from uxlab.cli import main
 from uxlab.core import problems as pm
-from uxlab.core.clock import FakeClock
 from uxlab.core.errors import SessionLockedError
 from uxlab.storage.journal import JournalWriter
 from uxlab.storage.problems_file import load_problems, save_problems
@@ -212,22 +207,7 @@ def test_clips_keep_the_sound_and_mix_a_separate_voice_file(recorded, tmp_path: 
     assert audio_rms(out / f"P01_b_critical_{f['after_resume']}.mp4") == 0  # none recorded: silence
     # a segment whose voice is a file of its own
     voiced = tmp_path / "voiced"
-    study(voiced)
-    clock = FakeClock()
-    rec = recorder(voiced, "P01", clock)
-    rec.start_session("P01", ["a"])
-    journal_event(rec, "recording_consent", given=True, sources=["screen", "voice"])
-    journal_event(rec, "recording_started", rec.now_t_ns(), segment=1,
-                  files={"screen": "P01.media/s.mkv", "voice": "P01.media/v.mka"})
-    rec.start_task("a")
-    clock.advance(3)
-    rec.marker("critical", "Sighs")
-    clock.advance(3)
-    rec.end_task("fail")
-    rec.end_session()
-    rec.sink.close()
-    make_video(media_dir(voiced, "P01") / "s.mkv", 6.5)
-    make_tone(media_dir(voiced, "P01") / "v.mka", 6.5)
+    voiced_study(voiced)
     assert main(["clips", str(voiced), "--marker", "critical", "-o", str(tmp_path / "v"), "--before", "1",
                  "--after", "1", "--size", "320x180"]) == 0
     clip = next((tmp_path / "v").glob("*.mp4"))

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from media_fixtures import S, frame_number, media_dir, recorded_study
+from media_fixtures import S, frame_number, media_dir, recorded_study, voiced_study
 from PySide6.QtCore import QLocale, QObject, Qt, Slot
 from pytestqt.qtbot import QtBot
 
@@ -211,3 +211,24 @@ def test_review_drilldown_hosts_the_player(qtbot: QtBot, recorded: tuple[Path, d
     view.select_task("a")
     view.select_attempt("P02")
     assert "did not consent" in view.player.message()
+
+
+def test_a_separate_voice_file_follows_the_video(qtbot: QtBot, tmp_path: Path) -> None:
+    facts = voiced_study(tmp_path / "voiced")
+    p = _player(qtbot, tmp_path / "voiced")
+    frames = Frames(p)
+    _settle(qtbot, p, frames, 0)
+    assert p.jump_to_seq(facts["critical"])  # 3 s into the screen file, 2.5 s into the voice's
+    _settle(qtbot, p, frames, 30)
+    qtbot.waitUntil(lambda: p.voice.file == facts["voice"] and p.voice._want_ms is None, timeout=5000)
+    qtbot.waitUntil(lambda: abs((p.voice.position_s() or 0) - 2.5) < 0.2, timeout=5000)
+    p.setFocus()
+    qtbot.keyClick(p, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: p.voice.player.playbackState() == p.voice.player.PlaybackState.PlayingState,
+                    timeout=5000)
+    qtbot.keyClick(p, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: p.voice.player.playbackState() != p.voice.player.PlaybackState.PlayingState,
+                    timeout=5000)
+    video_s, voice_s = p.position_s(), p.voice.position_s()
+    assert video_s is not None and voice_s is not None
+    assert abs((video_s - 0.5) - voice_s) < 0.2  # in step, by the journal's offsets

@@ -37,6 +37,7 @@ from uxlab.analysis.media import SessionMedia, attempt_span, session_media
 from uxlab.core.errors import UxlabError
 from uxlab.core.session import Attempt, SessionState
 from uxlab.gui.review.event_strip import EventStrip, StripEvent
+from uxlab.gui.review.voice_track import VoiceTrack
 from uxlab.storage.recordings import deletions
 from uxlab.storage.study_files import LoadedStudy, sessions_dir
 
@@ -351,13 +352,24 @@ class AttemptPlayer(QWidget):
         self.player.setVideoOutput(self.video)
         self.player.positionChanged.connect(self._position_changed)
         self.player.mediaStatusChanged.connect(self._status_changed)
-        self.player.playbackStateChanged.connect(lambda _s: self._update_play_button())
+        self.player.playbackStateChanged.connect(lambda _s: self._state_changed())
         self.player.errorOccurred.connect(self._error)
+        self.voice = VoiceTrack(qm, self)  # a voice recorded in a file of its own
+
+    def _state_changed(self) -> None:
+        self._update_play_button()
+        self._follow_voice()
+
+    def _follow_voice(self) -> None:
+        if self.player is not None and self._pending_ms is None:
+            self.voice.follow(self.media, self.current_moment(), self._file, self.playing(),
+                              float(self.speed.currentData()))
 
     def _stop(self) -> None:
         if self.player is not None:
             self.player.stop()
             self.player.setSource(QUrl())
+            self.voice.stop()
         self._file = None
         self._pending_ms = None
         self._play_after_load = False
@@ -365,6 +377,7 @@ class AttemptPlayer(QWidget):
     def _load(self, file: Path, position_ms: int) -> None:
         if self._file == file and self._pending_ms is None:
             self.player.setPosition(position_ms)
+            self._follow_voice()
             return
         self._play_after_load = self.playing()
         self._file = file
@@ -381,6 +394,7 @@ class AttemptPlayer(QWidget):
             else:
                 self.player.pause()  # shows the frame at the position
             self.player.setPosition(ms)
+            self._follow_voice()
         elif status == qm.QMediaPlayer.MediaStatus.EndOfMedia:
             self._next_piece()
 
@@ -417,6 +431,7 @@ class AttemptPlayer(QWidget):
             return  # the combo's signal comes back here
         if self.player is not None:
             self.player.setPlaybackRate(rate)
+            self._follow_voice()
 
     def _segment(self) -> Any:
         if self.media is None or self._file is None:
@@ -496,6 +511,7 @@ class AttemptPlayer(QWidget):
             return
         start, end = attempt_span(self.attempt)
         self.strip.set_playhead(moment)
+        self._follow_voice()
         self.time_label.setText(f"\u2066{_clock((moment - start) / 1e9)} / {_clock((end - start) / 1e9)}\u2069")
         seg = self._segment()
         if self.playing() and (moment >= end or (seg is not None and seg.end_ns is not None and moment >= seg.end_ns)):

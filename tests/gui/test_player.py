@@ -200,6 +200,11 @@ def test_review_drilldown_hosts_the_player(qtbot: QtBot, recorded: tuple[Path, d
     rect = view.event_view.visualRect(model.index(row, 1))
     qtbot.mouseClick(view.event_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     _settle(qtbot, view.player, frames, 40)
+    # from the keyboard: down to the next event, Enter
+    view.event_view.setFocus()
+    view.event_view.setCurrentIndex(model.index(row + 1, 1))
+    qtbot.keyClick(view.event_view, Qt.Key.Key_Return)
+    _settle(qtbot, view.player, frames, 60)
     # a click on the timeline strip: at an event's tick, that event
     strip = view.player.strip
     note = next(e for e in strip.events if e.seq == f["note"])

@@ -152,7 +152,8 @@ class ReviewLayout:
         self.event_view, self.event_model, self.event_proxy = make_table("eventsTable", events_box)
         el.addWidget(self.event_view, 1)
         self.player = AttemptPlayer(drill)  # the attempt's recording, with its event timeline
-        self.event_view.clicked.connect(lambda ix: self.player.jump_to_seq(ix.data(KEY_ROLE)))
+        for chosen in (self.event_view.clicked, self.event_view.activated):  # mouse, Enter
+            chosen.connect(lambda ix: self.player.jump_to_seq(ix.data(KEY_ROLE)))
         drill.addWidget(attempts_box)
         drill.addWidget(events_box)
         drill.addWidget(self.player)

@@ -282,3 +282,12 @@ def test_no_deletion_without_its_record_on_a_full_disk(recorded, tmp_path: Path,
         assert not audit_path(folder).exists() or b"deleted" not in audit_path(folder).read_bytes()
     finally:
         subprocess.run(["umount", str(mnt)], check=False)
+
+
+def test_caption_words_come_from_the_export_catalogs() -> None:
+    from uxlab.export.clip_labels import clip_label
+
+    assert clip_label("critical", "en") == "Critical incident"
+    assert clip_label("critical", "fr") == "Incident critique"
+    assert clip_label("observation", "ar") == "ملاحظة مشكلة"
+    assert clip_label("reel_people", "ru").format(n=3, clips=4) == "Встретилась у участников: 3 · фрагментов: 4"

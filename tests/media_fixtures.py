@@ -107,10 +107,13 @@ def study(folder: Path, participants: tuple[str, ...] = ("P01",)) -> Path:
 
 
 def journal_event(rec: Recorder, kind: str, at_t_ns: int | None = None, **data: Any) -> None:
-    """Journal one recording event through the recorder (and its fsync'd writer). The capture
-    side's public recorder methods land with the capture work; the event format is the contract
-    in uxlab/core/events.py."""
-    rec._emit(kind, data, at_t_ns)
+    """Journal one recording event through the recorder's own method for it (and its fsync'd
+    writer), as the capture side does."""
+    if kind == "recording_started":
+        assert at_t_ns is not None
+        rec.recording_started(data["segment"], data["files"], at_t_ns, data.get("offsets_ns"))
+    else:
+        getattr(rec, kind)(**data)
 
 
 def recorder(folder: Path, pid: str, clock: FakeClock) -> Recorder:

@@ -21,12 +21,15 @@ from media_fixtures import (
     gray_frame,
     media_dir,
     recorded_study,
+    recorder,
+    study,
     voiced_study,
 )
 
 from uxlab.analysis.ffmpeg import probe
 from uxlab.cli import main
 from uxlab.core import problems as pm
+from uxlab.core.clock import SystemClock
 from uxlab.core.errors import SessionLockedError
 from uxlab.storage.journal import JournalWriter
 from uxlab.storage.problems_file import load_problems, save_problems
@@ -291,3 +294,47 @@ def test_caption_words_come_from_the_export_catalogs() -> None:
     assert clip_label("critical", "fr") == "Incident critique"
     assert clip_label("observation", "ar") == "ملاحظة مشكلة"
     assert clip_label("reel_people", "ru").format(n=3, clips=4) == "Встретилась у участников: 3 · фрагментов: 4"
+
+
+@pytest.mark.slow
+def test_clip_from_a_file_the_capture_process_wrote_and_was_killed_on(tmp_path: Path, capsys) -> None:
+    """The recorder's own capture process (uxlab.storage.capture, a synthetic screen) records a
+    segment and is killed -9; the journal says when its first frame was taken. The clip of a
+    marker recorded meanwhile is cut from that file."""
+    import json as _json
+    import signal
+    import time
+
+    from uxlab.storage.media import segment_file
+
+    folder = tmp_path / "study"
+    study(folder)
+    rec = recorder(folder, "P01", SystemClock())
+    rec.start_session("P01", ["a"])
+    rec.recording_consent(True, ["screen"])
+    out = segment_file(journal_path(folder, "P01"), 1, "screen")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    spec = {"source": "screen", "format": "lavfi", "file": "testsrc2=size=640x360:rate=15", "clock": "pace",
+            "fps": 15, "out": str(out)}
+    p = subprocess.Popen([sys.executable, "-m", "uxlab.storage.capture", _json.dumps(spec)],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert p.stdout is not None
+        started = _json.loads(p.stdout.readline())
+        assert started["event"] == "started"
+        rec.recording_started(1, {"screen": out.relative_to(folder / "sessions").as_posix()},
+                              rec.t_at_monotonic(started["mono_ns"]))
+        rec.start_task("a")
+        time.sleep(1.5)
+        rec.marker("critical", "Captured live")
+        time.sleep(2.5)
+    finally:
+        os.kill(p.pid, signal.SIGKILL)
+        p.wait(10)
+    rec.sink.close()
+    clips = tmp_path / "clips"
+    assert main(["clips", str(folder), "--marker", "critical", "-o", str(clips), "--before", "1",
+                 "--after", "1", "--size", "320x180"]) == 0
+    clip = next(clips.glob("*.mp4"))
+    info = probe(clip)
+    assert info.video == "h264" and info.duration_s == pytest.approx(2.0, abs=0.25)

@@ -21,11 +21,10 @@ from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import StudyError
 from uxlab.storage.atomic import fsync_dir, write_all_and_fsync
 from uxlab.storage.journal import JournalWriter, read_journal
-from uxlab.storage.paths import safe_name
+from uxlab.storage.media import media_dir
 from uxlab.storage.study_files import journal_path, sessions_dir
 
 AUDIT_FILE = "recordings.audit.jsonl"
-MEDIA_SUFFIX = ".media"
 
 
 def media_file(base: Path, rel: object) -> Path | None:
@@ -40,7 +39,8 @@ def media_file(base: Path, rel: object) -> Path | None:
 
 
 def media_folder(folder: Path, participant: str) -> Path:
-    return sessions_dir(folder) / f"{safe_name(participant)}{MEDIA_SUFFIX}"
+    """``sessions/P07.media/``, where the recorder keeps the participant's files."""
+    return media_dir(journal_path(folder, participant))
 
 
 def audit_path(folder: Path) -> Path:

@@ -128,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     from uxlab.cli_plan import add_plan_parser
 
     add_plan_parser(sub, _confidence)
+    from uxlab.cli_media import add_media_parsers
+
+    add_media_parsers(sub, _language)
     return p
 
 
@@ -500,8 +503,21 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return run_plan(args)
 
 
+def cmd_clips(args: argparse.Namespace) -> int:
+    from uxlab.cli_media import cmd_clips as run
+
+    return run(args)
+
+
+def cmd_media(args: argparse.Namespace) -> int:
+    from uxlab.cli_media import cmd_media as run
+
+    return run(args)
+
+
 COMMANDS = {"analyze": cmd_analyze, "export": cmd_export, "report": cmd_report, "demo": cmd_demo,
-            "validate": cmd_validate, "plan": cmd_plan, "selftest": cmd_selftest}
+            "validate": cmd_validate, "plan": cmd_plan, "selftest": cmd_selftest, "clips": cmd_clips,
+            "media": cmd_media}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
+    <name>AttemptPlayer</name>
+    <message>
+        <source>−5 s</source>
+        <translation>−٥ ث</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left or J)</source>
+        <translation>٥ ثوانٍ إلى الوراء (السهم الأيسر أو J)</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+٥ ث</translation>
+    </message>
+    <message>
+        <source>5 seconds forward (Right or L)</source>
+        <translation>٥ ثوانٍ إلى الأمام (السهم الأيمن أو L)</translation>
+    </message>
+    <message>
+        <source>5 seconds back</source>
+        <translation>٥ ثوانٍ إلى الوراء</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>٥ ثوانٍ إلى الأمام</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>تشغيل أو إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>سرعة التشغيل</translation>
+    </message>
+    <message>
+        <source>Playback speed, from half to twice the real speed</source>
+        <translation>سرعة التشغيل، من نصف السرعة الحقيقية إلى ضعفها</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings</source>
+        <translation>حذف تسجيلات هذا المشارك</translation>
+    </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s events: click one to see it; Page Up / Page Down: previous / next event</source>
+        <translation>أحداث المحاولة: انقر على حدث لمشاهدته؛ Page Up / Page Down: الحدث السابق / التالي</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>الخط الزمني للأحداث</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings…</source>
+        <translation>حذف تسجيلات هذا المشارك…</translation>
+    </message>
+    <message>
+        <source>On the participant&apos;s request: removes their video and sound files; the session&apos;s events and notes stay</source>
+        <translation>بناءً على طلب المشارك: يحذف ملفات الفيديو والصوت الخاصة به؛ وتبقى أحداث الجلسة وملاحظاتها</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its recording.</source>
+        <translation>اختر محاولة لمشاهدة تسجيلها.</translation>
+    </message>
+    <message>
+        <source>Recording of {0} in “{1}”</source>
+        <translation>تسجيل {0} في «{1}»</translation>
+    </message>
+    <message>
+        <source>This attempt was recorded ({0}), but video cannot be played here: {1}. Fix: install PySide6-Addons of the same version as PySide6, and on Linux the PulseAudio client library (libpulse0).</source>
+        <translation>سُجّلت هذه المحاولة ({0})، لكن لا يمكن تشغيل الفيديو هنا: {1}. الحل: ثبّت PySide6-Addons بنفس إصدار PySide6، وعلى Linux مكتبة عميل PulseAudio ‏(libpulse0).</translation>
+    </message>
+    <message>
+        <source>No recording for this attempt</source>
+        <translation>لا يوجد تسجيل لهذه المحاولة</translation>
+    </message>
+    <message>
+        <source>{0}: a results file holds no recordings.</source>
+        <translation>{0}: ملف النتائج لا يحتوي على تسجيلات.</translation>
+    </message>
+    <message>
+        <source>{0}: this attempt is not in the study&apos;s sessions.</source>
+        <translation>{0}: هذه المحاولة ليست ضمن جلسات الدراسة.</translation>
+    </message>
+    <message>
+        <source>{0}: the participant&apos;s recordings were deleted on request ({1}).</source>
+        <translation>{0}: حُذفت تسجيلات المشارك بناءً على طلبه ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the participant did not consent to recording.</source>
+        <translation>{0}: لم يوافق المشارك على التسجيل.</translation>
+    </message>
+    <message>
+        <source>{0}: the session was not recorded.</source>
+        <translation>{0}: لم تُسجَّل الجلسة.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was recording while it ran (the recording failed: {1}).</source>
+        <translation>{0}: لم يكن هناك تسجيل أثناء تنفيذها (فشل التسجيل: {1}).</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was recording while it ran.</source>
+        <translation>{0}: لم يكن هناك تسجيل أثناء تنفيذها.</translation>
+    </message>
+    <message>
+        <source>{0}: the file {1} is missing. Fix: put it back in the study&apos;s sessions folder.</source>
+        <translation>{0}: الملف {1} مفقود. الحل: أعده إلى مجلد جلسات الدراسة.</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>حادثة حرجة</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>problem observation</source>
+        <translation>ملاحظة مشكلة</translation>
+    </message>
+    <message>
+        <source>task started</source>
+        <translation>بدأت المهمة</translation>
+    </message>
+    <message>
+        <source>task ended</source>
+        <translation>انتهت المهمة</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>توقفت الساعة</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Attempt video</source>
+        <translation>فيديو المحاولة</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {0} ({1})</source>
+        <translation>لا يمكن تشغيل التسجيل: {0} ‏({1})</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space or K)</source>
+        <translation>تشغيل / إيقاف مؤقت (مسافة أو K)</translation>
+    </message>
+    <message>
+        <source>Delete recordings</source>
+        <translation>حذف التسجيلات</translation>
+    </message>
+    <message>
+        <source>Delete every video and sound file of {0}? This cannot be undone. The session&apos;s events, times and notes are kept, and the deletion is recorded in the study&apos;s sessions folder.</source>
+        <translation>حذف كل ملفات الفيديو والصوت الخاصة بـ{0}؟ لا يمكن التراجع عن ذلك. تُحفظ أحداث الجلسة وأوقاتها وملاحظاتها، ويُسجَّل الحذف في مجلد جلسات الدراسة.</translation>
+    </message>
+    <message>
+        <source>The recordings were not deleted: {0}</source>
+        <translation>لم تُحذف التسجيلات: {0}</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted: {0}</source>
+        <translation>تعذّر حذف بعض الملفات: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttributesEditor</name>
     <message>
         <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>

@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
 <context>
+    <name>AttemptPlayer</name>
+    <message>
+        <source>−5 s</source>
+        <translation>−۵ ث</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left or J)</source>
+        <translation>۵ ثانیه به عقب (پیکان چپ یا J)</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+۵ ث</translation>
+    </message>
+    <message>
+        <source>5 seconds forward (Right or L)</source>
+        <translation>۵ ثانیه به جلو (پیکان راست یا L)</translation>
+    </message>
+    <message>
+        <source>5 seconds back</source>
+        <translation>۵ ثانیه به عقب</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>۵ ثانیه به جلو</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>پخش یا توقف</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>سرعت</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>سرعت پخش</translation>
+    </message>
+    <message>
+        <source>Playback speed, from half to twice the real speed</source>
+        <translation>سرعت پخش، از نصف تا دو برابر سرعت واقعی</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings</source>
+        <translation>حذف ضبط‌های این شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s events: click one to see it; Page Up / Page Down: previous / next event</source>
+        <translation>رویدادهای تلاش: روی یکی کلیک کنید تا آن را ببینید؛ Page Up / Page Down: رویداد قبلی / بعدی</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>خط زمانی رویدادها</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings…</source>
+        <translation>حذف ضبط‌های این شرکت‌کننده…</translation>
+    </message>
+    <message>
+        <source>On the participant&apos;s request: removes their video and sound files; the session&apos;s events and notes stay</source>
+        <translation>به درخواست شرکت‌کننده: فایل‌های ویدئو و صدای او را حذف می‌کند؛ رویدادها و یادداشت‌های جلسه می‌مانند</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its recording.</source>
+        <translation>یک تلاش را انتخاب کنید تا ضبط آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Recording of {0} in “{1}”</source>
+        <translation>ضبط {0} در «{1}»</translation>
+    </message>
+    <message>
+        <source>This attempt was recorded ({0}), but video cannot be played here: {1}. Fix: install PySide6-Addons of the same version as PySide6, and on Linux the PulseAudio client library (libpulse0).</source>
+        <translation>این تلاش ضبط شده است ({0})، اما ویدئو اینجا پخش نمی‌شود: {1}. راه‌حل: PySide6-Addons را با همان نسخهٔ PySide6 نصب کنید و در Linux کتابخانهٔ کلاینت PulseAudio ‏(libpulse0) را.</translation>
+    </message>
+    <message>
+        <source>No recording for this attempt</source>
+        <translation>برای این تلاش ضبطی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{0}: a results file holds no recordings.</source>
+        <translation>{0}: فایل نتایج ضبطی ندارد.</translation>
+    </message>
+    <message>
+        <source>{0}: this attempt is not in the study&apos;s sessions.</source>
+        <translation>{0}: این تلاش در جلسه‌های مطالعه نیست.</translation>
+    </message>
+    <message>
+        <source>{0}: the participant&apos;s recordings were deleted on request ({1}).</source>
+        <translation>{0}: ضبط‌های شرکت‌کننده به درخواست او حذف شدند ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the participant did not consent to recording.</source>
+        <translation>{0}: شرکت‌کننده با ضبط موافقت نکرد.</translation>
+    </message>
+    <message>
+        <source>{0}: the session was not recorded.</source>
+        <translation>{0}: جلسه ضبط نشد.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was recording while it ran (the recording failed: {1}).</source>
+        <translation>{0}: هنگام انجام آن چیزی ضبط نمی‌شد (ضبط ناموفق بود: {1}).</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was recording while it ran.</source>
+        <translation>{0}: هنگام انجام آن چیزی ضبط نمی‌شد.</translation>
+    </message>
+    <message>
+        <source>{0}: the file {1} is missing. Fix: put it back in the study&apos;s sessions folder.</source>
+        <translation>{0}: فایل {1} پیدا نمی‌شود. راه‌حل: آن را به پوشهٔ جلسه‌های مطالعه برگردانید.</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>رخداد بحرانی</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>کمک</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>problem observation</source>
+        <translation>مشاهدهٔ مشکل</translation>
+    </message>
+    <message>
+        <source>task started</source>
+        <translation>وظیفه شروع شد</translation>
+    </message>
+    <message>
+        <source>task ended</source>
+        <translation>وظیفه پایان یافت</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>زمان‌سنج متوقف شد</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Attempt video</source>
+        <translation>ویدئوی تلاش</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {0} ({1})</source>
+        <translation>ضبط پخش نمی‌شود: {0} ‏({1})</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>پخش</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space or K)</source>
+        <translation>پخش / توقف (فاصله یا K)</translation>
+    </message>
+    <message>
+        <source>Delete recordings</source>
+        <translation>حذف ضبط‌ها</translation>
+    </message>
+    <message>
+        <source>Delete every video and sound file of {0}? This cannot be undone. The session&apos;s events, times and notes are kept, and the deletion is recorded in the study&apos;s sessions folder.</source>
+        <translation>همهٔ فایل‌های ویدئو و صدای {0} حذف شوند؟ این کار برگشت‌پذیر نیست. رویدادها، زمان‌ها و یادداشت‌های جلسه می‌مانند و حذف در پوشهٔ جلسه‌های مطالعه ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The recordings were not deleted: {0}</source>
+        <translation>ضبط‌ها حذف نشدند: {0}</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted: {0}</source>
+        <translation>برخی فایل‌ها حذف نشدند: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttributesEditor</name>
     <message>
         <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>

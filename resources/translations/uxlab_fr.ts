@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AttemptPlayer</name>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left or J)</source>
+        <translation>5 secondes en arrière (Gauche ou J)</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 s</translation>
+    </message>
+    <message>
+        <source>5 seconds forward (Right or L)</source>
+        <translation>5 secondes en avant (Droite ou L)</translation>
+    </message>
+    <message>
+        <source>5 seconds back</source>
+        <translation>5 secondes en arrière</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>5 secondes en avant</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Lecture ou pause</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Playback speed, from half to twice the real speed</source>
+        <translation>Vitesse de lecture, de la moitié au double de la vitesse réelle</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings</source>
+        <translation>Supprimer les enregistrements de ce participant</translation>
+    </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s events: click one to see it; Page Up / Page Down: previous / next event</source>
+        <translation>Les événements de la tentative : cliquez sur l’un d’eux pour le voir ; Page préc. / Page suiv. : événement précédent / suivant</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>Chronologie des événements</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings…</source>
+        <translation>Supprimer les enregistrements de ce participant…</translation>
+    </message>
+    <message>
+        <source>On the participant&apos;s request: removes their video and sound files; the session&apos;s events and notes stay</source>
+        <translation>À la demande du participant : supprime ses fichiers vidéo et son ; les événements et les notes de la séance restent</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its recording.</source>
+        <translation>Sélectionnez une tentative pour voir son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Recording of {0} in “{1}”</source>
+        <translation>Enregistrement de {0} dans « {1} »</translation>
+    </message>
+    <message>
+        <source>This attempt was recorded ({0}), but video cannot be played here: {1}. Fix: install PySide6-Addons of the same version as PySide6, and on Linux the PulseAudio client library (libpulse0).</source>
+        <translation>Cette tentative a été enregistrée ({0}), mais la vidéo ne peut pas être lue ici : {1}. Solution : installez PySide6-Addons de la même version que PySide6 et, sous Linux, la bibliothèque cliente PulseAudio (libpulse0).</translation>
+    </message>
+    <message>
+        <source>No recording for this attempt</source>
+        <translation>Pas d’enregistrement pour cette tentative</translation>
+    </message>
+    <message>
+        <source>{0}: a results file holds no recordings.</source>
+        <translation>{0} : un fichier de résultats ne contient pas d’enregistrements.</translation>
+    </message>
+    <message>
+        <source>{0}: this attempt is not in the study&apos;s sessions.</source>
+        <translation>{0} : cette tentative ne figure dans aucune séance de l’étude.</translation>
+    </message>
+    <message>
+        <source>{0}: the participant&apos;s recordings were deleted on request ({1}).</source>
+        <translation>{0} : les enregistrements du participant ont été supprimés à sa demande ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the participant did not consent to recording.</source>
+        <translation>{0} : le participant n’a pas consenti à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>{0}: the session was not recorded.</source>
+        <translation>{0} : la séance n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was recording while it ran (the recording failed: {1}).</source>
+        <translation>{0} : rien n’était enregistré pendant son déroulement (l’enregistrement a échoué : {1}).</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was recording while it ran.</source>
+        <translation>{0} : rien n’était enregistré pendant son déroulement.</translation>
+    </message>
+    <message>
+        <source>{0}: the file {1} is missing. Fix: put it back in the study&apos;s sessions folder.</source>
+        <translation>{0} : le fichier {1} est introuvable. Solution : remettez-le dans le dossier des séances de l’étude.</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>incident critique</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>assistance</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>problem observation</source>
+        <translation>observation de problème</translation>
+    </message>
+    <message>
+        <source>task started</source>
+        <translation>tâche démarrée</translation>
+    </message>
+    <message>
+        <source>task ended</source>
+        <translation>tâche terminée</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>chrono arrêté</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>Attempt video</source>
+        <translation>Vidéo de la tentative</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {0} ({1})</source>
+        <translation>L’enregistrement ne peut pas être lu : {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space or K)</source>
+        <translation>Lecture / pause (Espace ou K)</translation>
+    </message>
+    <message>
+        <source>Delete recordings</source>
+        <translation>Supprimer les enregistrements</translation>
+    </message>
+    <message>
+        <source>Delete every video and sound file of {0}? This cannot be undone. The session&apos;s events, times and notes are kept, and the deletion is recorded in the study&apos;s sessions folder.</source>
+        <translation>Supprimer tous les fichiers vidéo et son de {0} ? C’est irréversible. Les événements, les temps et les notes de la séance sont conservés, et la suppression est consignée dans le dossier des séances de l’étude.</translation>
+    </message>
+    <message>
+        <source>The recordings were not deleted: {0}</source>
+        <translation>Les enregistrements n’ont pas été supprimés : {0}</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted: {0}</source>
+        <translation>Certains fichiers n’ont pas pu être supprimés : {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttributesEditor</name>
     <message>
         <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>

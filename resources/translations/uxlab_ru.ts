@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AttemptPlayer</name>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 с</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left or J)</source>
+        <translation>На 5 секунд назад (Влево или J)</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 с</translation>
+    </message>
+    <message>
+        <source>5 seconds forward (Right or L)</source>
+        <translation>На 5 секунд вперёд (Вправо или L)</translation>
+    </message>
+    <message>
+        <source>5 seconds back</source>
+        <translation>На 5 секунд назад</translation>
+    </message>
+    <message>
+        <source>5 seconds forward</source>
+        <translation>На 5 секунд вперёд</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Воспроизведение или пауза</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <source>Playback speed, from half to twice the real speed</source>
+        <translation>Скорость воспроизведения: от половины до удвоенной реальной скорости</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings</source>
+        <translation>Удалить записи этого участника</translation>
+    </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s events: click one to see it; Page Up / Page Down: previous / next event</source>
+        <translation>События попытки: щёлкните по событию, чтобы увидеть его; Page Up / Page Down: предыдущее / следующее событие</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>Шкала событий</translation>
+    </message>
+    <message>
+        <source>Delete this participant&apos;s recordings…</source>
+        <translation>Удалить записи этого участника…</translation>
+    </message>
+    <message>
+        <source>On the participant&apos;s request: removes their video and sound files; the session&apos;s events and notes stay</source>
+        <translation>По просьбе участника: удаляет его видео- и аудиофайлы; события и заметки сеанса остаются</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its recording.</source>
+        <translation>Выберите попытку, чтобы увидеть её запись.</translation>
+    </message>
+    <message>
+        <source>Recording of {0} in “{1}”</source>
+        <translation>Запись {0} в «{1}»</translation>
+    </message>
+    <message>
+        <source>This attempt was recorded ({0}), but video cannot be played here: {1}. Fix: install PySide6-Addons of the same version as PySide6, and on Linux the PulseAudio client library (libpulse0).</source>
+        <translation>Эта попытка записана ({0}), но видео здесь не воспроизводится: {1}. Решение: установите PySide6-Addons той же версии, что и PySide6, а в Linux — клиентскую библиотеку PulseAudio (libpulse0).</translation>
+    </message>
+    <message>
+        <source>No recording for this attempt</source>
+        <translation>Для этой попытки нет записи</translation>
+    </message>
+    <message>
+        <source>{0}: a results file holds no recordings.</source>
+        <translation>{0}: файл результатов не содержит записей.</translation>
+    </message>
+    <message>
+        <source>{0}: this attempt is not in the study&apos;s sessions.</source>
+        <translation>{0}: этой попытки нет в сеансах исследования.</translation>
+    </message>
+    <message>
+        <source>{0}: the participant&apos;s recordings were deleted on request ({1}).</source>
+        <translation>{0}: записи участника удалены по его просьбе ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the participant did not consent to recording.</source>
+        <translation>{0}: участник не дал согласия на запись.</translation>
+    </message>
+    <message>
+        <source>{0}: the session was not recorded.</source>
+        <translation>{0}: сеанс не записывался.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was recording while it ran (the recording failed: {1}).</source>
+        <translation>{0}: во время неё ничего не записывалось (запись прервалась: {1}).</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was recording while it ran.</source>
+        <translation>{0}: во время неё ничего не записывалось.</translation>
+    </message>
+    <message>
+        <source>{0}: the file {1} is missing. Fix: put it back in the study&apos;s sessions folder.</source>
+        <translation>{0}: файл {1} отсутствует. Решение: верните его в папку сеансов исследования.</translation>
+    </message>
+    <message>
+        <source>critical incident</source>
+        <translation>критический инцидент</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>подсказка</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>problem observation</source>
+        <translation>наблюдение проблемы</translation>
+    </message>
+    <message>
+        <source>task started</source>
+        <translation>задание начато</translation>
+    </message>
+    <message>
+        <source>task ended</source>
+        <translation>задание завершено</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>пауза</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>продолжено</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>часы остановлены</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>Attempt video</source>
+        <translation>Видео попытки</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: {0} ({1})</source>
+        <translation>Запись не воспроизводится: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space or K)</source>
+        <translation>Воспроизведение / пауза (Пробел или K)</translation>
+    </message>
+    <message>
+        <source>Delete recordings</source>
+        <translation>Удаление записей</translation>
+    </message>
+    <message>
+        <source>Delete every video and sound file of {0}? This cannot be undone. The session&apos;s events, times and notes are kept, and the deletion is recorded in the study&apos;s sessions folder.</source>
+        <translation>Удалить все видео- и аудиофайлы {0}? Это нельзя отменить. События, время и заметки сеанса сохраняются, а удаление записывается в папку сеансов исследования.</translation>
+    </message>
+    <message>
+        <source>The recordings were not deleted: {0}</source>
+        <translation>Записи не удалены: {0}</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted: {0}</source>
+        <translation>Некоторые файлы не удалось удалить: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttributesEditor</name>
     <message>
         <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>

@@ -71,8 +71,10 @@ class TasksTab:
         if key is None or self.shown is None:
             self.event_model.set_rows(names, [], [])
             self.events_label.setText(self.tr("Select an attempt to see its events and notes."))
+            self.player.clear()
             return
         participant, session, task = drilldown.split_key(key)
+        self.player.show_attempt(self.context.loaded, participant, session, task)
         rows, keys = drilldown.event_rows(self.shown, participant, session, task)
         self.event_model.set_rows(names, rows, keys)
         fit_columns(self.event_view)

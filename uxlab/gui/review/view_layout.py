@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.gui.review.charts_tab import CHARTS_INSTALLED
+from uxlab.gui.review.player import AttemptPlayer
+from uxlab.gui.review.rows_model import KEY_ROLE
 from uxlab.gui.review.summary_panel import SummaryPanel
 from uxlab.gui.review.table_views import make_table
 
@@ -149,9 +151,13 @@ class ReviewLayout:
         el.addWidget(self.notes_label)
         self.event_view, self.event_model, self.event_proxy = make_table("eventsTable", events_box)
         el.addWidget(self.event_view, 1)
+        self.player = AttemptPlayer(drill)  # the attempt's recording, with its event timeline
+        for chosen in (self.event_view.clicked, self.event_view.activated):  # mouse, Enter
+            chosen.connect(lambda ix: self.player.jump_to_seq(ix.data(KEY_ROLE)))
         drill.addWidget(attempts_box)
         drill.addWidget(events_box)
-        drill.setSizes([640, 420])
+        drill.addWidget(self.player)
+        drill.setSizes([430, 380, 460])
         vsplit.addWidget(self.task_view)
         vsplit.addWidget(drill)
         vsplit.setSizes([230, 370])

@@ -259,6 +259,56 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <source>No data to show.</source>
+        <translation>لا توجد بيانات لعرضها.</translation>
+    </message>
+    <message>
+        <source>Chart data, {0} rows:</source>
+        <translation>بيانات المخطط، عدد الصفوف: {0}:</translation>
+    </message>
+    <message>
+        <source>…and {0} more rows: use “Show data as table”.</source>
+        <translation>…و{0} صفوف أخرى: استخدم «عرض البيانات في جدول».</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>عرض البيانات في جدول</translation>
+    </message>
+    <message>
+        <source>Show the data of the chart as a table</source>
+        <translation>عرض بيانات المخطط في جدول</translation>
+    </message>
+    <message>
+        <source>The numbers of every bar, point and band of this chart in a table, for the keyboard and screen readers</source>
+        <translation>أرقام كل عمود ونقطة ونطاق في هذا المخطط في جدول، للوحة المفاتيح وقارئات الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Data of the chart: {0}</source>
+        <translation>بيانات المخطط: {0}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <source>One row per bar, point or band of the chart, with the numbers its tooltip shows</source>
+        <translation>صف لكل عمود أو نقطة أو نطاق في المخطط، مع الأرقام التي يعرضها تلميحه</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>إغلاق الجدول</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -1619,6 +1669,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>&amp;Plan</source>
         <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>طرق العرض</translation>
     </message>
     <message>
         <source>&amp;Run session</source>
@@ -3165,6 +3219,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
         <translation>المكتوب: {0}… (الرقم التالي، أو Enter)</translation>
     </message>
@@ -3414,6 +3472,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>vs</source>
         <translation>مقابل</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -3670,6 +3736,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>فتح نافذة المشارك على الشاشة المختارة (Ctrl+Shift+P)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>على</translation>
+    </message>
+    <message>
         <source>Screen for the participant window</source>
         <translation>الشاشة المخصّصة لنافذة المشارك</translation>
     </message>
@@ -3692,6 +3762,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Current task</source>
         <translation>المهمة الحالية</translation>
+    </message>
+    <message>
+        <source>Session console</source>
+        <translation>وحدة تحكم الجلسة</translation>
     </message>
     <message>
         <source>◀ Previous task</source>
@@ -4418,6 +4492,10 @@ Impact: {8}</source>
     <message>
         <source>Language of the title and scenario</source>
         <translation>لغة العنوان والسيناريو</translation>
+    </message>
+    <message>
+        <source>The selected task</source>
+        <translation>المهمة المحددة</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>

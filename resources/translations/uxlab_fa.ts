@@ -259,6 +259,56 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <source>No data to show.</source>
+        <translation>داده‌ای برای نمایش نیست.</translation>
+    </message>
+    <message>
+        <source>Chart data, {0} rows:</source>
+        <translation>داده‌های نمودار، {0} ردیف:</translation>
+    </message>
+    <message>
+        <source>…and {0} more rows: use “Show data as table”.</source>
+        <translation>…و {0} ردیف دیگر: از «نمایش داده‌ها به‌صورت جدول» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>نمایش داده‌ها به‌صورت جدول</translation>
+    </message>
+    <message>
+        <source>Show the data of the chart as a table</source>
+        <translation>نمایش داده‌های نمودار به‌صورت جدول</translation>
+    </message>
+    <message>
+        <source>The numbers of every bar, point and band of this chart in a table, for the keyboard and screen readers</source>
+        <translation>اعداد هر ستون، نقطه و نوار این نمودار در یک جدول، برای صفحه‌کلید و صفحه‌خوان‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Data of the chart: {0}</source>
+        <translation>داده‌های نمودار: {0}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>مقادیر</translation>
+    </message>
+    <message>
+        <source>One row per bar, point or band of the chart, with the numbers its tooltip shows</source>
+        <translation>یک ردیف برای هر ستون، نقطه یا نوار نمودار، با اعدادی که راهنمای آن نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>بستن جدول</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -1614,6 +1664,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>&amp;Plan</source>
         <translation>برنامه‌ریزی</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>نماها</translation>
     </message>
     <message>
         <source>&amp;Run session</source>
@@ -3155,6 +3209,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Questions</source>
+        <translation>پرسش‌ها</translation>
+    </message>
+    <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
         <translation>تایپ‌شده: {0}… (رقم بعدی، یا Enter)</translation>
     </message>
@@ -3404,6 +3462,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>vs</source>
         <translation>در برابر</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -3660,6 +3726,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>باز کردن پنجره شرکت‌کننده روی نمایشگر انتخاب‌شده (Ctrl+Shift+P)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>روی</translation>
+    </message>
+    <message>
         <source>Screen for the participant window</source>
         <translation>نمایشگر پنجره شرکت‌کننده</translation>
     </message>
@@ -3682,6 +3752,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Current task</source>
         <translation>وظیفه فعلی</translation>
+    </message>
+    <message>
+        <source>Session console</source>
+        <translation>کنسول جلسه</translation>
     </message>
     <message>
         <source>◀ Previous task</source>
@@ -4408,6 +4482,10 @@ Impact: {8}</source>
     <message>
         <source>Language of the title and scenario</source>
         <translation>زبان عنوان و سناریو</translation>
+    </message>
+    <message>
+        <source>The selected task</source>
+        <translation>وظیفهٔ انتخاب‌شده</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>

@@ -259,6 +259,56 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <source>No data to show.</source>
+        <translation>Aucune donnée à afficher.</translation>
+    </message>
+    <message>
+        <source>Chart data, {0} rows:</source>
+        <translation>Données du graphique, {0} lignes :</translation>
+    </message>
+    <message>
+        <source>…and {0} more rows: use “Show data as table”.</source>
+        <translation>…et {0} lignes de plus : utilisez « Afficher les données en tableau ».</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>Afficher les données en tableau</translation>
+    </message>
+    <message>
+        <source>Show the data of the chart as a table</source>
+        <translation>Afficher les données du graphique sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>The numbers of every bar, point and band of this chart in a table, for the keyboard and screen readers</source>
+        <translation>Les nombres de chaque barre, point et bande de ce graphique dans un tableau, pour le clavier et les lecteurs d’écran</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Data of the chart: {0}</source>
+        <translation>Données du graphique : {0}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>One row per bar, point or band of the chart, with the numbers its tooltip shows</source>
+        <translation>Une ligne par barre, point ou bande du graphique, avec les nombres de son info-bulle</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>Fermer le tableau</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -1615,6 +1665,10 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>&amp;Run session</source>
@@ -3157,6 +3211,10 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
         <translation>Saisi : {0}… (chiffre suivant, ou Entrée)</translation>
     </message>
@@ -3406,6 +3464,14 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     <message>
         <source>vs</source>
         <translation>vs</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -3662,6 +3728,10 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
         <translation>Ouvrir la fenêtre du participant sur l’écran choisi (Ctrl+Maj+P)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>sur</translation>
+    </message>
+    <message>
         <source>Screen for the participant window</source>
         <translation>Écran de la fenêtre du participant</translation>
     </message>
@@ -3684,6 +3754,10 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     <message>
         <source>Current task</source>
         <translation>Tâche en cours</translation>
+    </message>
+    <message>
+        <source>Session console</source>
+        <translation>Console de session</translation>
     </message>
     <message>
         <source>◀ Previous task</source>
@@ -4410,6 +4484,10 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     <message>
         <source>Language of the title and scenario</source>
         <translation>Langue du titre et du scénario</translation>
+    </message>
+    <message>
+        <source>The selected task</source>
+        <translation>La tâche sélectionnée</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>

@@ -259,6 +259,56 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <source>No data to show.</source>
+        <translation>Нет данных для показа.</translation>
+    </message>
+    <message>
+        <source>Chart data, {0} rows:</source>
+        <translation>Данные диаграммы, строк: {0}:</translation>
+    </message>
+    <message>
+        <source>…and {0} more rows: use “Show data as table”.</source>
+        <translation>…и ещё строк: {0}; используйте «Показать данные таблицей».</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>Показать данные таблицей</translation>
+    </message>
+    <message>
+        <source>Show the data of the chart as a table</source>
+        <translation>Показать данные диаграммы в виде таблицы</translation>
+    </message>
+    <message>
+        <source>The numbers of every bar, point and band of this chart in a table, for the keyboard and screen readers</source>
+        <translation>Числа каждого столбца, точки и полосы этой диаграммы в таблице — для клавиатуры и программ экранного доступа</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Data of the chart: {0}</source>
+        <translation>Данные диаграммы: {0}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>One row per bar, point or band of the chart, with the numbers its tooltip shows</source>
+        <translation>По строке на каждый столбец, точку или полосу диаграммы, с числами из её подсказки</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>Закрыть таблицу</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -1616,6 +1666,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Планирование</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>&amp;Run session</source>
@@ -3159,6 +3213,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
         <translation>Введено: {0}… (следующая цифра или Enter)</translation>
     </message>
@@ -3408,6 +3466,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>vs</source>
         <translation>против</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -3664,6 +3730,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>Открыть окно участника на выбранном экране (Ctrl+Shift+P)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>на</translation>
+    </message>
+    <message>
         <source>Screen for the participant window</source>
         <translation>Экран для окна участника</translation>
     </message>
@@ -3686,6 +3756,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Current task</source>
         <translation>Текущее задание</translation>
+    </message>
+    <message>
+        <source>Session console</source>
+        <translation>Пульт сеанса</translation>
     </message>
     <message>
         <source>◀ Previous task</source>
@@ -4412,6 +4486,10 @@ Impact: {8}</source>
     <message>
         <source>Language of the title and scenario</source>
         <translation>Язык названия и сценария</translation>
+    </message>
+    <message>
+        <source>The selected task</source>
+        <translation>Выбранное задание</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>

@@ -32,7 +32,7 @@ class ComparisonTab:
         self._building = True
         try:
             many = len(groups) > 2
-            for w in (self.group_a_combo, self.versus_label, self.group_b_combo):
+            for w in (self.between_label, self.group_a_combo, self.versus_label, self.group_b_combo):
                 w.setVisible(many)
             if groups != self._groups:
                 a, b = self.group_a_combo.currentText(), self.group_b_combo.currentText()

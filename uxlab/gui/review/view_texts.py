@@ -25,6 +25,8 @@ class ReviewTexts:
         self.group_b_combo.setToolTip(self.tr("Second group of the comparison"))
         self.group_b_combo.setAccessibleName(self.tr("Second group compared"))
         self.versus_label.setText(self.tr("vs"))
+        self.between_label.setText(self.tr("groups:"))
+        self.tabs.setAccessibleName(self.tr("Results"))
         self.filter_label.setText(self.tr("&Show:"))
         self.filter_combo.setToolTip(self.tr(
             "Show only the participants of one group or with one attribute value; every "

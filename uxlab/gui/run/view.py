@@ -231,6 +231,7 @@ class RunView(Retranslatable, QWidget):
                 label.setTextFormat(Qt.TextFormat.PlainText)
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Session console"))
         self.bar.retranslate()
         self.card.retranslate()
         self.prev_task_button.setText(self.tr("◀ Previous task"))

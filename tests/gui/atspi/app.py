@@ -57,7 +57,7 @@ def main() -> int:
         names = {"start_session": run.start_session_button.accessibleName(),
                  "start_task": run.buttons["start_task"].accessibleName(),
                  "end_task": run.buttons["end_task"].accessibleName(),
-                 "show_participant": run.show_participant_button.accessibleName(),
+                 "show_participant": run.bar.show_screen_button.accessibleName(),
                  "success": run.outcome_bar.buttons["success"].accessibleName(),
                  # the study's own text (titles, scenarios, ids, words): not interface text
                  "study_text": study_texts(window.context.study)}

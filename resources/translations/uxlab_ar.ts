@@ -4900,6 +4900,46 @@ Target time {1}</source>
         <translation>صافي الوقت المستغرق في المهمة: دون فترات التوقف</translation>
     </message>
     <message>
+        <source>Gross time on task (pauses included)</source>
+        <translation>الوقت الإجمالي للمهمة (مع فترات التوقف)</translation>
+    </message>
+    <message>
+        <source>Net time on task: {0}</source>
+        <translation>الوقت الصافي للمهمة: {0}</translation>
+    </message>
+    <message>
+        <source>Task started: {0}. Its clock is running.</source>
+        <translation>بدأت المهمة: {0}. مؤقتها يعمل.</translation>
+    </message>
+    <message>
+        <source>Paused at {0}.</source>
+        <translation>توقف مؤقتًا عند {0}.</translation>
+    </message>
+    <message>
+        <source>Resumed at {0}.</source>
+        <translation>استؤنف عند {0}.</translation>
+    </message>
+    <message>
+        <source>The task goes on at {0}.</source>
+        <translation>تستمر المهمة عند {0}.</translation>
+    </message>
+    <message>
+        <source>Time on task: {0}.</source>
+        <translation>الوقت المستغرق في المهمة: {0}.</translation>
+    </message>
+    <message>
+        <source>Time limit passed.</source>
+        <translation>تم تجاوز الحد الزمني.</translation>
+    </message>
+    <message>
+        <source>Target time passed.</source>
+        <translation>تم تجاوز الوقت المستهدف.</translation>
+    </message>
+    <message>
+        <source>Task ended: {0}, net time {1}.</source>
+        <translation>انتهت المهمة: {0}، الوقت الصافي {1}.</translation>
+    </message>
+    <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>
         <translation>‖ متوقف مؤقتًا: مؤقت المهمة متوقف</translation>
     </message>

@@ -4875,6 +4875,46 @@ Target time {1}</source>
         <translation>زمان خالص انجام وظیفه: بدون توقف‌ها</translation>
     </message>
     <message>
+        <source>Gross time on task (pauses included)</source>
+        <translation>زمان ناخالص وظیفه (با احتساب مکث‌ها)</translation>
+    </message>
+    <message>
+        <source>Net time on task: {0}</source>
+        <translation>زمان خالص وظیفه: {0}</translation>
+    </message>
+    <message>
+        <source>Task started: {0}. Its clock is running.</source>
+        <translation>وظیفه آغاز شد: {0}. زمان‌سنج آن در حال کار است.</translation>
+    </message>
+    <message>
+        <source>Paused at {0}.</source>
+        <translation>مکث در {0}.</translation>
+    </message>
+    <message>
+        <source>Resumed at {0}.</source>
+        <translation>ادامه از {0}.</translation>
+    </message>
+    <message>
+        <source>The task goes on at {0}.</source>
+        <translation>وظیفه از {0} ادامه می‌یابد.</translation>
+    </message>
+    <message>
+        <source>Time on task: {0}.</source>
+        <translation>زمان صرف‌شده برای وظیفه: {0}.</translation>
+    </message>
+    <message>
+        <source>Time limit passed.</source>
+        <translation>از محدودیت زمانی گذشت.</translation>
+    </message>
+    <message>
+        <source>Target time passed.</source>
+        <translation>از زمان هدف گذشت.</translation>
+    </message>
+    <message>
+        <source>Task ended: {0}, net time {1}.</source>
+        <translation>وظیفه پایان یافت: {0}، زمان خالص {1}.</translation>
+    </message>
+    <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>
         <translation>‖ مکث: زمان‌سنج کار متوقف است</translation>
     </message>

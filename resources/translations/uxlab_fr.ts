@@ -4880,6 +4880,46 @@ Temps cible {1}</translation>
         <translation>Temps net sur la tâche&#xa0;: pauses exclues</translation>
     </message>
     <message>
+        <source>Gross time on task (pauses included)</source>
+        <translation>Temps brut sur la tâche (pauses comprises)</translation>
+    </message>
+    <message>
+        <source>Net time on task: {0}</source>
+        <translation>Temps net sur la tâche : {0}</translation>
+    </message>
+    <message>
+        <source>Task started: {0}. Its clock is running.</source>
+        <translation>Tâche commencée : {0}. Son chronomètre tourne.</translation>
+    </message>
+    <message>
+        <source>Paused at {0}.</source>
+        <translation>En pause à {0}.</translation>
+    </message>
+    <message>
+        <source>Resumed at {0}.</source>
+        <translation>Reprise à {0}.</translation>
+    </message>
+    <message>
+        <source>The task goes on at {0}.</source>
+        <translation>La tâche continue à {0}.</translation>
+    </message>
+    <message>
+        <source>Time on task: {0}.</source>
+        <translation>Temps sur la tâche : {0}.</translation>
+    </message>
+    <message>
+        <source>Time limit passed.</source>
+        <translation>Temps limite dépassé.</translation>
+    </message>
+    <message>
+        <source>Target time passed.</source>
+        <translation>Temps cible dépassé.</translation>
+    </message>
+    <message>
+        <source>Task ended: {0}, net time {1}.</source>
+        <translation>Tâche terminée : {0}, temps net {1}.</translation>
+    </message>
+    <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>
         <translation>‖ EN PAUSE : le chrono de la tâche est arrêté</translation>
     </message>

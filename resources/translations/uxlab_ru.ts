@@ -4885,6 +4885,46 @@ Target time {1}</source>
         <translation>Чистое время выполнения: без пауз</translation>
     </message>
     <message>
+        <source>Gross time on task (pauses included)</source>
+        <translation>Общее время задания (с паузами)</translation>
+    </message>
+    <message>
+        <source>Net time on task: {0}</source>
+        <translation>Чистое время задания: {0}</translation>
+    </message>
+    <message>
+        <source>Task started: {0}. Its clock is running.</source>
+        <translation>Задание начато: {0}. Его секундомер идёт.</translation>
+    </message>
+    <message>
+        <source>Paused at {0}.</source>
+        <translation>Пауза на {0}.</translation>
+    </message>
+    <message>
+        <source>Resumed at {0}.</source>
+        <translation>Продолжено с {0}.</translation>
+    </message>
+    <message>
+        <source>The task goes on at {0}.</source>
+        <translation>Задание продолжается с {0}.</translation>
+    </message>
+    <message>
+        <source>Time on task: {0}.</source>
+        <translation>Время на задание: {0}.</translation>
+    </message>
+    <message>
+        <source>Time limit passed.</source>
+        <translation>Лимит времени превышен.</translation>
+    </message>
+    <message>
+        <source>Target time passed.</source>
+        <translation>Целевое время превышено.</translation>
+    </message>
+    <message>
+        <source>Task ended: {0}, net time {1}.</source>
+        <translation>Задание завершено: {0}, чистое время {1}.</translation>
+    </message>
+    <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>
         <translation>‖ ПАУЗА: часы задания остановлены</translation>
     </message>

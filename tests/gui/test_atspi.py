@@ -38,12 +38,12 @@ def _missing() -> str:
     return ""
 
 
-def read_tree(language: str, tmp: Path, script: str = "walk.py") -> dict[str, list[dict[str, str]]]:
+def read_tree(language: str, tmp: Path, script: str = "walk.py", *app_args: str) -> Any:
     reason = _missing()
     if reason:
         pytest.skip(reason)
     names = tmp / "names.json"
-    script = (f'"{sys.executable}" "{HERE / "app.py"}" {language} "{names}" >"{tmp}/app.log" 2>&1 & app=$!; '
+    script = (f'"{sys.executable}" "{HERE / "app.py"}" {language} "{names}" {" ".join(app_args)} >"{tmp}/app.log" 2>&1 & app=$!; '
               f'for i in $(seq 100); do [ -s "{names}" ] && break; sleep 0.3; done; '
               f'timeout 150 "{SYSTEM_PYTHON}" "{HERE / script}" "{names}"; code=$?; kill $app; exit $code')
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_ACCESSIBILITY": "1",
@@ -57,8 +57,7 @@ def read_tree(language: str, tmp: Path, script: str = "walk.py") -> dict[str, li
             pytest.skip(f"the accessibility bus did not start: {run.stderr[-400:]}")
         pytest.fail(f"the AT-SPI walk failed:\n{run.stderr[-2000:]}")
     # (the registry daemon, started on demand, says hello on stdout first)
-    tree: dict[str, list[dict[str, str]]] = json.loads(run.stdout.strip().splitlines()[-1])
-    return tree
+    return json.loads(run.stdout.strip().splitlines()[-1])
 
 
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -151,3 +150,50 @@ def test_the_console_and_the_participant_screen_as_a_screen_reader_reads_them(
         if place.startswith(("Run session", "Participant screen")):
             print(f"== {place}")
             print("\n".join(f"{c['role']}, {what_is_said(c)}: {c['description']}" for c in v))
+
+
+# ---------------------------------------------------------------------------- announcements
+ANNOUNCED = "object:announcement"
+POLITE, ASSERTIVE = 1, 2  # AT-SPI's politeness, as Qt sends it (QAccessible.AnnouncementPoliteness + 1)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_console_announces_timer_status_and_outcome_question(
+        language: str, tmp_path: Path) -> None:
+    """A screen reader client listens on the accessibility bus while it drives one task through
+    AT-SPI (start, a minute of task time, pause, resume, end, outcome): the timer is announced at
+    task start, each whole minute, pause and resume, the target and the end; the status line at
+    each change; the outcome question at once (assertive). The ten-a-second tick sends nothing."""
+    heard: list[dict[str, Any]] = read_tree(language, tmp_path, "listen.py", "fast")
+    said = [(e["step"], e["data"], e["detail1"]) for e in heard if e["type"] == ANNOUNCED]
+    print("\n".join(f"{step}: {text} ({'assertive' if level == ASSERTIVE else 'polite'})"
+                    for step, text, level in said))
+    steps = [s for s, _t, _l in said]
+    for step in ("start session", "start task", "pause", "resume", "end task", "choose success"):
+        assert step in steps, (step, said)
+    if language == "en":
+        texts = [t for _s, t, _l in said]
+        expected = ["Next: “Find a dish”. Press S to start it.",
+                    "Task started: Find a dish. Its clock is running.", "Time on task: 01:",
+                    "Target time passed.", "Paused at ", "Resumed at ",
+                    "The task's clock stopped at ", "Task ended: success, net time "]
+        at = 0
+        for e in expected:  # in this order
+            found = next((i for i in range(at, len(texts)) if texts[i].startswith(e)), None)
+            assert found is not None, (e, texts[at:])
+            at = found + 1
+        question = next(x for x in said if x[1].startswith("The task's clock stopped at "))
+        assert question[2] == ASSERTIVE and question[0] == "end task"
+        # the time the question gives is the task's (net) time, the one the end reports
+        ended = next(t for t in texts if t.startswith("Task ended: "))
+        stopped_at = re.search(r"stopped at (\d\d:\d\d)", question[1])
+        assert stopped_at and ended.endswith(f"net time {stopped_at.group(1)}."), (question, ended)
+    else:
+        study_text = json.loads((tmp_path / "names.json").read_text(encoding="utf-8"))["study_text"]
+        english = [t for _s, t, _l in said if _english(t, study_text)]
+        assert not english, english
+    # nothing at the tick: while the task runs 90 s of task time (3 s of wall), the timer's
+    # label changes its name only with what it announces (start, the minute, the target)
+    timer = [e for e in heard if e["step"] == "start task" and e["type"].endswith("accessible-name")
+             and e["role"] == "label"]
+    assert len(timer) <= 8, [(e["name"], e["data"]) for e in timer]

@@ -9,6 +9,7 @@ import json
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,20 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[3]
+
+
+class FastClock:
+    """The session's clock (``uxlab.core.clock.Clock``) running ``factor`` times faster."""
+
+    def __init__(self, factor: int) -> None:
+        self.factor = factor
+        self.mono0, self.wall0 = time.monotonic_ns(), time.time_ns()
+
+    def monotonic_ns(self) -> int:
+        return self.mono0 + (time.monotonic_ns() - self.mono0) * self.factor
+
+    def wall_ns(self) -> int:
+        return self.wall0 + (time.monotonic_ns() - self.mono0) * self.factor
 
 
 def study_texts(study: Any) -> list[str]:
@@ -52,11 +67,14 @@ def main() -> int:
     window.open_study(work / "study")
     window.show()
     run = window.run
+    if "fast" in sys.argv[3:]:  # a minute of task time in two seconds (listen.py)
+        run.controller.clock = FastClock(30)
 
     def write_names() -> None:
         names = {"start_session": run.start_session_button.accessibleName(),
                  "start_task": run.buttons["start_task"].accessibleName(),
                  "end_task": run.buttons["end_task"].accessibleName(),
+                 "pause": run.buttons["pause"].accessibleName(),
                  "show_participant": run.bar.show_screen_button.accessibleName(),
                  "success": run.outcome_bar.buttons["success"].accessibleName(),
                  # the study's own text (titles, scenarios, ids, words): not interface text

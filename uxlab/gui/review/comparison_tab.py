@@ -13,6 +13,7 @@ from uxlab.gui.review import comparison as comparison_table
 from uxlab.gui.review import comparison_many, fmt
 from uxlab.gui.review.background import error_text
 from uxlab.gui.review.benchmark_editor import BenchmarksDialog, with_benchmarks
+from uxlab.gui.review.comparison import isolated
 
 
 class ComparisonTab:
@@ -102,8 +103,9 @@ class ComparisonTab:
             self.compare_model.set_rows(names, rows, keys, tips)
             note = self.tr("{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ "
                            "reliably. The p-value and test of each row are those of the "
-                           "reading.").format(groups[0], groups[1], by or "",
-                                              round(self.confidence() * 100))
+                           "reading.").format(isolated(groups[0]), isolated(groups[1]),
+                                              isolated(by or ""),
+                                              fmt.number(round(self.confidence() * 100), 0))
             design = str(self.pair.get("design") or "between")
             pairs = fmt.integer(self.pair.get("pairs") or 0)
             note += " " + {

@@ -117,7 +117,7 @@ def p_value(p: Any) -> str:
 
 def method(name: str) -> str:
     """Tooltip text for a metric: formula, source and missing-data rule from ``METHODS``, in the
-    interface language (the codebook's translations, uxlab/export/labels.py); the source is a
+    interface language (the export texts' gettext catalogs, resources/catalogs); the source is a
     bibliographic reference and stays as published, isolated left to right in Arabic and Persian."""
     language = i18n.current_language()
     for m in METHODS:

@@ -3475,11 +3475,11 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
     <message>
         <source>groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعتان:</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>&amp;Show:</source>

@@ -3465,11 +3465,11 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
     <message>
         <source>groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه‌ها:</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج</translation>
     </message>
     <message>
         <source>&amp;Show:</source>

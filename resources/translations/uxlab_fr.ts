@@ -3467,11 +3467,11 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     </message>
     <message>
         <source>groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes :</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>&amp;Show:</source>

@@ -3469,11 +3469,11 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
     <message>
         <source>groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>группы:</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>&amp;Show:</source>

@@ -23,7 +23,7 @@ SHOWN = ("Attempts", "Completion rate", "Completion rate confidence interval",
          "Time on task (successful attempts / all attempts)", "SEQ and other rating scales",
          "Experience net score (success, effort, emotion)", "SUS", "SUS grade", "SUS percentile",
          "SUS adjective", "UMUX-Lite", "NPS", "CSAT", "CES", "Comparing completion rates",
-         "Comparing times, ratings and SUS")
+         "Comparing times, ratings and SUS", "More than two groups")
 SCRIPT = {"ar": r"[\u0600-\u06FF]", "fa": r"[\u0600-\u06FF]", "ru": r"[\u0400-\u04FF]", "fr": r"[a-zàâçéèêëîïôûùüÿœ’]"}
 ISOLATE = ("\u2066", "\u2069")
 

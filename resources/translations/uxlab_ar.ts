@@ -454,6 +454,56 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <source>No data to show.</source>
+        <translation>لا توجد بيانات لعرضها.</translation>
+    </message>
+    <message>
+        <source>Chart data, {0} rows:</source>
+        <translation>بيانات المخطط، عدد الصفوف: {0}:</translation>
+    </message>
+    <message>
+        <source>…and {0} more rows: use “Show data as table”.</source>
+        <translation>…و{0} صفوف أخرى: استخدم «عرض البيانات في جدول».</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>عرض البيانات في جدول</translation>
+    </message>
+    <message>
+        <source>Show the data of the chart as a table</source>
+        <translation>عرض بيانات المخطط في جدول</translation>
+    </message>
+    <message>
+        <source>The numbers of every bar, point and band of this chart in a table, for the keyboard and screen readers</source>
+        <translation>أرقام كل عمود ونقطة ونطاق في هذا المخطط في جدول، للوحة المفاتيح وقارئات الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Data of the chart: {0}</source>
+        <translation>بيانات المخطط: {0}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <source>One row per bar, point or band of the chart, with the numbers its tooltip shows</source>
+        <translation>صف لكل عمود أو نقطة أو نطاق في المخطط، مع الأرقام التي يعرضها تلميحه</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>إغلاق الجدول</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -1814,6 +1864,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>&amp;Plan</source>
         <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>طرق العرض</translation>
     </message>
     <message>
         <source>&amp;Run session</source>
@@ -3360,6 +3414,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
         <translation>المكتوب: {0}… (الرقم التالي، أو Enter)</translation>
     </message>
@@ -3609,6 +3667,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>vs</source>
         <translation>مقابل</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation>المجموعتان:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -3865,6 +3931,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>فتح نافذة المشارك على الشاشة المختارة (Ctrl+Shift+P)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>على</translation>
+    </message>
+    <message>
         <source>Screen for the participant window</source>
         <translation>الشاشة المخصّصة لنافذة المشارك</translation>
     </message>
@@ -3887,6 +3957,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Current task</source>
         <translation>المهمة الحالية</translation>
+    </message>
+    <message>
+        <source>Session console</source>
+        <translation>وحدة تحكم الجلسة</translation>
     </message>
     <message>
         <source>◀ Previous task</source>
@@ -4615,6 +4689,10 @@ Impact: {8}</source>
         <translation>لغة العنوان والسيناريو</translation>
     </message>
     <message>
+        <source>The selected task</source>
+        <translation>المهمة المحددة</translation>
+    </message>
+    <message>
         <source>Which language&apos;s title and scenario you are editing</source>
         <translation>لغة العنوان والسيناريو اللذين تحرّرهما</translation>
     </message>
@@ -5015,6 +5093,46 @@ Target time {1}</source>
     <message>
         <source>Net time on task: pauses excluded</source>
         <translation>صافي الوقت المستغرق في المهمة: دون فترات التوقف</translation>
+    </message>
+    <message>
+        <source>Gross time on task (pauses included)</source>
+        <translation>الوقت الإجمالي للمهمة (مع فترات التوقف)</translation>
+    </message>
+    <message>
+        <source>Net time on task: {0}</source>
+        <translation>الوقت الصافي للمهمة: {0}</translation>
+    </message>
+    <message>
+        <source>Task started: {0}. Its clock is running.</source>
+        <translation>بدأت المهمة: {0}. مؤقتها يعمل.</translation>
+    </message>
+    <message>
+        <source>Paused at {0}.</source>
+        <translation>توقف مؤقتًا عند {0}.</translation>
+    </message>
+    <message>
+        <source>Resumed at {0}.</source>
+        <translation>استؤنف عند {0}.</translation>
+    </message>
+    <message>
+        <source>The task goes on at {0}.</source>
+        <translation>تستمر المهمة عند {0}.</translation>
+    </message>
+    <message>
+        <source>Time on task: {0}.</source>
+        <translation>الوقت المستغرق في المهمة: {0}.</translation>
+    </message>
+    <message>
+        <source>Time limit passed.</source>
+        <translation>تم تجاوز الحد الزمني.</translation>
+    </message>
+    <message>
+        <source>Target time passed.</source>
+        <translation>تم تجاوز الوقت المستهدف.</translation>
+    </message>
+    <message>
+        <source>Task ended: {0}, net time {1}.</source>
+        <translation>انتهت المهمة: {0}، الوقت الصافي {1}.</translation>
     </message>
     <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>

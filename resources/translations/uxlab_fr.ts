@@ -454,6 +454,56 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <source>No data to show.</source>
+        <translation>Aucune donnée à afficher.</translation>
+    </message>
+    <message>
+        <source>Chart data, {0} rows:</source>
+        <translation>Données du graphique, {0} lignes :</translation>
+    </message>
+    <message>
+        <source>…and {0} more rows: use “Show data as table”.</source>
+        <translation>…et {0} lignes de plus : utilisez « Afficher les données en tableau ».</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>Afficher les données en tableau</translation>
+    </message>
+    <message>
+        <source>Show the data of the chart as a table</source>
+        <translation>Afficher les données du graphique sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>The numbers of every bar, point and band of this chart in a table, for the keyboard and screen readers</source>
+        <translation>Les nombres de chaque barre, point et bande de ce graphique dans un tableau, pour le clavier et les lecteurs d’écran</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Data of the chart: {0}</source>
+        <translation>Données du graphique : {0}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>One row per bar, point or band of the chart, with the numbers its tooltip shows</source>
+        <translation>Une ligne par barre, point ou bande du graphique, avec les nombres de son info-bulle</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>Fermer le tableau</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -1810,6 +1860,10 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>&amp;Run session</source>
@@ -3352,6 +3406,10 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
         <translation>Saisi : {0}… (chiffre suivant, ou Entrée)</translation>
     </message>
@@ -3601,6 +3659,14 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     <message>
         <source>vs</source>
         <translation>vs</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation>groupes :</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -3857,6 +3923,10 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
         <translation>Ouvrir la fenêtre du participant sur l’écran choisi (Ctrl+Maj+P)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>sur</translation>
+    </message>
+    <message>
         <source>Screen for the participant window</source>
         <translation>Écran de la fenêtre du participant</translation>
     </message>
@@ -3879,6 +3949,10 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     <message>
         <source>Current task</source>
         <translation>Tâche en cours</translation>
+    </message>
+    <message>
+        <source>Session console</source>
+        <translation>Console de session</translation>
     </message>
     <message>
         <source>◀ Previous task</source>
@@ -4607,6 +4681,10 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>Langue du titre et du scénario</translation>
     </message>
     <message>
+        <source>The selected task</source>
+        <translation>La tâche sélectionnée</translation>
+    </message>
+    <message>
         <source>Which language&apos;s title and scenario you are editing</source>
         <translation>La langue du titre et du scénario que vous modifiez</translation>
     </message>
@@ -4995,6 +5073,46 @@ Temps cible {1}</translation>
     <message>
         <source>Net time on task: pauses excluded</source>
         <translation>Temps net sur la tâche&#xa0;: pauses exclues</translation>
+    </message>
+    <message>
+        <source>Gross time on task (pauses included)</source>
+        <translation>Temps brut sur la tâche (pauses comprises)</translation>
+    </message>
+    <message>
+        <source>Net time on task: {0}</source>
+        <translation>Temps net sur la tâche : {0}</translation>
+    </message>
+    <message>
+        <source>Task started: {0}. Its clock is running.</source>
+        <translation>Tâche commencée : {0}. Son chronomètre tourne.</translation>
+    </message>
+    <message>
+        <source>Paused at {0}.</source>
+        <translation>En pause à {0}.</translation>
+    </message>
+    <message>
+        <source>Resumed at {0}.</source>
+        <translation>Reprise à {0}.</translation>
+    </message>
+    <message>
+        <source>The task goes on at {0}.</source>
+        <translation>La tâche continue à {0}.</translation>
+    </message>
+    <message>
+        <source>Time on task: {0}.</source>
+        <translation>Temps sur la tâche : {0}.</translation>
+    </message>
+    <message>
+        <source>Time limit passed.</source>
+        <translation>Temps limite dépassé.</translation>
+    </message>
+    <message>
+        <source>Target time passed.</source>
+        <translation>Temps cible dépassé.</translation>
+    </message>
+    <message>
+        <source>Task ended: {0}, net time {1}.</source>
+        <translation>Tâche terminée : {0}, temps net {1}.</translation>
     </message>
     <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>

@@ -454,6 +454,56 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <source>No data to show.</source>
+        <translation>Нет данных для показа.</translation>
+    </message>
+    <message>
+        <source>Chart data, {0} rows:</source>
+        <translation>Данные диаграммы, строк: {0}:</translation>
+    </message>
+    <message>
+        <source>…and {0} more rows: use “Show data as table”.</source>
+        <translation>…и ещё строк: {0}; используйте «Показать данные таблицей».</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>Показать данные таблицей</translation>
+    </message>
+    <message>
+        <source>Show the data of the chart as a table</source>
+        <translation>Показать данные диаграммы в виде таблицы</translation>
+    </message>
+    <message>
+        <source>The numbers of every bar, point and band of this chart in a table, for the keyboard and screen readers</source>
+        <translation>Числа каждого столбца, точки и полосы этой диаграммы в таблице — для клавиатуры и программ экранного доступа</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Data of the chart: {0}</source>
+        <translation>Данные диаграммы: {0}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>One row per bar, point or band of the chart, with the numbers its tooltip shows</source>
+        <translation>По строке на каждый столбец, точку или полосу диаграммы, с числами из её подсказки</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>Закрыть таблицу</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -1811,6 +1861,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Планирование</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>&amp;Run session</source>
@@ -3354,6 +3408,10 @@ Completion {1}, SEQ mean {2:.2f}</source>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
         <source>Typed: {0}… (next digit, or Enter)</source>
         <translation>Введено: {0}… (следующая цифра или Enter)</translation>
     </message>
@@ -3603,6 +3661,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>vs</source>
         <translation>против</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation>группы:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -3859,6 +3925,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>Открыть окно участника на выбранном экране (Ctrl+Shift+P)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>на</translation>
+    </message>
+    <message>
         <source>Screen for the participant window</source>
         <translation>Экран для окна участника</translation>
     </message>
@@ -3881,6 +3951,10 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Current task</source>
         <translation>Текущее задание</translation>
+    </message>
+    <message>
+        <source>Session console</source>
+        <translation>Пульт сеанса</translation>
     </message>
     <message>
         <source>◀ Previous task</source>
@@ -4609,6 +4683,10 @@ Impact: {8}</source>
         <translation>Язык названия и сценария</translation>
     </message>
     <message>
+        <source>The selected task</source>
+        <translation>Выбранное задание</translation>
+    </message>
+    <message>
         <source>Which language&apos;s title and scenario you are editing</source>
         <translation>На каком языке вы редактируете название и сценарий</translation>
     </message>
@@ -5000,6 +5078,46 @@ Target time {1}</source>
     <message>
         <source>Net time on task: pauses excluded</source>
         <translation>Чистое время выполнения: без пауз</translation>
+    </message>
+    <message>
+        <source>Gross time on task (pauses included)</source>
+        <translation>Общее время задания (с паузами)</translation>
+    </message>
+    <message>
+        <source>Net time on task: {0}</source>
+        <translation>Чистое время задания: {0}</translation>
+    </message>
+    <message>
+        <source>Task started: {0}. Its clock is running.</source>
+        <translation>Задание начато: {0}. Его секундомер идёт.</translation>
+    </message>
+    <message>
+        <source>Paused at {0}.</source>
+        <translation>Пауза на {0}.</translation>
+    </message>
+    <message>
+        <source>Resumed at {0}.</source>
+        <translation>Продолжено с {0}.</translation>
+    </message>
+    <message>
+        <source>The task goes on at {0}.</source>
+        <translation>Задание продолжается с {0}.</translation>
+    </message>
+    <message>
+        <source>Time on task: {0}.</source>
+        <translation>Время на задание: {0}.</translation>
+    </message>
+    <message>
+        <source>Time limit passed.</source>
+        <translation>Лимит времени превышен.</translation>
+    </message>
+    <message>
+        <source>Target time passed.</source>
+        <translation>Целевое время превышено.</translation>
+    </message>
+    <message>
+        <source>Task ended: {0}, net time {1}.</source>
+        <translation>Задание завершено: {0}, чистое время {1}.</translation>
     </message>
     <message>
         <source>‖ PAUSED: the task&apos;s clock is stopped</source>

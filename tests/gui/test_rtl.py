@@ -145,3 +145,46 @@ def test_comparison_speaks_arabic_with_one_kind_of_digits_and_brackets_in_place(
                 assert x[i] > x[i + 1], (text, i)
             if ch == ")":
                 assert x[i] < x[i - 1], (text, i)
+
+
+def test_benchmarks_read_in_arabic_with_one_kind_of_digits(qtbot: QtBot, demo_study: Path,
+                                                          arabic: None) -> None:
+    """The Benchmarks table's reading and test were English sentences with task ids and Western
+    digits; now in the interface language, task titles isolated as typed."""
+    context = StudyContext()
+    context.open(demo_study)
+    view = ReviewView(context)
+    qtbot.addWidget(view)
+    model = view.bench_model
+    readings = model.column_texts(7)
+    assert len(readings) >= 10
+    for r, text in enumerate(readings):
+        bare = ISOLATED.sub("", text)
+        for kept in ("SEQ", "SUS", "UMUX-Lite", "NPS", "mid-p", "p = ", "n = "):
+            bare = bare.replace(kept, "")
+        assert not re.search("[0-9]", bare), text
+        assert not LATIN_WORD.search(bare), text
+        assert re.search("[\u0600-\u06ff]", bare), text
+        test = model.cell(r, 5).tooltip.replace("mid-p", "")
+        assert test and not LATIN_WORD.search(test), r
+
+
+def test_order_line_runs_right_to_left_task_by_task(qtbot: QtBot, demo_study: Path,
+                                                    arabic: None) -> None:
+    """Each task of the order is one unit: its number stays beside its (Latin) title, and the
+    tasks follow each other from the right (the first task rightmost)."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.open_study(demo_study)
+    w.run.open_session("P14", Participant("P14", group="current"))
+    text = plain(w.run.order_label.text())
+    x = visual_x(text)
+    # (measured at the number's full stop: at the digit, the cursor sits on a direction boundary)
+    stops = [m.start() + 1 for m in re.finditer(r"\d\. ", text)]
+    assert len(stops) == 5, text
+    numbers = [x[i] for i in stops]
+    assert numbers == sorted(numbers, reverse=True), (text, numbers)  # 1 rightmost
+    for i in stops:  # the title's first letter right after its number, not a line away
+        title = re.search("[A-Za-z]", text[i:])
+        assert title is not None
+        assert 0 < x[i + title.start()] - x[i] < 30, (text, i)

@@ -166,6 +166,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Plan"))
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setTabText(1, self.tr("&Run session"))
         self.tabs.setTabText(2, self.tr("Re&view results"))
         self.tabs.setTabToolTip(0, self.tr("Script the study: tasks, questions, questionnaires, participants"))

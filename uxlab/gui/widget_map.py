@@ -1,6 +1,7 @@
 """Where the visible controls are on screen, for tests that drive the real app with OS-level
 input (xdotool under Xvfb): with ``UXLAB_WIDGET_MAP=FILE`` set, the app writes a JSON map of
-every visible named widget (``window/objectName`` -> screen rectangle, enabled, text) ten times a
+every visible named widget (``window/objectName`` -> screen rectangle, enabled, text, whether it
+has the keyboard focus) ten times a
 second. Nothing is written when the variable is not set."""
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def widget_map() -> dict[str, dict[str, Any]]:
             out.setdefault(f"{window.objectName()}/{name}", {
                 "x": top_left.x(), "y": top_left.y(), "w": w.width(), "h": w.height(),
                 "enabled": w.isEnabled(), "text": text,
-                "active": window.isActiveWindow(),
+                "active": window.isActiveWindow(), "focus": w.hasFocus(),
             })
     return out
 

@@ -244,6 +244,7 @@ class TaskEditor(Retranslatable, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        self.form_scroll = scroll
         self.form_widget = form_widget
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -271,6 +272,7 @@ class TaskEditor(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.list_label.setText(self.tr("Tas&ks (in the order of a fixed study):"))
         self.list.setAccessibleName(self.tr("Tasks"))
+        self.form_scroll.setAccessibleName(self.tr("The selected task"))
         self.list.setToolTip(self.tr("The study's tasks. Drag a task, or press Alt+Up / Alt+Down, to reorder"))
         for b, text, tip in (
             (self.add_button, self.tr("&Add"), self.tr("Add a new task after the selected one")),

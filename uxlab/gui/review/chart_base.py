@@ -9,13 +9,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from uxlab.analysis.model import ATTEMPTED_OUTCOMES, StudyTables
 from uxlab.analysis.stats import adjusted_wald_arrays
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review.chart_style import HoverTips, make_plot_widget, set_title
+from uxlab.gui.review.chart_table import DESCRIBED_ROWS, ChartTableDialog, split_tip
 
 
 def _by_labels(values: pd.Series) -> pd.Series:
@@ -210,9 +212,17 @@ class ChartBase(Retranslatable, QWidget):
         self.data: ChartData | None = None
         self.drawn = False
         self.controls = QHBoxLayout()
+        # the text alternative: the chart's data as a table (and, shorter, its description)
+        self.table_button = QPushButton(self)
+        self.table_button.setObjectName(f"chart_{self.key}_table")
+        self.table_button.clicked.connect(self.show_table)
+        self.table_dialog: ChartTableDialog | None = None
+        top = QHBoxLayout()
+        top.addLayout(self.controls, 1)
+        top.addWidget(self.table_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.controls)
+        layout.addLayout(top)
         layout.addWidget(self.plot_widget, 1)
 
     # -- to implement
@@ -244,10 +254,50 @@ class ChartBase(Retranslatable, QWidget):
         if self.data is not None:
             self.draw(self.data)
         self.drawn = True
+        self._describe()
+
+    # -- the text alternative
+    def table_rows(self) -> list[tuple[str, str]]:
+        """The chart's data, one row per bar, point or band: (what it is, its values)."""
+        self.ensure_drawn()
+        return [split_tip(t) for t in self.hover.texts()]
+
+    def _describe(self) -> None:
+        """The accessible description of the plot: its first rows, then how many more."""
+        count = self.hover.count()
+        if not count:
+            text = self.tr("No data to show.")
+        else:
+            lines = [": ".join(x for x in split_tip(t) if x) for t in self.hover.texts(DESCRIBED_ROWS)]
+            text = self.tr("Chart data, {0} rows:").format(count) + "\n" + "\n".join(lines)
+            if count > DESCRIBED_ROWS:
+                text += "\n" + self.tr("…and {0} more rows: use “Show data as table”.").format(
+                    count - DESCRIBED_ROWS)
+        self.plot_widget.setAccessibleDescription(text)
+        self.plot_widget.viewport().setAccessibleDescription(text)
+
+    def show_table(self) -> ChartTableDialog:
+        """The chart's data in a table dialog (kept until closed)."""
+        if self.table_dialog is not None:
+            self.table_dialog.close()
+        self.table_dialog = ChartTableDialog(self.title(), self.table_rows(), self)
+        self.table_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.table_dialog.destroyed.connect(self._table_closed)
+        self.table_dialog.show()
+        return self.table_dialog
+
+    def _table_closed(self) -> None:
+        self.table_dialog = None
 
     def retranslate(self) -> None:
         self.retranslate_controls()
         self.plot_widget.setAccessibleName(self.title())
+        self.plot_widget.viewport().setAccessibleName(self.title())
+        self.table_button.setText(self.tr("Show data as table"))
+        self.table_button.setAccessibleName(self.tr("Show the data of the chart as a table"))
+        self.table_button.setToolTip(self.tr(
+            "The numbers of every bar, point and band of this chart in a table, for the keyboard "
+            "and screen readers"))
         if self.drawn:
             self.redraw()
         else:

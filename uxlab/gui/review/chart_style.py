@@ -105,15 +105,33 @@ class HoverTips(QObject):
         self._points: list[tuple[NDArray[np.float64], NDArray[np.float64], TextFn]] = []
         self._rects: list[tuple[NDArray[np.float64], ...]] = []
         self._rect_fns: list[TextFn] = []
+        self._layers: list[tuple[int, TextFn]] = []  # (how many, text), in the order drawn
         widget.scene().sigMouseMoved.connect(self._moved)
 
     def clear(self) -> None:
         self._points.clear()
         self._rects.clear()
         self._rect_fns.clear()
+        self._layers.clear()
+
+    def count(self) -> int:
+        """How many things in the plot have a tooltip (bars, points, bands)."""
+        return sum(n for n, _fn in self._layers)
+
+    def texts(self, limit: int | None = None) -> list[str]:
+        """Every tooltip, in the order drawn (the first ``limit``): the chart's data as text,
+        for readers who cannot see it (the data table, the accessible description)."""
+        out: list[str] = []
+        for n, fn in self._layers:
+            for i in range(n):
+                if limit is not None and len(out) >= limit:
+                    return out
+                out.append(fn(i))
+        return out
 
     def add_points(self, x: ArrayLike, y: ArrayLike, text: TextFn) -> None:
         self._points.append((np.asarray(x, float), np.asarray(y, float), text))
+        self._layers.append((len(self._points[-1][0]), text))
 
     def add_rects(self, x0: ArrayLike, x1: ArrayLike, y0: ArrayLike, y1: ArrayLike,
                   text: TextFn) -> None:
@@ -122,6 +140,7 @@ class HoverTips(QObject):
         self._rects.append((np.minimum(xa, xb), np.maximum(xa, xb),
                             np.minimum(ya, yb), np.maximum(ya, yb)))
         self._rect_fns.append(text)
+        self._layers.append((int(np.broadcast(xa, xb, ya, yb).size), text))
 
     def text_at(self, x: float, y: float, px: tuple[float, float] = (1.0, 1.0)) -> str | None:
         """The tooltip for data point (x, y); ``px`` is the data size of one screen pixel."""

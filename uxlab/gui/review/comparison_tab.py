@@ -13,6 +13,7 @@ from uxlab.gui.review import comparison as comparison_table
 from uxlab.gui.review import comparison_many, fmt
 from uxlab.gui.review.background import error_text
 from uxlab.gui.review.benchmark_editor import BenchmarksDialog, with_benchmarks
+from uxlab.gui.review.comparison import isolated
 
 
 class ComparisonTab:
@@ -32,7 +33,7 @@ class ComparisonTab:
         self._building = True
         try:
             many = len(groups) > 2
-            for w in (self.group_a_combo, self.versus_label, self.group_b_combo):
+            for w in (self.between_label, self.group_a_combo, self.versus_label, self.group_b_combo):
                 w.setVisible(many)
             if groups != self._groups:
                 a, b = self.group_a_combo.currentText(), self.group_b_combo.currentText()
@@ -102,8 +103,9 @@ class ComparisonTab:
             self.compare_model.set_rows(names, rows, keys, tips)
             note = self.tr("{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ "
                            "reliably. The p-value and test of each row are those of the "
-                           "reading.").format(groups[0], groups[1], by or "",
-                                              round(self.confidence() * 100))
+                           "reading.").format(isolated(groups[0]), isolated(groups[1]),
+                                              isolated(by or ""),
+                                              fmt.number(round(self.confidence() * 100), 0))
             design = str(self.pair.get("design") or "between")
             pairs = fmt.integer(self.pair.get("pairs") or 0)
             note += " " + {

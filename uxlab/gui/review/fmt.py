@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from uxlab.analysis.metrics import METHODS
+from uxlab.export import labels
+from uxlab.gui import i18n
 
 MISSING = "—"
 
@@ -114,12 +116,19 @@ def p_value(p: Any) -> str:
 
 
 def method(name: str) -> str:
-    """Tooltip text for a metric: formula, source and missing-data rule from ``METHODS``."""
+    """Tooltip text for a metric: formula, source and missing-data rule from ``METHODS``, in the
+    interface language (the export texts' gettext catalogs, resources/catalogs); the source is a
+    bibliographic reference and stays as published, isolated left to right in Arabic and Persian."""
+    language = i18n.current_language()
     for m in METHODS:
         if m["name"] == name:
-            return "\n".join((m["name"], _tr("Method") + ": " + m["formula"],
-                              _tr("Source") + ": " + m["source"],
-                              _tr("Missing data") + ": " + m["missing_data"]))
+            source = m["source"]
+            if i18n.is_rtl(language):
+                source = "\u2066" + source + "\u2069"
+            return "\n".join((labels.method_name(m["name"], language),
+                              _tr("Method") + ": " + labels.tr(m["formula"], language),
+                              _tr("Source") + ": " + source,
+                              _tr("Missing data") + ": " + labels.tr(m["missing_data"], language)))
     return ""
 
 

@@ -51,8 +51,11 @@ class ReviewLayout:
         self.group_a_combo = QComboBox(self)
         self.group_a_combo.setObjectName("groupACombo")
         self.versus_label = QLabel(self)
+        self.between_label = QLabel(self)  # "groups: A vs B": the labels name the group boxes
         self.group_b_combo = QComboBox(self)
         self.group_b_combo.setObjectName("groupBCombo")
+        self.between_label.setBuddy(self.group_a_combo)
+        self.versus_label.setBuddy(self.group_b_combo)
         self.filter_label = QLabel(self)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("filterCombo")
@@ -68,7 +71,8 @@ class ReviewLayout:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(8)
         for w in (self.confidence_label, self.confidence_combo, self.compare_label,
-                  self.compare_combo, self.group_a_combo, self.versus_label, self.group_b_combo,
+                  self.compare_combo, self.between_label, self.group_a_combo, self.versus_label,
+                  self.group_b_combo,
                   self.filter_label, self.filter_combo):
             bar.addWidget(w)
         bar.addStretch(1)

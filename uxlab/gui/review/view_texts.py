@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from uxlab.gui.review import fmt
 from uxlab.gui.review.charts_tab import CHARTS_INSTALLED
 from uxlab.gui.review.export_actions import write_report
 
@@ -15,6 +16,8 @@ class ReviewTexts:
             "Confidence level of every interval and the threshold of the comparison tests "
             "(a difference is reliable when p < 1 − confidence)"))
         self.confidence_combo.setAccessibleName(self.tr("Confidence level"))
+        for i in range(self.confidence_combo.count()):  # in the locale's digits
+            self.confidence_combo.setItemText(i, fmt.percent(self.confidence_combo.itemData(i)))
         self.compare_label.setText(self.tr("Compare &by:"))
         self.compare_combo.setToolTip(self.tr(
             "Split the results by group or by a participant attribute and compare two "
@@ -25,6 +28,8 @@ class ReviewTexts:
         self.group_b_combo.setToolTip(self.tr("Second group of the comparison"))
         self.group_b_combo.setAccessibleName(self.tr("Second group compared"))
         self.versus_label.setText(self.tr("vs"))
+        self.between_label.setText(self.tr("groups:"))
+        self.tabs.setAccessibleName(self.tr("Results"))
         self.filter_label.setText(self.tr("&Show:"))
         self.filter_combo.setToolTip(self.tr(
             "Show only the participants of one group or with one attribute value; every "

@@ -70,7 +70,9 @@ def order_line(c: SessionController, study: Study | None) -> str:
             title = f'<a href="task:{html.escape(tid)}">{title}</a>'
             if tid == c.upcoming_task() and c.current is None:
                 title = f"<u><b>{title}</b></u>"
-        parts.append(f"{i}. {mark}{title}")
+        # each task a first-strong isolate: "1. Add to cart" stays one unit, and in a
+        # right-to-left line the tasks follow each other from the right
+        parts.append(f"\u2068{i}. {mark}{title}\u2069")
     # ids typed in Latin stay next to their label in a right-to-left line: each one is a
     # first-strong isolate (FSI ... PDI), a unit for the bidirectional algorithm
     who = _tr("Participant {0}").format(f"\u2068{st.participant}\u2069")

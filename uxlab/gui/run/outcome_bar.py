@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from uxlab.gui.announce import announce
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.run.event_log import outcome_label
 from uxlab.gui.run.timefmt import clock_text
@@ -56,9 +57,12 @@ class OutcomeBar(Retranslatable, QFrame):
         self.retranslate()
 
     def show_stop(self, stopped_ns: int, by: str) -> None:
+        new = self.isHidden() or (stopped_ns, by) != (self._stopped_ns, self._by)
         self._stopped_ns, self._by = stopped_ns, by
         self.retranslate()
         self.show()
+        if new:  # asked once, at once: the clock is stopped until it is answered
+            announce(self.question, self.question.text(), assertive=True)
 
     def retranslate(self) -> None:
         if self._by == "participant":

@@ -32,6 +32,8 @@ class ParticipantBar(QWidget):
         self.end_button.setObjectName("endSession")
         self.screen_box = QComboBox()
         self.screen_box.setObjectName("screenBox")
+        self.screen_label = QLabel()  # "Participant screen [on] Screen 2": names the box
+        self.screen_label.setBuddy(self.screen_box)
         self.full_screen = QCheckBox()
         self.full_screen.setObjectName("fullScreen")
         self.show_screen_button = QPushButton()
@@ -41,7 +43,7 @@ class ParticipantBar(QWidget):
         for w in (self.participant_label, self.participant_box, self.start_button, self.end_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.show_screen_button, self.screen_box, self.full_screen):
+        for w in (self.show_screen_button, self.screen_label, self.screen_box, self.full_screen):
             bar.addWidget(w)
 
     def retranslate(self) -> None:
@@ -60,6 +62,7 @@ class ParticipantBar(QWidget):
         self.show_screen_button.setAccessibleName(_tr("Show the participant screen"))
         self.show_screen_button.setToolTip(_tr("Open the participant's window on the chosen screen "
                                                "(Ctrl+Shift+P)"))
+        self.screen_label.setText(_tr("on"))
         self.screen_box.setAccessibleName(_tr("Screen for the participant window"))
         self.screen_box.setToolTip(_tr("Which monitor shows the participant's window"))
         self.full_screen.setText(_tr("Full screen"))

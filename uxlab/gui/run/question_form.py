@@ -61,6 +61,7 @@ class QuestionForm(QScrollArea):
 
     def show_questions(self, questions: list[Question], words: tuple[str, ...] = ()) -> None:
         self.questions, self.words = list(questions), tuple(words)
+        self.setAccessibleName(self.tr("Questions"))
         while self._layout.count():
             item = self._layout.takeAt(0)
             w = item.widget() if item is not None else None

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from uxlab.core.study import pick_text
+from uxlab.gui.announce import announce
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.run.controller import SessionController
 from uxlab.gui.run.event_log import outcome_label
@@ -16,6 +18,18 @@ TARGET_COLOUR = "#E69F00"  # Okabe-Ito orange: the target time has passed
 LIMIT_COLOUR = "#D55E00"  # vermillion: the time limit has passed
 PAUSED_COLOUR = "#0072B2"  # blue: paused (distinct from the target / limit warnings)
 STOPPED_COLOUR = "#F0E442"  # yellow: the clock is stopped, the outcome is being chosen
+NS_PER_MINUTE = 60_000_000_000
+IDLE = ("", 0)  # no task running (what was last said about the timer)
+
+
+class Said:
+    """What screen readers were last told about the timer: which attempt (task, start), its
+    state, its whole minutes and which cues had passed. Announcements go out when one changes,
+    never at the ten-a-second tick."""
+
+    def __init__(self, attempt: tuple[str, int], state: str = "", minute: int = 0,
+                 target: bool = False, limit: bool = False) -> None:
+        self.attempt, self.state, self.minute, self.target, self.limit = attempt, state, minute, target, limit
 
 
 class TimerPanel(Retranslatable, QWidget):
@@ -51,13 +65,55 @@ class TimerPanel(Retranslatable, QWidget):
         for w in (self.state_label, self.timer_label, self.gross_label, self.cue_label):
             lay.addWidget(w)
         self._state = ""
+        self._said: Said | None = None  # None: nothing observed yet (a resumed session says nothing)
+        self._recorder: object = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.timer_label.setAccessibleName(self.tr("Net time on task"))
         self.timer_label.setToolTip(self.tr("Net time on task: pauses excluded"))
+        # the gross time changes at every tick: a fixed name, so that no name-changed event goes
+        # out ten times a second (the net time's name changes when something is announced)
+        self.gross_label.setAccessibleName(self.tr("Gross time on task (pauses included)"))
         self._state = ""
+        self._said = None
         self.update_time()
+
+    # -- what screen readers hear: task start and end, pause, resume, every whole minute, cues
+    def _say(self, text: str, net_ns: int, assertive: bool = False) -> None:
+        self.timer_label.setAccessibleName(self.tr("Net time on task: {0}").format(clock_text(net_ns, False)))
+        announce(self.timer_label, text, assertive=assertive)
+
+    def _announce_running(self, attempt: tuple[str, int], title: str, net: int, state: str,
+                          target: bool, limit: bool) -> None:
+        before, now = self._said, Said(attempt, state, int(net // NS_PER_MINUTE), target, limit)
+        self._said = now
+        if before is None:
+            return
+        at = clock_text(net, False)
+        if before.attempt != attempt:
+            self._say(self.tr("Task started: {0}. Its clock is running.").format(title), net)
+            return
+        if state != before.state:
+            if state == "paused":
+                self._say(self.tr("Paused at {0}.").format(at), net)
+            elif before.state == "paused":
+                self._say(self.tr("Resumed at {0}.").format(at), net)
+            elif before.state == "stopped":
+                self._say(self.tr("The task goes on at {0}.").format(at), net)
+            # (a stopped clock is said by the outcome question, which asks what to do next)
+        elif state == "" and now.minute != before.minute:
+            self._say(self.tr("Time on task: {0}.").format(at), net)
+        if limit and not before.limit:
+            self._say(self.tr("Time limit passed."), net, assertive=True)
+        elif target and not before.target:
+            self._say(self.tr("Target time passed."), net)
+
+    def _announce_idle(self, ended_net: int | None, outcome: str) -> None:
+        before, self._said = self._said, Said(IDLE)
+        if before is not None and before.attempt != IDLE and ended_net is not None:
+            self._say(self.tr("Task ended: {0}, net time {1}.").format(
+                outcome_label(outcome), clock_text(ended_net, False)), ended_net)
 
     def _show_state(self, state: str) -> None:
         """"" running, "paused", or "stopped" (the outcome is being chosen). Changed only when
@@ -81,6 +137,8 @@ class TimerPanel(Retranslatable, QWidget):
     def update_time(self) -> None:
         """Called ten times a second: only labels change, nothing is computed over the session."""
         c = self.controller
+        if c.recorder is not self._recorder:  # another session: nothing said about it yet
+            self._recorder, self._said = c.recorder, None
         a = c.current
         if a is None:
             ended = c.last_rated_attempt() if c.is_open else None
@@ -88,9 +146,11 @@ class TimerPanel(Retranslatable, QWidget):
                 self.timer_label.setText(clock_text(ended.net_ns()))
                 self.gross_label.setText(self.tr("last task: gross {0} · {1}").format(
                     clock_text(ended.gross_ns(), False), outcome_label(ended.outcome or "")))
+                self._announce_idle(ended.net_ns(), ended.outcome or "")
             else:
                 self.timer_label.setText("00:00.0")
                 self.gross_label.setText("")
+                self._announce_idle(None, "")
             self.cue_label.setText("")
             self._show_state("")
             self.timer_label.setStyleSheet("")
@@ -115,6 +175,10 @@ class TimerPanel(Retranslatable, QWidget):
                 colour = LIMIT_COLOUR
                 cue.append(self.tr("LIMIT PASSED"))
         self.cue_label.setText(" · ".join(cue))
+        title = pick_text(task.title, study.language, "en") if task is not None and study is not None else a.task
+        target = bool(task is not None and task.target_time_s and net > task.target_time_s * 1e9)
+        limit = bool(task is not None and task.time_limit_s and net > task.time_limit_s * 1e9)
+        self._announce_running((a.task, a.started_t_ns), title, net, state, target, limit)
         if not state:
             style = f"color: {colour};" if colour else ""
             if style != self.timer_label.styleSheet():

@@ -28,6 +28,7 @@ from uxlab.core.errors import UxlabError
 from uxlab.core.events import Event
 from uxlab.core.study import Participant, pick_text
 from uxlab.gui import settings
+from uxlab.gui.announce import announce
 from uxlab.gui.recording.console import attach as attach_recording
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.run import keys, session_dialogs
@@ -231,6 +232,7 @@ class RunView(Retranslatable, QWidget):
                 label.setTextFormat(Qt.TextFormat.PlainText)
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Session console"))
         self.bar.retranslate()
         self.card.retranslate()
         self.prev_task_button.setText(self.tr("◀ Previous task"))
@@ -539,7 +541,10 @@ class RunView(Retranslatable, QWidget):
         self._show_status()
 
     def _show_status(self) -> None:
-        self.status.setText(self._message or phase_hint(self.controller, self._key_label, self._task_title))
+        text = self._message or phase_hint(self.controller, self._key_label, self._task_title)
+        if text != self.status.text():
+            self.status.setText(text)
+            announce(self.status, text)  # screen readers say each new status once
 
     def _on_event(self, event: Event) -> None:
         self.log.add(event, self.controller.state)
@@ -599,7 +604,7 @@ class RunView(Retranslatable, QWidget):
             self.actions.show_pause_state(c.current.paused, self.key_map)
         stopped = c.current.stopped_t_ns if c.current is not None else None
         if stopped is not None and c.current is not None:
-            self.outcome_bar.show_stop(stopped, c.current.stopped_by)
+            self.outcome_bar.show_stop(c.current.net_ns(stopped), c.current.stopped_by)  # its net time
         else:
             self.outcome_bar.hide()
         if phase != self._shown_phase:

@@ -4,6 +4,14 @@
 <context>
     <name>AttemptPlayer</name>
     <message>
+        <source>Recording of the attempt</source>
+        <translation>تسجيل المحاولة</translation>
+    </message>
+    <message>
+        <source>Space or K: play or pause; Left or J, Right or L: 5 seconds back or forward</source>
+        <translation>المسافة أو K: تشغيل أو إيقاف مؤقت؛ اليسار أو J، اليمين أو L: 5 ثوانٍ إلى الخلف أو إلى الأمام</translation>
+    </message>
+    <message>
         <source>−5 s</source>
         <translation>−٥ ث</translation>
     </message>

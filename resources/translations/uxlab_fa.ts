@@ -4,6 +4,14 @@
 <context>
     <name>AttemptPlayer</name>
     <message>
+        <source>Recording of the attempt</source>
+        <translation>ضبط تلاش</translation>
+    </message>
+    <message>
+        <source>Space or K: play or pause; Left or J, Right or L: 5 seconds back or forward</source>
+        <translation>فاصله یا K: پخش یا مکث؛ چپ یا J، راست یا L: ۵ ثانیه به عقب یا جلو</translation>
+    </message>
+    <message>
         <source>−5 s</source>
         <translation>−۵ ث</translation>
     </message>

@@ -4,6 +4,14 @@
 <context>
     <name>AttemptPlayer</name>
     <message>
+        <source>Recording of the attempt</source>
+        <translation>Enregistrement de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>Space or K: play or pause; Left or J, Right or L: 5 seconds back or forward</source>
+        <translation>Espace ou K : lecture ou pause ; Gauche ou J, Droite ou L : 5 secondes en arrière ou en avant</translation>
+    </message>
+    <message>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>

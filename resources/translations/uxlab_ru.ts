@@ -4,6 +4,14 @@
 <context>
     <name>AttemptPlayer</name>
     <message>
+        <source>Recording of the attempt</source>
+        <translation>Запись попытки</translation>
+    </message>
+    <message>
+        <source>Space or K: play or pause; Left or J, Right or L: 5 seconds back or forward</source>
+        <translation>Пробел или K: воспроизведение или пауза; Влево или J, Вправо или L: на 5 секунд назад или вперёд</translation>
+    </message>
+    <message>
         <source>−5 s</source>
         <translation>−5 с</translation>
     </message>

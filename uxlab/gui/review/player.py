@@ -163,6 +163,9 @@ class AttemptPlayer(QWidget):
                 sc.activated.connect(slot)
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Recording of the attempt"))
+        self.setAccessibleDescription(self.tr("Space or K: play or pause; Left or J, Right or L: "
+                                              "5 seconds back or forward"))
         self.back_button.setText(self.tr("−5 s"))
         self.back_button.setToolTip(self.tr("5 seconds back (Left or J)"))
         self.forward_button.setText(self.tr("+5 s"))

@@ -42,15 +42,8 @@ KEPT_AS_IS = frozenset({"SUS", "UMUX-Lite", "NPS", "CSAT", "CES", "SEQ"})
 # Fixed dates: the files change only when a text does.
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
-# Message contexts (msgctxt). uxlab/export/labels.py looks texts up with the same ones.
-SHEET = "sheet name"
-HEADER = "column header"
-MEANING = "column meaning: "  # + machine column name
-UNIT = "unit"
-METHOD = "method"
-READING = "comparison reading"
-LAYOUT = "codebook layout"
-UNIT_SYMBOL = "unit symbol"
+# Message contexts (msgctxt): the ones uxlab/export/catalog.py looks texts up with.
+from uxlab.export.catalog import HEADER, LAYOUT, MEANING, METHOD, READING, SHEET, UNIT, UNIT_SYMBOL  # noqa: E402
 
 # Texts that were inline dicts in the code, carried once: a catalog's own text wins over these.
 INLINE = {

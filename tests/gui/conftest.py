@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,3 +45,12 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
             if isinstance(w, MainWindow):
                 w.run.controller.close()
     return (yield)
+
+
+@pytest.fixture
+def english_numbers() -> Iterator[None]:
+    """Numbers written as an English locale writes them (tests that read values off tables)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)

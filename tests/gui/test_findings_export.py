@@ -5,12 +5,11 @@ report's findings section), with the counts of who met what."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QLocale
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from uxlab.core.clock import FakeClock
@@ -23,16 +22,10 @@ from uxlab.storage.journal import open_recorder
 from uxlab.storage.problems_file import problems_path
 from uxlab.storage.study_files import journal_path, save_study
 
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
+
 MET = {"search": ["P1", "P2", "P3"], "fees": ["P2"]}  # problem -> who met it
 PEOPLE = ["P1", "P2", "P3", "P4"]  # P4 was tested and met nothing
-
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

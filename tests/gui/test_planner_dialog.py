@@ -6,11 +6,10 @@ reason, and takes p from the open study's problem matrix."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from scipy import stats
@@ -21,13 +20,7 @@ from uxlab.gui.planner.dialog import KINDS, PlannerDialog
 from uxlab.gui.problems.view import ProblemsView
 from uxlab.gui.study_context import StudyContext
 
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
 
 
 @pytest.fixture

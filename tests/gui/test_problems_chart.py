@@ -5,11 +5,10 @@ the same data as a table sorted by impact, and the chart stays left to right und
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,13 +17,7 @@ from tests.gui.problem_study import record_study, select_rows
 from uxlab.gui.problems.view import ProblemsView
 from uxlab.gui.study_context import StudyContext
 
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
 
 
 def _adjusted_wald(x: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:

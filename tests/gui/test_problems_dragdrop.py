@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
@@ -26,6 +26,8 @@ from uxlab.gui.problems import dragdrop
 from uxlab.gui.problems.view import ProblemsView
 from uxlab.gui.study_context import StudyContext
 from uxlab.storage.problems_file import load_problems, read_audit
+
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
@@ -53,14 +55,6 @@ class PlatformDrag(QDrag):
         drop = QDropEvent(QPointF(pos), actions, data, LEFT, NONE)
         QApplication.sendEvent(widget, drop)
         return drop.dropAction() if drop.isAccepted() else Qt.DropAction.IgnoreAction
-
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

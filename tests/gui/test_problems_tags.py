@@ -5,11 +5,10 @@ tags, and the session journals are left as they were."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -19,16 +18,10 @@ from uxlab.gui.study_context import StudyContext
 from uxlab.storage.problems_file import load_problems, read_audit
 from uxlab.storage.study_files import sessions_dir
 
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
+
 NOTES = {"P1": [("a", "menu label unclear")], "P2": [("b", "asked about fees")]}
 TAGS = 6  # the Tags column of the observation table
-
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 def _digests(folder: Path) -> dict[str, str]:

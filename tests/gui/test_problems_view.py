@@ -4,12 +4,11 @@ edits land in problems.json with an audit trail, and the matrix and discovery cu
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QLocale
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from uxlab.core.clock import FakeClock
@@ -20,20 +19,14 @@ from uxlab.storage.journal import open_recorder
 from uxlab.storage.problems_file import audit_path, load_problems, problems_path, read_audit
 from uxlab.storage.study_files import journal_path, save_study
 
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
+
 SEEN = {  # participant -> observations (task, text)
     "P1": [("a", "could not find search"), ("b", "price unclear")],
     "P2": [("a", "search hidden"), ("a", "search again")],
     "P3": [("b", "fees confusing")],
     "P4": [],
 }
-
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from scipy import stats as sps
@@ -20,13 +18,7 @@ from uxlab.gui.review.benchmark_editor import BenchmarksDialog
 from uxlab.gui.review.view import ReviewView
 from uxlab.gui.study_context import StudyContext
 
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
 
 
 def open_view(qtbot: QtBot, path: Path) -> ReviewView:

@@ -5,7 +5,6 @@ Holm-adjusted p, on a real public study (crypto_wallets_tutorial: 3 wallets x 15
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -19,15 +18,9 @@ from uxlab.gui.review import fmt
 from uxlab.gui.review.view import ReviewView
 from uxlab.gui.study_context import StudyContext
 
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
+
 COL_GROUPS, COL_FIRST, COL_SECOND, COL_DIFF, COL_TEST, COL_P, COL_READING = 2, 3, 4, 5, 6, 7, 8
-
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 def _plain(text: str) -> str:

@@ -7,7 +7,6 @@ import csv
 import os
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -30,16 +29,10 @@ from uxlab.gui.review.view import ReviewView
 from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import load_study, sessions_dir
 
+pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
+
 TASK_TITLES = ["Create an account", "Find a dish", "Add to cart", "Pay for the order",
                "Track the delivery"]
-
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture(scope="module")

@@ -105,3 +105,21 @@ def atomic_write_with(path: Path, writer: Callable[[Path], None]) -> None:
         if not ok:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def append_durably(path: Path, data: bytes) -> None:
+    """Append ``data`` (whole lines) to an append-only file and fsync it (and its folder when the
+    file is new). A torn last line left by a crash mid-append does not glue onto this entry."""
+    new = not path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        if not new and os.fstat(fd).st_size:
+            with open(path, "rb") as f:
+                f.seek(-1, os.SEEK_END)
+                if f.read(1) != b"\n":
+                    data = b"\n" + data
+        write_all_and_fsync(fd, data)
+    finally:
+        os.close(fd)
+    if new:
+        fsync_dir(path.parent)

@@ -10,7 +10,6 @@ overwriting the other window's work.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from uxlab.core.problems import (
     problems_from_dict,
     problems_to_dict,
 )
-from uxlab.storage.atomic import atomic_write_bytes, fsync_dir, write_all_and_fsync
+from uxlab.storage.atomic import append_durably, atomic_write_bytes
 
 PROBLEMS_FILE = "problems.json"
 AUDIT_FILE = "problems.audit.jsonl"
@@ -113,20 +112,7 @@ def save_problems(folder: Path, pl: ProblemList, changes: list[Change], clock: C
 
 
 def _append(path: Path, data: bytes) -> None:
-    new = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o644)
-    try:
-        if not new and os.fstat(fd).st_size:
-            # a torn last line (a crash mid-append) must not glue onto the next entry
-            with open(path, "rb") as f:
-                f.seek(-1, os.SEEK_END)
-                if f.read(1) != b"\n":
-                    data = b"\n" + data
-        write_all_and_fsync(fd, data)
-    finally:
-        os.close(fd)
-    if new:
-        fsync_dir(path.parent)
+    append_durably(path, data)
 
 
 def read_audit(folder: Path) -> tuple[list[dict[str, Any]], list[str]]:

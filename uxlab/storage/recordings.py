@@ -11,7 +11,6 @@ the pictures and sound go.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -19,7 +18,7 @@ from typing import Any
 
 from uxlab.core.clock import Clock, SystemClock, wall_iso
 from uxlab.core.errors import StudyError
-from uxlab.storage.atomic import fsync_dir, write_all_and_fsync
+from uxlab.storage.atomic import append_durably, fsync_dir
 from uxlab.storage.journal import JournalWriter, read_journal
 from uxlab.storage.media import media_dir
 from uxlab.storage.study_files import journal_path, sessions_dir
@@ -85,19 +84,7 @@ class Deletion:
 
 def _append(path: Path, entry: dict[str, Any]) -> None:
     data = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
-    new = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o644)
-    try:
-        if not new and os.fstat(fd).st_size:
-            with open(path, "rb") as f:  # a torn last line must not glue onto this entry
-                f.seek(-1, os.SEEK_END)
-                if f.read(1) != b"\n":
-                    data = b"\n" + data
-        write_all_and_fsync(fd, data)
-    finally:
-        os.close(fd)
-    if new:
-        fsync_dir(path.parent)
+    append_durably(path, data)
 
 
 def delete_recordings(folder: Path, participant: str, *, reason: str = "", by: str = "",

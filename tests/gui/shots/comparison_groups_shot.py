@@ -16,13 +16,12 @@ import os
 import random
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+
+from shot_app import settle, shot_app
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", "/tmp/uxlab-shots"))
@@ -51,21 +50,13 @@ def write_results(path: Path) -> Path:
     return path
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from uxlab.gui import i18n
     from uxlab.gui.main_window import MainWindow
 
-    app = QApplication(sys.argv)
-    app.setOrganizationName("uxlab-shots")
-    app.setApplicationName("uxlab-shots")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    work = Path(tempfile.mkdtemp(prefix="uxlab-shot-"))
+    app, work = shot_app()
     OUT.mkdir(parents=True, exist_ok=True)
 
     window = MainWindow()

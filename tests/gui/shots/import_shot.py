@@ -12,13 +12,12 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+
+from shot_app import settle, shot_app
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", ROOT / "docs" / "screenshots"))
@@ -35,21 +34,13 @@ HEADER = ("Participant", "Groupe", "Recherche résultat", "Recherche temps", "Pa
           "Paiement temps", "Suivi résultat", "Suivi temps", "UMUX 1", "UMUX 2", "NPS")
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from uxlab.gui import i18n
     from uxlab.gui.import_dialog import ImportDialog
 
-    app = QApplication(sys.argv)
-    app.setOrganizationName("uxlab-shots")
-    app.setApplicationName("uxlab-shots")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    work = Path(tempfile.mkdtemp(prefix="uxlab-shot-"))
+    app, work = shot_app()
     data = work / "résultats-livraison.csv"
     lines = [";".join(HEADER)] + [";".join(r) for r in ROWS]
     data.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))  # as Excel saves it in France

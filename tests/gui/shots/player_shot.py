@@ -13,14 +13,13 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
+from shot_app import shot_app
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", ROOT / "docs" / "screenshots"))
@@ -53,11 +52,7 @@ def main() -> int:
     from uxlab.gui import i18n
     from uxlab.gui.main_window import MainWindow
 
-    app = QApplication(sys.argv)
-    app.setOrganizationName("uxlab-shots")
-    app.setApplicationName("uxlab-shots")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    work = Path(tempfile.mkdtemp(prefix="uxlab-shot-"))
+    app, work = shot_app()
     facts = recorded_study(work / "recorded")
     OUT.mkdir(parents=True, exist_ok=True)
 

@@ -14,13 +14,12 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+
+from shot_app import settle, shot_app
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = Path(os.environ.get("UXLAB_SHOTS_OUT", ROOT / "docs" / "screenshots"))
@@ -86,21 +85,13 @@ def build(folder: Path) -> None:
     save_problems(folder, pl, changes)
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(8):
-        app.processEvents()
-
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from uxlab.gui import i18n
     from uxlab.gui.main_window import MainWindow
 
-    app = QApplication(sys.argv)
-    app.setOrganizationName("uxlab-shots")
-    app.setApplicationName("uxlab-shots")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    work = Path(tempfile.mkdtemp(prefix="uxlab-shot-"))
+    app, work = shot_app()
     study = work / "food-delivery"
     study.mkdir()
     build(study)

@@ -166,3 +166,31 @@ def test_reading_a_spreadsheet_imports_no_scipy(tmp_path: Path) -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'scipy'), file=sys.stderr)")
     out = subprocess.run([sys.executable, "-c", code, str(p)], capture_output=True, text=True, check=True)
     assert out.stderr.strip() == "[]"
+
+
+@pytest.mark.parametrize("cells", [
+    [" P1", "P2"], ["P1", "P2 "], ["P1 ", "P2"], ["P1", " P2"], ["P1", "P2\t"],
+    ["P1\xa0", "P2"], ["\u2003P1", "P2"], ["P1", "P2\r"], ["a\x00 b", "c"], [" "], ["x", ""],
+])
+def test_cells_with_surrounding_spaces_are_stripped_like_str_strip(cells: list[str]) -> None:
+    """Any cell with whitespace around it (Unicode's, as str.strip() sees it: no-break and em
+    spaces included) comes out stripped; the check runs over all cells at once."""
+    from uxlab.analysis.longformat import _stripped
+
+    out = _stripped(pd.Series(cells, dtype=object)).tolist()
+    assert out == [c.strip() for c in cells]
+
+
+@pytest.mark.parametrize("cells", [["P1", "P2"], ["a b", "c\u00a0d"], [""], ["x", "", "y"]])
+def test_cells_without_surrounding_spaces_keep_their_inner_spaces(cells: list[str]) -> None:
+    from uxlab.analysis.longformat import _stripped
+
+    assert _stripped(pd.Series(cells, dtype=object)).tolist() == cells
+
+
+def test_a_read_file_has_its_cells_stripped(tmp_path: Path) -> None:
+    path = _write(tmp_path, "participant,task,outcome,time_s\n P1 ,login , success,55\nP2,login,fail,70\n")
+    tables = read_long(path)
+    assert tables.attempts["participant"].tolist() == ["P1", "P2"]
+    assert tables.attempts["task"].tolist() == ["login", "login"]
+    assert tables.attempts["outcome"].tolist() == ["success", "fail"]

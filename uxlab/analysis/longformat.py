@@ -14,6 +14,7 @@ Errors name the file, the spreadsheet row (header = row 1), the column as in the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -315,15 +316,26 @@ def _without_blank_rows(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _stripped(column: pd.Series) -> pd.Series:
-    """``column.astype(str).str.strip()``, without building a new column when no cell has
-    surrounding spaces (the common case, checked at C speed)."""
-    column = column.astype(str)
-    values = column.to_numpy()
+    """``column.astype(str).str.strip()`` as plain Python text (object dtype, as the XLSX
+    reader gives), without building a new column when no cell has surrounding spaces (the common
+    case, checked at C speed)."""
+    values = column.tolist()
     try:
-        stripped = [v.strip() for v in values]
-    except AttributeError:  # a missing cell
+        joined = "\x00".join(values)  # one C-level join, then two scans for a separator + space
+    except TypeError:  # not all text (a missing cell, a number): each as text, stripped
+        return pd.Series([str(v).strip() for v in values], index=column.index, dtype=object)
+    if column.dtype != object:
+        column = column.astype(object)
+    # a cell with whitespace around it starts or ends the text or touches a separator: a space
+    # after a NUL here, or after a NUL in the text reversed (a space before it); a NUL inside a
+    # cell can only make this say "maybe", and then the cells are stripped all the same
+    if (joined[:1].isspace() or joined[-1:].isspace() or _SPACE_AFTER_NUL.search(joined)
+            or _SPACE_AFTER_NUL.search(joined[::-1])):
         return column.str.strip()
-    return column if stripped == values.tolist() else column.str.strip()
+    return column
+
+
+_SPACE_AFTER_NUL = re.compile(r"\x00\s")  # \s is str.isspace(): what str.strip() removes
 
 
 def _answers(df: pd.DataFrame, ctx: _Ctx) -> pd.DataFrame:

@@ -103,17 +103,19 @@ def number_problems(column: pd.Series, rows: np.ndarray, label: str, *, lo: floa
             for i in np.flatnonzero(bad_spelling[codes])[:limit]:
                 problems.append(CellProblem(int(rows[i]), label, str(column.iloc[i]), why, fix, kind))
     values = values * scale if scale != 1.0 else values
-    out = pd.Series(False, index=values.index)
-    if lo is not None:
-        out |= values < lo
-    if hi is not None:
-        out |= values > hi
-    if whole:
-        out |= values.notna() & (values != values.round())
+    v = values.to_numpy("float64")  # NaN (an empty cell) is never out of range
+    out = np.zeros(len(v), dtype=bool)
+    with np.errstate(invalid="ignore"):
+        if lo is not None:
+            out |= v < lo
+        if hi is not None:
+            out |= v > hi
+        if whole:
+            out |= ~np.isnan(v) & (v != np.round(v))
     if out.any() and (limit is None or len(problems) < limit):
         rng = f"{lo:g} to {hi:g}" if lo is not None and hi is not None else f"at least {lo:g}"
         why = f"is outside the allowed range ({rng}{', whole numbers' if whole else ''})"
-        for i in np.flatnonzero(out.to_numpy())[: None if limit is None else limit - len(problems)]:
+        for i in np.flatnonzero(out)[: None if limit is None else limit - len(problems)]:
             problems.append(CellProblem(int(rows[i]), label, f"{values.iloc[i] / scale:g}"
                                         if is_number_dtype(column) else str(column.iloc[i]), why,
                                         "correct the value or leave the cell empty", "out_of_range"))

@@ -195,20 +195,22 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     rows_no = pd.Series(rows)
     if not len(df):
         raise _fail(file, "has a header but no data rows", "add one row per participant (x task)")
-    blank = df["participant"] == ""
-    if blank.any():
+    # Participants (and tasks) as integer codes, once: every check below hashes integers, not text
+    pcodes, pids = pd.factorize(df["participant"].to_numpy())
+    no_id = _where(pcodes, pids, "")
+    if no_id.any():
         raise _fail(file, "the participant is empty", "fill in the participant",
-                    row=int(rows_no[blank.to_numpy()].iloc[0]), column=ctx.label("participant"))
+                    row=int(rows[np.argmax(no_id)]), column=ctx.label("participant"))
     if prep.numbered:
         summary.notices.append(f"no participant column: each row is one participant, numbered "
                                f"{df['participant'].iloc[0]} to {df['participant'].iloc[-1]} in row order")
     has_tasks = "task" in df
-    if prep.layout == "long":
-        blank = df["task"] == ""
-        if blank.any():
-            raise _fail(file, "the task is empty", "fill in the task",
-                        row=int(rows_no[blank.to_numpy()].iloc[0]), column=ctx.label("task"))
-    is_attempt = (df["task"] != "").to_numpy() if has_tasks else np.zeros(len(df), dtype=bool)
+    tcodes, task_ids = pd.factorize(df["task"].to_numpy()) if has_tasks else (np.zeros(len(df), np.intp), [])
+    no_task = _where(tcodes, task_ids, "")
+    if prep.layout == "long" and no_task.any():
+        raise _fail(file, "the task is empty", "fill in the task",
+                    row=int(rows[np.argmax(no_task)]), column=ctx.label("task"))
+    is_attempt = ~no_task if has_tasks else np.zeros(len(df), dtype=bool)
     att = df[is_attempt]
     att_rows = rows[is_attempt]
     a_ctx = _Ctx(file, prep.labels, att_rows)
@@ -216,9 +218,11 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
         else pd.Series([], dtype=object)
     # The same task twice is allowed when a condition column tells the rows apart (within).
     keys = ["participant", "task", *(c for c in CONDITION_KEYS if c in df)]
-    dup = att.duplicated(keys, keep=False) if has_tasks else pd.Series([], dtype=bool)
+    key_codes = {"participant": pcodes[is_attempt], "task": tcodes[is_attempt],
+                 **{c: pd.factorize(att[c].to_numpy())[0] for c in keys[2:]}}
+    dup = pd.DataFrame(key_codes).duplicated(keep=False).to_numpy() if has_tasks else np.zeros(0, bool)
     if dup.any():
-        idx = np.flatnonzero(dup.to_numpy())
+        idx = np.flatnonzero(dup)
         first = att.iloc[idx[0]]
         dup_rows = [int(att_rows[r]) for r in idx if tuple(att.iloc[r][keys]) == tuple(first[keys])]
         raise _fail(file, f"participant {first['participant']} has task {first['task']} on rows "
@@ -245,8 +249,9 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     for col, (lo, hi) in RATING_RANGES.items():
         attempts[col] = a_ctx.number(att, col, lo=lo, hi=hi, whole=True) if col in att else np.nan
     attempts["note_text"] = att.get("notes", "")
-    task_order = list(pd.unique(attempts["task"]))
-    attempts["position"] = attempts.groupby("participant").cumcount() + 1
+    task_order = [t for t in task_ids if t != ""]  # in order of first appearance
+    att_p = key_codes["participant"]
+    attempts["position"] = pd.Series(att_p).groupby(att_p, sort=False).cumcount().to_numpy() + 1
     for c in ATTEMPT_COLUMNS:
         if c not in attempts:
             attempts[c] = {"gross_s": np.nan, "paused_s": np.nan, "pauses": 0, "interrupted": False,
@@ -261,20 +266,18 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     for col in df.columns:
         if col in known or str(col).startswith("item:"):
             continue
-        per = df.groupby("participant", sort=False)[col].nunique()
-        if (per <= 1).all() or not len(att):
+        if not len(att) or not _varies_within(pcodes, len(pids), df[col]).any():
             attr_cols.append(col)
         else:  # kept per attempt: a within-subjects condition for --by
             attempts[col] = att[col].to_numpy()
-    first_rows = df.drop_duplicates("participant")  # in order of first appearance
+    first_rows = df.iloc[_first_rows(pcodes)]  # each participant's, in order of first appearance
     participants = pd.DataFrame({"participant": first_rows["participant"].to_numpy()})
     participants["group"] = first_rows["group"].to_numpy() if "group" in df else ""
-    if "group" in df:  # a group that varies within participants is a condition (within)
-        per = df.groupby("participant", sort=False)["group"].nunique()
-        if (per > 1).any():
-            participants["group"] = ""
-            warnings.append(f"{file}: 'group' varies within participants: it is read as a "
-                            "within-subjects condition (compare with --by group)")
+    # a group that varies within participants is a condition (within)
+    if "group" in df and _varies_within(pcodes, len(pids), df["group"]).any():
+        participants["group"] = ""
+        warnings.append(f"{file}: 'group' varies within participants: it is read as a "
+                        "within-subjects condition (compare with --by group)")
     for c in PARTICIPANT_COLUMNS:
         if c not in participants:
             participants[c] = {"excluded": False, "status": "complete"}.get(c, "")
@@ -295,44 +298,69 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     )
 
 
+def _where(codes: np.ndarray, values: Any, value: str) -> np.ndarray:
+    """The rows holding ``value``, from a column's factorize codes and values."""
+    hits = np.flatnonzero(np.asarray(values, dtype=object) == value)
+    return codes == hits[0] if len(hits) else np.zeros(len(codes), dtype=bool)
+
+
+def _first_rows(codes: np.ndarray) -> np.ndarray:
+    """The row of each code's first appearance, in code order (= drop_duplicates' rows): codes
+    from factorize are numbered in order of first appearance, so the running maximum rises by
+    one exactly at each new code's first row."""
+    if not len(codes):
+        return np.zeros(0, np.intp)
+    top = np.maximum.accumulate(codes)
+    return np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
+
+
+def _varies_within(pcodes: np.ndarray, participants: int, column: pd.Series) -> np.ndarray:
+    """Per participant (by code): whether the column holds two or more different values there,
+    empty (NaN) cells not counted (= ``groupby(participant)[column].nunique() > 1``)."""
+    codes, values = pd.factorize(column.to_numpy())
+    given = codes >= 0
+    width = max(len(values), 1)
+    pairs = pd.unique(pcodes[given].astype(np.int64) * width + codes[given])
+    return np.bincount(pairs // width, minlength=participants) > 1
+
+
 def _without_blank_rows(df: pd.DataFrame) -> pd.DataFrame:
     """Text cells stripped; rows with no value in any cell dropped (numbers parsed by pandas are
     NaN exactly where the cell was empty)."""
     text_cols = [c for c in df.columns if not is_number_dtype(df[c])]
     text = {c: _stripped(df[c]) for c in text_cols}
-    df = df.assign(**text) if text else df
+    changed = {c: v for c, v in text.items() if v is not None}
+    df = df.assign(**changed) if changed else df
     # a row with a participant is not blank: look at the other cells of the others only
     maybe = (df["participant"] == "").to_numpy()
-    if maybe.any():
-        rest = df[maybe]
-        filled = np.zeros(len(rest), dtype=bool)
-        for c in df.columns:
-            if c != ROW:
-                filled |= (rest[c] != "").to_numpy() if c in text else rest[c].notna().to_numpy()
-        keep = ~maybe
-        keep[maybe] = filled
-        df = df[keep]
-    return df.reset_index(drop=True)
+    if not maybe.any():
+        return df if isinstance(df.index, pd.RangeIndex) and df.index.start == 0 else df.reset_index(drop=True)
+    rest = df[maybe]
+    filled = np.zeros(len(rest), dtype=bool)
+    for c in df.columns:
+        if c != ROW:
+            filled |= (rest[c] != "").to_numpy() if c in text else rest[c].notna().to_numpy()
+    keep = ~maybe
+    keep[maybe] = filled
+    return df[keep].reset_index(drop=True)
 
 
-def _stripped(column: pd.Series) -> pd.Series:
+def _stripped(column: pd.Series) -> pd.Series | None:
     """``column.astype(str).str.strip()`` as plain Python text (object dtype, as the XLSX
-    reader gives), without building a new column when no cell has surrounding spaces (the common
-    case, checked at C speed)."""
+    reader gives); None when the column is that already (text, no cell with surrounding spaces:
+    the common case, checked at C speed)."""
     values = column.tolist()
     try:
         joined = "\x00".join(values)  # one C-level join, then two scans for a separator + space
     except TypeError:  # not all text (a missing cell, a number): each as text, stripped
         return pd.Series([str(v).strip() for v in values], index=column.index, dtype=object)
-    if column.dtype != object:
-        column = column.astype(object)
     # a cell with whitespace around it starts or ends the text or touches a separator: a space
     # after a NUL here, or after a NUL in the text reversed (a space before it); a NUL inside a
     # cell can only make this say "maybe", and then the cells are stripped all the same
     if (joined[:1].isspace() or joined[-1:].isspace() or _SPACE_AFTER_NUL.search(joined)
             or _SPACE_AFTER_NUL.search(joined[::-1])):
-        return column.str.strip()
-    return column
+        return column.astype(object).str.strip()
+    return column.astype(object) if column.dtype != object else None
 
 
 _SPACE_AFTER_NUL = re.compile(r"\x00\s")  # \s is str.isspace(): what str.strip() removes
@@ -343,28 +371,44 @@ def _answers(df: pd.DataFrame, ctx: _Ctx) -> pd.DataFrame:
     whether written on one row or repeated on all of them. Rows in column order, then in order of
     each participant's first value; two different values for one participant are an error naming
     both rows."""
-    parts: list[pd.DataFrame] = []
-    codes, ids = pd.factorize(df["participant"])  # integers hash faster than text
+    codes, ids = pd.factorize(df["participant"].to_numpy())  # integers hash faster than text
     items: list[tuple[str, str, str, dict[str, Any]]] = [
         (col, qid, col, {"lo": lo, "hi": hi, "whole": col in WHOLE_ITEMS})
         for col, (qid, lo, hi) in PARTICIPANT_ITEMS.items() if col in df]
     items += [(str(col), "custom", str(col)[5:], {}) for col in df.columns if str(col).startswith("item:")]
-    for col, qid, item, limits in items:
+    if not items:
+        answers = empty(ANSWER_COLUMNS)
+        answers["value"] = answers["value"].astype("float64")
+        return answers
+    # every item's given values in one table (item by item, rows in order), checked at once
+    blocks: list[tuple[np.ndarray, np.ndarray]] = []
+    for col, _qid, _item, limits in items:
         vals = ctx.number(df, col, **limits).to_numpy()
         given = np.flatnonzero(~np.isnan(vals))
-        frame = pd.DataFrame({"p": codes[given], "v": vals[given], "row": ctx.rows[given]})
-        distinct = frame.drop_duplicates(["p", "v"])  # first row of each distinct value
-        first = ~distinct["p"].duplicated().to_numpy()
-        if not first.all():
-            clash = distinct[distinct["p"].isin(distinct["p"].to_numpy()[~first])]
-            code = clash["p"].iloc[0]  # the first such participant in row order
-            two = clash[clash["p"] == code].iloc[:2]
-            r = two["row"].tolist()
-            raise _fail(ctx.file, f"rows {r[0]} and {r[1]} (participant {ids[code]}) give {item} = "
-                                  f"{two['v'].iloc[0]:g} and {two['v'].iloc[1]:g}",
-                        f"keep one value of {item} per participant", row=r[1], column=ctx.label(col))
-        parts.append(pd.DataFrame({"participant": ids.take(distinct["p"].to_numpy()), "questionnaire": qid,
-                                   "item": item, "value": distinct["v"].to_numpy(), "declined": False}))
-    answers = pd.concat(parts, ignore_index=True)[ANSWER_COLUMNS] if parts else empty(ANSWER_COLUMNS)
+        blocks.append((given, vals[given]))
+    given_all = np.concatenate([g for g, _ in blocks])
+    frame = pd.DataFrame({
+        "it": np.repeat(np.arange(len(items)), [len(g) for g, _ in blocks]),
+        "p": codes[given_all], "v": np.concatenate([v for _, v in blocks]), "row": ctx.rows[given_all]})
+    distinct = frame.drop_duplicates(["it", "p", "v"])  # first row of each distinct value
+    second = distinct.duplicated(["it", "p"]).to_numpy()
+    if second.any():  # the first item (in column order) with two values for one participant
+        it = int(distinct["it"].to_numpy()[second][0])
+        one = distinct[distinct["it"] == it]
+        first = ~one["p"].duplicated().to_numpy()
+        clash = one[one["p"].isin(one["p"].to_numpy()[~first])]
+        code = clash["p"].iloc[0]  # the first such participant in row order
+        two = clash[clash["p"] == code].iloc[:2]
+        r = two["row"].tolist()
+        col, _qid, item, _limits = items[it]
+        raise _fail(ctx.file, f"rows {r[0]} and {r[1]} (participant {ids[code]}) give {item} = "
+                              f"{two['v'].iloc[0]:g} and {two['v'].iloc[1]:g}",
+                    f"keep one value of {item} per participant", row=r[1], column=ctx.label(col))
+    which = distinct["it"].to_numpy()
+    answers = pd.DataFrame({
+        "participant": ids.take(distinct["p"].to_numpy()),
+        "questionnaire": np.array([qid for _, qid, _, _ in items], dtype=object)[which],
+        "item": np.array([item for _, _, item, _ in items], dtype=object)[which],
+        "value": distinct["v"].to_numpy(), "declined": False})[ANSWER_COLUMNS]
     answers["value"] = answers["value"].astype("float64")
     return answers

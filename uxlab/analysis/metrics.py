@@ -297,9 +297,12 @@ def _participant_list(scores: pd.DataFrame) -> list[dict[str, Any]]:
     def floats(name: str) -> list[float | None]:
         return [None if v != v else v for v in scores[name].to_numpy(float).tolist()]
 
+    # each distinct group made plain once (a study has a few groups and thousands of people)
+    codes, groups = pd.factorize(scores["group"].to_numpy(object))
+    plain = [clean_value(g) for g in groups] + [None]  # code -1: no group
     columns: dict[str, list[Any]] = {
-        "participant": [str(v) for v in scores["participant"]],
-        "group": [None if v is None or v != v else clean_value(v) for v in scores["group"]],
+        "participant": [str(v) for v in scores["participant"].to_numpy(object).tolist()],
+        "group": [plain[c] for c in codes.tolist()],
     }
     for name in ("sus", "umux_lite", "nps", "csat", "ces"):
         columns[name] = floats(name)

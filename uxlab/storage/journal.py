@@ -69,9 +69,19 @@ class JournalRead:
     torn_bytes: int = 0  # size of an incomplete last line (a crash mid-write)
     good_size: int = 0  # bytes up to and including the last complete line
     migrated_from: int | None = None
-    lines: dict[int, int] = field(default_factory=dict)  # event seq -> line number in the file
+    # each event's line number in the file, in the order of ``events``
+    line_numbers: list[int] = field(default_factory=list)
     # the file holds a \ud800-\udfff escape (a lone surrogate, perhaps): see study_files
     surrogate_escapes: bool = True
+    _lines: dict[int, int] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def lines(self) -> dict[int, int]:
+        """Event seq -> its line number in the file (built when first asked for: warnings need
+        it, a journal read without a problem never does)."""
+        if self._lines is None:
+            self._lines = {e.seq: n for e, n in zip(self.events, self.line_numbers, strict=True)}
+        return self._lines
 
     @property
     def session_id(self) -> str:
@@ -165,9 +175,9 @@ def read_journal(path: Path) -> JournalRead:
         header, ev = _migrate(header, [d for _, d in dicts], name)
         dicts = list(zip([n for n, _ in dicts] + [0] * max(0, len(ev) - len(dicts)), ev, strict=False))
     events: list[Event] = []
-    event_lines: dict[int, int] = {}
+    line_numbers: list[int] = []
     last_seq = 0
-    seen: dict[int, Event] = {}
+    seen: dict[int, Event] | None = None  # built only when a sequence number does not rise
     for lineno, d in dicts:
         e = valid_event(d)  # the common case, without building the line's name
         if e is None:
@@ -176,18 +186,21 @@ def read_journal(path: Path) -> JournalRead:
             except JournalError as exc:
                 warnings.append(f"{exc.message}; skipped")
                 continue
-        if e.seq in seen:
-            same = seen[e.seq] == e
-            warnings.append(f"{name}:{lineno}: event {e.seq} appears twice{' (identical)' if same else ' with different content'}; the first is kept")
+        if e.seq <= last_seq:  # kept events rise strictly: a repeat or a step back
+            if seen is None:
+                seen = {k.seq: k for k in events}
+            if e.seq in seen:
+                same = seen[e.seq] == e
+                warnings.append(f"{name}:{lineno}: event {e.seq} appears twice{' (identical)' if same else ' with different content'}; the first is kept")
+            else:
+                warnings.append(f"{name}:{lineno}: event {e.seq} is out of order (after {last_seq}); skipped")
             continue
-        if e.seq < last_seq:
-            warnings.append(f"{name}:{lineno}: event {e.seq} is out of order (after {last_seq}); skipped")
-            continue
-        seen[e.seq] = e
         last_seq = e.seq
         events.append(e)
-        event_lines[e.seq] = lineno
-    return JournalRead(path, header, events, warnings.summary(), torn, bom + good_size, migrated_from, event_lines,
+        line_numbers.append(lineno)
+        if seen is not None:
+            seen[e.seq] = e
+    return JournalRead(path, header, events, warnings.summary(), torn, bom + good_size, migrated_from, line_numbers,
                        SURROGATE_ESCAPE.search(raw) is not None)
 
 

@@ -81,6 +81,23 @@ def test_cell_text_is_bounded_and_the_error_says_where_and_by_how_much(tmp_path:
     assert read_long(ok).attempts["note_text"].str.len().iloc[0] == input_guard.MAX_CELL_CHARS
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_long_cell_spread_over_short_lines_is_still_caught(tmp_path: Path, encoding: str) -> None:
+    """A quoted cell spans lines: its lines are short, the cell is not. Line separators other
+    than the line feed (U+2028) do not end a CSV line either."""
+    p = tmp_path / "r.csv"
+    chunk = "n" * 1_000
+    quoted = '"' + "\n".join([chunk] * (input_guard.MAX_CELL_CHARS // 1_000 + 2)) + '"'
+    p.write_text(f"participant,task,outcome,time_s,notes\nP1,a,success,3,{quoted}\n", encoding=encoding)
+    with pytest.raises(DataError, match="over the limit"):
+        read_long(p)
+    q = tmp_path / "s.csv"
+    spaced = "\u2028".join([chunk] * (input_guard.MAX_CELL_CHARS // 1_000 + 2))
+    q.write_text(f"participant,task,outcome,time_s,notes\nP1,a,success,3,{spaced}\n", encoding=encoding)
+    with pytest.raises(DataError, match="over the limit"):
+        read_long(q)
+
+
 def test_small_shared_string_xlsx_reads(tmp_path: Path) -> None:
     p = tmp_path / "small.xlsx"
     shared_string_xlsx(p, 40, 12)

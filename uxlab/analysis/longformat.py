@@ -163,7 +163,7 @@ def tables_from_raw(raw: RawTable, m: ColumnMapping, saved_from: str = "") -> tu
     """The tables from cells already read, with a mapping already resolved (the import dialog
     checks each mapping the researcher tries without reading the file again)."""
     file = raw.file
-    check_cells(raw.frame, file)
+    check_cells(raw.frame, file, raw.cell_chars_at_most)
     if len(raw.frame) > MAX_ROWS:
         raise _fail(file, f"has more than {MAX_ROWS:,} rows", "split the file")
     summary = ImportSummary(m, m.layout, raw, saved_from=saved_from)

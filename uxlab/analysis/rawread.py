@@ -46,6 +46,8 @@ class RawTable:
     sheets: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # no cell is longer than this (known for a CSV without quotes: no cell spans lines), or None
+    cell_chars_at_most: int | None = None
 
     @property
     def columns(self) -> list[str]:
@@ -96,8 +98,8 @@ def _buffer(data: bytes | str) -> io.BytesIO | io.StringIO:
 
 def _longest_line(data: bytes | str) -> int:
     """Characters (or bytes) in the longest line: no cell is longer unless it spans lines."""
-    if isinstance(data, str):
-        return max(map(len, data.splitlines()), default=0)
+    if isinstance(data, str):  # split at line feeds only: splitlines() also splits at U+2028 etc.
+        return max(map(len, data.split("\n")), default=0)
     ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
     bounds = np.concatenate(([-1], ends, [len(data)]))
     return int(np.diff(bounds).max()) - 1
@@ -127,7 +129,9 @@ def read_csv(path: Path, numeric: Callable[[list[str]], list[str]] = lambda h: [
         # type reads and hashes (groupby, duplicates) at half the speed
         df = pd.read_csv(_buffer(data), dtype={c: object for c in header if c not in wanted},
                          na_values={c: [""] for c in wanted}, nrows=MAX_ROWS + 1, **options)
-        long_cells = wanted and _longest_line(data) > MAX_CELL_CHARS
+        quoted = (b'"' if isinstance(data, bytes) else '"') in data
+        longest = None if quoted else _longest_line(data)
+        long_cells = wanted and (longest if longest is not None else _longest_line(data)) > MAX_CELL_CHARS
         unparsed = [c for c in wanted if long_cells or not is_number_dtype(df[c])
                     or np.isinf(df[c].to_numpy(float)).any()]
         if unparsed or list(df.columns) != header:
@@ -144,7 +148,8 @@ def read_csv(path: Path, numeric: Callable[[list[str]], list[str]] = lambda h: [
         if not is_number_dtype(df[c]) and df[c].hasnans:
             df[c] = df[c].fillna("")
     df[ROW] = np.arange(len(df)) + 2
-    return RawTable(df, file, encoding=encoding, separator={"\t": "tab"}.get(sep, sep), warnings=warnings)
+    return RawTable(df, file, encoding=encoding, separator={"\t": "tab"}.get(sep, sep), warnings=warnings,
+                    cell_chars_at_most=longest)
 
 
 def _cell(v: Any) -> str:

@@ -211,7 +211,7 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
         raise _fail(file, "the task is empty", "fill in the task",
                     row=int(rows[np.argmax(no_task)]), column=ctx.label("task"))
     is_attempt = ~no_task if has_tasks else np.zeros(len(df), dtype=bool)
-    att = df[is_attempt]
+    att = df if is_attempt.all() else df[is_attempt]  # every row, in the long layout: no copy
     att_rows = rows[is_attempt]
     a_ctx = _Ctx(file, prep.labels, att_rows)
     outcome = read_outcome(att["outcome"], att_rows, ctx.label("outcome"), file) if has_tasks \
@@ -259,7 +259,7 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
                            "started": "", "ended": ""}.get(c, "")
     attempts = attempts[ATTEMPT_COLUMNS]
 
-    answers = _answers(df, ctx)
+    answers = _answers(df, ctx, pcodes, pids)
 
     known = {*REQUIRED, *OPTIONAL_ATTEMPT, *PARTICIPANT_ITEMS, "group", *EXCLUSION, ROW}
     attr_cols: list[str] = []
@@ -366,12 +366,12 @@ def _stripped(column: pd.Series) -> pd.Series | None:
 _SPACE_AFTER_NUL = re.compile(r"\x00\s")  # \s is str.isspace(): what str.strip() removes
 
 
-def _answers(df: pd.DataFrame, ctx: _Ctx) -> pd.DataFrame:
+def _answers(df: pd.DataFrame, ctx: _Ctx, codes: np.ndarray, ids: Any) -> pd.DataFrame:
     """Participant-level values (SUS items, NPS, custom items): one value per participant,
     whether written on one row or repeated on all of them. Rows in column order, then in order of
     each participant's first value; two different values for one participant are an error naming
     both rows."""
-    codes, ids = pd.factorize(df["participant"].to_numpy())  # integers hash faster than text
+    # ``codes``, ``ids``: the participant column factorized (integers hash faster than text)
     items: list[tuple[str, str, str, dict[str, Any]]] = [
         (col, qid, col, {"lo": lo, "hi": hi, "whole": col in WHOLE_ITEMS})
         for col, (qid, lo, hi) in PARTICIPANT_ITEMS.items() if col in df]

@@ -170,24 +170,29 @@ def test_reading_a_spreadsheet_imports_no_scipy(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("cells", [
     [" P1", "P2"], ["P1", "P2 "], ["P1 ", "P2"], ["P1", " P2"], ["P1", "P2\t"],
-    ["P1\xa0", "P2"], ["\u2003P1", "P2"], ["P1", "P2\r"], ["a\x00 b", "c"], [" "], ["x", " "],
+    ["P1\xa0", "P2"], ["\u2003P1", "P2"], ["P1", "P2\r"], [" "], ["x", " "],
+    [" P1", "P1", "P1 ", "P2"], [3, "3", " 3"],
 ])
-def test_cells_with_surrounding_spaces_are_stripped_like_str_strip(cells: list[str]) -> None:
+def test_cells_with_surrounding_spaces_are_stripped_like_str_strip(cells: list[object]) -> None:
     """Any cell with whitespace around it (Unicode's, as str.strip() sees it: no-break and em
-    spaces included) comes out stripped; the check runs over all cells at once."""
-    from uxlab.analysis.longformat import _stripped
+    spaces included) comes out stripped, and cells equal once stripped are one value; each
+    distinct value is stripped once."""
+    from uxlab.analysis.longformat import _text_codes
 
-    out = _stripped(pd.Series(cells, dtype=object))
-    assert out is not None and out.tolist() == [c.strip() for c in cells]
+    codes, values, changed = _text_codes(pd.Series(cells, dtype=object))
+    expected = [str(c).strip() for c in cells]
+    assert changed and values[codes].tolist() == expected
+    assert len(values) == len(set(expected))  # " P1" and "P1" share one code
 
 
-@pytest.mark.parametrize("cells", [["P1", "P2"], ["a b", "c\u00a0d"], [""], ["x", "", "y"]])
+@pytest.mark.parametrize("cells", [["P1", "P2"], ["a b", "c\u00a0d"], [""], ["x", "", "y", "x"], ["a\x00 b", "c"]])
 def test_cells_without_surrounding_spaces_keep_their_inner_spaces(cells: list[str]) -> None:
-    from uxlab.analysis.longformat import _stripped
+    from uxlab.analysis.longformat import _text_codes
 
-    column = pd.Series(cells, dtype=object)
-    assert _stripped(column) is None  # nothing to strip: the column is kept as it is
-    assert _stripped(column.astype("str")).tolist() == cells  # as plain Python text
+    codes, values, changed = _text_codes(pd.Series(cells, dtype=object))
+    assert not changed and values[codes].tolist() == cells  # kept as they are
+    codes, values, changed = _text_codes(pd.Series(cells, dtype="str"))
+    assert changed and values[codes].tolist() == cells  # as plain Python text
 
 
 def test_a_read_file_has_its_cells_stripped(tmp_path: Path) -> None:

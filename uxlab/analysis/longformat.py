@@ -14,7 +14,6 @@ Errors name the file, the spreadsheet row (header = row 1), the column as in the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,7 +186,7 @@ def tables_from_raw(raw: RawTable, m: ColumnMapping, saved_from: str = "") -> tu
 def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: ImportSummary) -> StudyTables:
     df = prep.frame
     before = len(df)
-    df = _without_blank_rows(df)
+    df, text = _without_blank_rows(df)
     if before > len(df):
         summary.skipped["empty row"] = before - len(df)
     rows = df[ROW].to_numpy()
@@ -195,8 +194,8 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     rows_no = pd.Series(rows)
     if not len(df):
         raise _fail(file, "has a header but no data rows", "add one row per participant (x task)")
-    # Participants (and tasks) as integer codes, once: every check below hashes integers, not text
-    pcodes, pids = pd.factorize(df["participant"].to_numpy())
+    # Text columns as integer codes, once: every check below hashes integers, not text
+    pcodes, pids = _codes_of(df, text, "participant")
     no_id = _where(pcodes, pids, "")
     if no_id.any():
         raise _fail(file, "the participant is empty", "fill in the participant",
@@ -205,7 +204,7 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
         summary.notices.append(f"no participant column: each row is one participant, numbered "
                                f"{df['participant'].iloc[0]} to {df['participant'].iloc[-1]} in row order")
     has_tasks = "task" in df
-    tcodes, task_ids = pd.factorize(df["task"].to_numpy()) if has_tasks else (np.zeros(len(df), np.intp), [])
+    tcodes, task_ids = _codes_of(df, text, "task") if has_tasks else (np.zeros(len(df), np.intp), [])
     no_task = _where(tcodes, task_ids, "")
     if prep.layout == "long" and no_task.any():
         raise _fail(file, "the task is empty", "fill in the task",
@@ -219,7 +218,7 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     # The same task twice is allowed when a condition column tells the rows apart (within).
     keys = ["participant", "task", *(c for c in CONDITION_KEYS if c in df)]
     key_codes = {"participant": pcodes[is_attempt], "task": tcodes[is_attempt],
-                 **{c: pd.factorize(att[c].to_numpy())[0] for c in keys[2:]}}
+                 **{c: _codes_of(df, text, c)[0][is_attempt] for c in keys[2:]}}
     dup = pd.DataFrame(key_codes).duplicated(keep=False).to_numpy() if has_tasks else np.zeros(0, bool)
     if dup.any():
         idx = np.flatnonzero(dup)
@@ -266,7 +265,7 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     for col in df.columns:
         if col in known or str(col).startswith("item:"):
             continue
-        if not len(att) or not _varies_within(pcodes, len(pids), df[col]).any():
+        if not len(att) or not _varies_within(pcodes, len(pids), _codes_of(df, text, col)[0]).any():
             attr_cols.append(col)
         else:  # kept per attempt: a within-subjects condition for --by
             attempts[col] = att[col].to_numpy()
@@ -274,7 +273,7 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     participants = pd.DataFrame({"participant": first_rows["participant"].to_numpy()})
     participants["group"] = first_rows["group"].to_numpy() if "group" in df else ""
     # a group that varies within participants is a condition (within)
-    if "group" in df and _varies_within(pcodes, len(pids), df["group"]).any():
+    if "group" in df and _varies_within(pcodes, len(pids), _codes_of(df, text, "group")[0]).any():
         participants["group"] = ""
         warnings.append(f"{file}: 'group' varies within participants: it is read as a "
                         "within-subjects condition (compare with --by group)")
@@ -314,56 +313,73 @@ def _first_rows(codes: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.concatenate(([True], top[1:] > top[:-1])))
 
 
-def _varies_within(pcodes: np.ndarray, participants: int, column: pd.Series) -> np.ndarray:
-    """Per participant (by code): whether the column holds two or more different values there,
-    empty (NaN) cells not counted (= ``groupby(participant)[column].nunique() > 1``)."""
-    codes, values = pd.factorize(column.to_numpy())
+def _codes_of(df: pd.DataFrame, text: dict[str, tuple[np.ndarray, np.ndarray]],
+              col: str) -> tuple[np.ndarray, np.ndarray]:
+    """A column as (codes, values): a text column's from :func:`_without_blank_rows`, a number
+    column's factorized here (an empty cell, NaN, is code -1)."""
+    found = text.get(col)
+    if found is not None:
+        return found
+    codes, values = pd.factorize(df[col].to_numpy())
+    return codes, np.asarray(values, dtype=object)
+
+
+def _varies_within(pcodes: np.ndarray, participants: int, codes: np.ndarray) -> np.ndarray:
+    """Per participant (by code): whether a column (as ``codes``, -1 for an empty number cell,
+    not counted) holds two or more different values there (= ``groupby(participant)[column]
+    .nunique() > 1``)."""
     given = codes >= 0
-    width = max(len(values), 1)
+    width = max(int(codes.max(initial=0)) + 1, 1)
     pairs = pd.unique(pcodes[given].astype(np.int64) * width + codes[given])
     return np.bincount(pairs // width, minlength=participants) > 1
 
 
-def _without_blank_rows(df: pd.DataFrame) -> pd.DataFrame:
+def _without_blank_rows(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, tuple[np.ndarray, np.ndarray]]]:
     """Text cells stripped; rows with no value in any cell dropped (numbers parsed by pandas are
-    NaN exactly where the cell was empty)."""
-    text_cols = [c for c in df.columns if not is_number_dtype(df[c])]
-    text = {c: _stripped(df[c]) for c in text_cols}
-    changed = {c: v for c, v in text.items() if v is not None}
-    df = df.assign(**changed) if changed else df
-    # a row with a participant is not blank: look at the other cells of the others only
-    maybe = (df["participant"] == "").to_numpy()
-    if not maybe.any():
-        return df if isinstance(df.index, pd.RangeIndex) and df.index.start == 0 else df.reset_index(drop=True)
-    rest = df[maybe]
-    filled = np.zeros(len(rest), dtype=bool)
+    NaN exactly where the cell was empty). Also each text column as (codes, values): codes into
+    its distinct values in order of first appearance, which the checks that follow use."""
+    text: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    changed: dict[str, np.ndarray] = {}
     for c in df.columns:
-        if c != ROW:
-            filled |= (rest[c] != "").to_numpy() if c in text else rest[c].notna().to_numpy()
+        if c != ROW and not is_number_dtype(df[c]):
+            codes, values, differs = _text_codes(df[c])
+            text[c] = (codes, values)
+            if differs:
+                changed[c] = values[codes] if len(codes) else np.array([], dtype=object)
+    df = df.assign(**changed) if changed else df
+    if not isinstance(df.index, pd.RangeIndex) or df.index.start != 0:
+        df = df.reset_index(drop=True)
+    # a row with a participant is not blank: look at the other cells of the others only
+    maybe = _where(*text["participant"], "") if "participant" in text else np.zeros(len(df), dtype=bool)
+    if not maybe.any():
+        return df, text
+    filled = np.zeros(int(maybe.sum()), dtype=bool)
+    for c in df.columns:
+        if c in text:
+            filled |= ~_where(*text[c], "")[maybe]
+        elif c != ROW:
+            filled |= df[c].to_numpy()[maybe] == df[c].to_numpy()[maybe]  # not NaN
     keep = ~maybe
     keep[maybe] = filled
-    return df[keep].reset_index(drop=True)
+    kept: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for c, (codes, values) in text.items():  # renumbered: codes stay 0..k-1 in order of appearance
+        renumbered, used = pd.factorize(codes[keep])
+        kept[c] = (renumbered, values[used])
+    return df[keep].reset_index(drop=True), kept
 
 
-def _stripped(column: pd.Series) -> pd.Series | None:
-    """``column.astype(str).str.strip()`` as plain Python text (object dtype, as the XLSX
-    reader gives); None when the column is that already (text, no cell with surrounding spaces:
-    the common case, checked at C speed)."""
-    values = column.tolist()
-    try:
-        joined = "\x00".join(values)  # one C-level join, then two scans for a separator + space
-    except TypeError:  # not all text (a missing cell, a number): each as text, stripped
-        return pd.Series([str(v).strip() for v in values], index=column.index, dtype=object)
-    # a cell with whitespace around it starts or ends the text or touches a separator: a space
-    # after a NUL here, or after a NUL in the text reversed (a space before it); a NUL inside a
-    # cell can only make this say "maybe", and then the cells are stripped all the same
-    if (joined[:1].isspace() or joined[-1:].isspace() or _SPACE_AFTER_NUL.search(joined)
-            or _SPACE_AFTER_NUL.search(joined[::-1])):
-        return column.astype(object).str.strip()
-    return column.astype(object) if column.dtype != object else None
+def _text_codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray, bool]:
+    """(codes, values, changed) of ``column.astype(str).str.strip()``, found by stripping each
+    distinct value once rather than every cell; ``changed``: some cell was not already that text."""
+    codes, found = pd.factorize(column.to_numpy(object), use_na_sentinel=False)
+    original = found.tolist()
+    stripped = [(v if type(v) is str else str(v)).strip() for v in original]
+    if stripped == original and all(type(v) is str for v in original):
+        return codes, np.asarray(found, dtype=object), column.dtype != object
+    merged, distinct = pd.factorize(np.array(stripped, dtype=object))  # " P1" and "P1" are one
+    return merged[codes], np.asarray(distinct, dtype=object), True
 
 
-_SPACE_AFTER_NUL = re.compile(r"\x00\s")  # \s is str.isspace(): what str.strip() removes
 
 
 def _answers(df: pd.DataFrame, ctx: _Ctx, codes: np.ndarray, ids: Any) -> pd.DataFrame:

@@ -632,6 +632,22 @@
         <translation>اختبار ويلكوكسون للرتب ذات الإشارة</translation>
     </message>
     <message>
+        <source>McNemar exact test (mid-p)</source>
+        <translation>اختبار مكنمار الدقيق (mid-p)</translation>
+    </message>
+    <message>
+        <source>paired t-test</source>
+        <translation>اختبار t للأزواج</translation>
+    </message>
+    <message>
+        <source>paired t-test on log times</source>
+        <translation>اختبار t للأزواج على لوغاريتم الأزمنة</translation>
+    </message>
+    <message>
+        <source>paired t-test on each participant&apos;s mean log time</source>
+        <translation>اختبار t للأزواج على متوسط لوغاريتم الزمن لكل مشارك</translation>
+    </message>
+    <message>
         <source>No difference: every value is {0} in both {1} and {2} (no variation, so no test)</source>
         <translation>لا فرق: كل القيم {0} في {1} وفي {2} (لا تباين، فلا اختبار)</translation>
     </message>
@@ -717,6 +733,18 @@
     <message>
         <source>Welch&apos;s ANOVA on log times</source>
         <translation>تحليل التباين لويلش على لوغاريتم الأزمنة</translation>
+    </message>
+    <message>
+        <source>Cochran&apos;s Q test</source>
+        <translation>اختبار Q لكوكران</translation>
+    </message>
+    <message>
+        <source>Friedman test</source>
+        <translation>اختبار فريدمان</translation>
+    </message>
+    <message>
+        <source>Friedman test on log times</source>
+        <translation>اختبار فريدمان على لوغاريتم الأزمنة</translation>
     </message>
     <message>
         <source>Completion rate</source>

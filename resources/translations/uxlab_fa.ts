@@ -632,6 +632,22 @@
         <translation>آزمون رتبه‌های علامت‌دار ویلکاکسون</translation>
     </message>
     <message>
+        <source>McNemar exact test (mid-p)</source>
+        <translation>آزمون دقیق مک‌نمار (mid-p)</translation>
+    </message>
+    <message>
+        <source>paired t-test</source>
+        <translation>آزمون t زوجی</translation>
+    </message>
+    <message>
+        <source>paired t-test on log times</source>
+        <translation>آزمون t زوجی روی لگاریتم زمان‌ها</translation>
+    </message>
+    <message>
+        <source>paired t-test on each participant&apos;s mean log time</source>
+        <translation>آزمون t زوجی روی میانگین لگاریتم زمان هر شرکت‌کننده</translation>
+    </message>
+    <message>
         <source>No difference: every value is {0} in both {1} and {2} (no variation, so no test)</source>
         <translation>بدون تفاوت: همهٔ مقادیر در {1} و {2} برابر {0} است (بدون تغییرپذیری، پس بدون آزمون)</translation>
     </message>
@@ -717,6 +733,18 @@
     <message>
         <source>Welch&apos;s ANOVA on log times</source>
         <translation>تحلیل واریانس ولش روی لگاریتم زمان‌ها</translation>
+    </message>
+    <message>
+        <source>Cochran&apos;s Q test</source>
+        <translation>آزمون Q کوکران</translation>
+    </message>
+    <message>
+        <source>Friedman test</source>
+        <translation>آزمون فریدمن</translation>
+    </message>
+    <message>
+        <source>Friedman test on log times</source>
+        <translation>آزمون فریدمن روی لگاریتم زمان‌ها</translation>
     </message>
     <message>
         <source>Completion rate</source>

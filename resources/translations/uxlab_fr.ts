@@ -632,6 +632,22 @@
         <translation>test des rangs signés de Wilcoxon</translation>
     </message>
     <message>
+        <source>McNemar exact test (mid-p)</source>
+        <translation>test exact de McNemar (mid-p)</translation>
+    </message>
+    <message>
+        <source>paired t-test</source>
+        <translation>test t apparié</translation>
+    </message>
+    <message>
+        <source>paired t-test on log times</source>
+        <translation>test t apparié sur le log des temps</translation>
+    </message>
+    <message>
+        <source>paired t-test on each participant&apos;s mean log time</source>
+        <translation>test t apparié sur le log moyen des temps de chaque participant</translation>
+    </message>
+    <message>
         <source>No difference: every value is {0} in both {1} and {2} (no variation, so no test)</source>
         <translation>Aucune différence : toutes les valeurs valent {0} dans {1} comme dans {2} (aucune variation, donc aucun test)</translation>
     </message>
@@ -717,6 +733,18 @@
     <message>
         <source>Welch&apos;s ANOVA on log times</source>
         <translation>ANOVA de Welch sur le log des temps</translation>
+    </message>
+    <message>
+        <source>Cochran&apos;s Q test</source>
+        <translation>test Q de Cochran</translation>
+    </message>
+    <message>
+        <source>Friedman test</source>
+        <translation>test de Friedman</translation>
+    </message>
+    <message>
+        <source>Friedman test on log times</source>
+        <translation>test de Friedman sur le log des temps</translation>
     </message>
     <message>
         <source>Completion rate</source>

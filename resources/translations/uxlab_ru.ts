@@ -632,6 +632,22 @@
         <translation>критерий знаковых рангов Уилкоксона</translation>
     </message>
     <message>
+        <source>McNemar exact test (mid-p)</source>
+        <translation>точный тест Макнемара (mid-p)</translation>
+    </message>
+    <message>
+        <source>paired t-test</source>
+        <translation>парный t-тест</translation>
+    </message>
+    <message>
+        <source>paired t-test on log times</source>
+        <translation>парный t-тест по логарифмам времени</translation>
+    </message>
+    <message>
+        <source>paired t-test on each participant&apos;s mean log time</source>
+        <translation>парный t-тест по среднему логарифму времени каждого участника</translation>
+    </message>
+    <message>
         <source>No difference: every value is {0} in both {1} and {2} (no variation, so no test)</source>
         <translation>Разницы нет: все значения равны {0} и в {1}, и в {2} (нет разброса, поэтому без теста)</translation>
     </message>
@@ -717,6 +733,18 @@
     <message>
         <source>Welch&apos;s ANOVA on log times</source>
         <translation>дисперсионный анализ Уэлча по логарифмам времени</translation>
+    </message>
+    <message>
+        <source>Cochran&apos;s Q test</source>
+        <translation>Q-критерий Кокрена</translation>
+    </message>
+    <message>
+        <source>Friedman test</source>
+        <translation>критерий Фридмана</translation>
+    </message>
+    <message>
+        <source>Friedman test on log times</source>
+        <translation>критерий Фридмана по логарифмам времени</translation>
     </message>
     <message>
         <source>Completion rate</source>

@@ -130,6 +130,17 @@ METHODS: list[dict[str, str]] = [
        "participant: mean ln time per condition, paired t, Wilcoxon signed-rank p as a check",
        QTUX + ", ch. 5; Wilcoxon, F. (1945). Biometrics Bulletin 1, 80-83",
        "pairs with a value under both conditions; n >= 2"),
+    _m("More than two conditions within participants",
+       "per task, on the participants with data under every condition: completion: Cochran's Q = "
+       "(k - 1)(k sum C_j^2 - N^2) / (k N - sum R_i^2), chi-square with k - 1 df; times (ln), SEQ: "
+       "Friedman's test on ranks within each participant, corrected for ties; then every pair of "
+       "conditions with the paired tests, p adjusted with Holm's step-down rule",
+       "Cochran, W. G. (1950). The comparison of percentages in matched samples. Biometrika 37, "
+       "256-266; Friedman, M. (1937). The use of ranks to avoid the assumption of normality "
+       "implicit in the analysis of variance. JASA 32, 675-701; Holm, S. (1979). Scandinavian "
+       "Journal of Statistics 6, 65-70",
+       "only participants with data under every condition enter the omnibus test; each pair uses "
+       "the participants with data under both"),
     _m("Benchmark: completion rate",
        "one-sided exact binomial test that the rate exceeds p0 (default 0.78); headline mid-p "
        "= P(X > x) + 1/2 P(X = x) under Binomial(n, p0); exact p = P(X >= x) also reported; "

@@ -13,6 +13,7 @@ from numpy.typing import NDArray
 from uxlab.analysis import effects as ef
 from uxlab.analysis import groups as gr
 from uxlab.analysis import paired as pr
+from uxlab.analysis import repeated as rm
 from uxlab.analysis import stats as st
 from uxlab.analysis.model import StudyTables
 from uxlab.analysis.taskframe import (
@@ -278,6 +279,17 @@ def compare_within(prep: Prepared, cond_code: NDArray[np.intp], scores: pd.DataF
     if len(groups) != 2:
         out = per_group(prep, cond_code, unscored, order, groups, by, confidence)
         out.update(design=design, pairs=pairs)
+        if len(groups) > 2:  # the same people under each condition: repeated-measures tests
+            out["tests"] = _within_many(frame, prep, groups, alpha, confidence)
+            out.pop("sus", None)
+            out.pop("umux_lite", None)
+            out["note"] = (f"'{by}' varies within participants ({design}-subjects, {pairs} "
+                           f"participants with data under all {len(groups)} conditions): per task "
+                           "Cochran's Q (completion) and Friedman's test (time, SEQ) on the "
+                           "participants with data under every condition, then every pair of "
+                           "conditions with paired tests and Holm-adjusted p-values. "
+                           "Questionnaires such as SUS are answered once per participant, not "
+                           "per condition, so they are not compared.")
         return out
     base = compare_two(prep, cond_code, unscored, order, groups, by, confidence)
     by_task = pr.paired_tasks(frame, prep.tasks, groups, alpha, confidence)
@@ -306,6 +318,20 @@ def compare_within(prep: Prepared, cond_code: NDArray[np.intp], scores: pd.DataF
                  "with data under both conditions). Questionnaires such as SUS are answered "
                  "once per participant, not per condition, so they are not compared."),
     }
+
+
+def _within_many(frame: pd.DataFrame, prep: Prepared, groups: list[str], alpha: float,
+                 confidence: float) -> list[dict[str, Any]]:
+    """Repeated-measures omnibus tests per task (uxlab.analysis.repeated), read aloud, and
+    their pairs Holm-adjusted."""
+    k = len(groups)
+    tests = rm.within_tests(frame, prep.tasks, groups, alpha, confidence)
+    for t in tests:
+        for key, label in (("completion", "completion"), ("time_success", "time on task"),
+                           ("seq", "SEQ")):
+            e = _omnibus_reading(t[key], label, k, alpha)
+            e["pairwise"] = _holm_pairs(e["pairwise"])
+    return tests
 
 
 def varies_within(attempts: pd.DataFrame, by: str) -> bool:

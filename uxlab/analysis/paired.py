@@ -33,6 +33,7 @@ MCNEMAR = "McNemar exact test (mid-p)"
 PAIRED_LOG_T = "paired t-test on log times"
 PAIRED_T = "paired t-test"
 WILCOXON = "Wilcoxon signed-rank test"
+PARTICIPANT_LOG_T = "paired t-test on each participant's mean log time"
 
 
 def mcnemar(b: int, c: int) -> tuple[float, float]:
@@ -192,7 +193,7 @@ def participant_time(frame: pd.DataFrame, groups: list[str], alpha: float,
     both = means[[0, 1]].dropna()
     la, lb = both[0].to_numpy(float), both[1].to_numpy(float)
     e = _log_entry(la, lb, groups, alpha, confidence,
-                   test="paired t-test on each participant's mean log time")
+                   test=PARTICIPANT_LOG_T)
     e["wilcoxon_p"] = wilcoxon_p(la - lb)
     e["wilcoxon_test"] = WILCOXON
     e["level"] = "participant"

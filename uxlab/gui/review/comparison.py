@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from uxlab.analysis.paired import WILCOXON
+from uxlab.analysis.paired import MCNEMAR, PAIRED_LOG_T, PAIRED_T, PARTICIPANT_LOG_T, WILCOXON
 from uxlab.analysis.stats import FISHER_TEST, N1_TEST, WELCH_LOG_TEST, WELCH_TEST
 from uxlab.gui.review import fmt
 from uxlab.gui.review.rows_model import Cell
@@ -99,7 +99,9 @@ def test_name(test: str) -> str:
         return _tr("{0}, Holm-adjusted").format(test_name(test[: -len(HOLM_SUFFIX)]))
     names = {N1_TEST: _tr("N-1 two-proportion test"), FISHER_TEST: _tr("Fisher exact test"),
              WELCH_TEST: _tr("Welch t-test"), WELCH_LOG_TEST: _tr("Welch t-test on log times"),
-             WILCOXON: _tr("Wilcoxon signed-rank test")}
+             WILCOXON: _tr("Wilcoxon signed-rank test"), MCNEMAR: _tr("McNemar exact test (mid-p)"),
+             PAIRED_T: _tr("paired t-test"), PAIRED_LOG_T: _tr("paired t-test on log times"),
+             PARTICIPANT_LOG_T: _tr("paired t-test on each participant's mean log time")}
     return names.get(test, test)
 
 

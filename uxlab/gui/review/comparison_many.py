@@ -1,6 +1,7 @@
 """More than two groups side by side: for each measure, the omnibus test across every group
 (chi-square or Fisher-Freeman-Halton for completion, Welch's ANOVA on log times, SEQ, SUS and
-UMUX-Lite), then every pair with its difference, interval, effect size and Holm-adjusted p.
+UMUX-Lite; within participants Cochran's Q and Friedman's test), then every pair with its
+difference, interval, effect size and Holm-adjusted p.
 
 Everything shown is ``analyze(...)["comparison"]`` as it is (``tests``, ``sus``, ``umux_lite``):
 nothing is recomputed here, only worded in the interface language with the locale's digits.
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from uxlab.analysis.groups import CHI_SQUARE, EXACT_RXC, WELCH_ANOVA, WELCH_ANOVA_LOG
+from uxlab.analysis.repeated import COCHRAN_Q, FRIEDMAN, FRIEDMAN_LOG
 from uxlab.gui.review import fmt
 from uxlab.gui.review.comparison import (
     HOLM_SUFFIX,
@@ -36,7 +38,9 @@ def _tr(text: str) -> str:
 def omnibus_test_name(test: str) -> str:
     names = {CHI_SQUARE: _tr("chi-square test of independence"),
              EXACT_RXC: _tr("Fisher-Freeman-Halton exact test"),
-             WELCH_ANOVA: _tr("Welch's ANOVA"), WELCH_ANOVA_LOG: _tr("Welch's ANOVA on log times")}
+             WELCH_ANOVA: _tr("Welch's ANOVA"), WELCH_ANOVA_LOG: _tr("Welch's ANOVA on log times"),
+             COCHRAN_Q: _tr("Cochran's Q test"), FRIEDMAN: _tr("Friedman test"),
+             FRIEDMAN_LOG: _tr("Friedman test on log times")}
     return names.get(test, test)
 
 
@@ -75,11 +79,12 @@ def _ltr(text: str) -> str:
 
 
 def statistic(e: dict[str, Any]) -> str:
-    """χ²(df) = x for the chi-square test, F(df1, df2) = x for Welch's ANOVA, else empty."""
+    """χ²(df) = x for the chi-square tests (of independence, Cochran's Q, Friedman's), F(df1,
+    df2) = x for Welch's ANOVA, else empty."""
     s = e.get("statistic")
     if fmt.is_missing(s) or fmt.is_missing(e.get("df")):
         return ""
-    if e.get("test") == CHI_SQUARE:
+    if e.get("test") in (CHI_SQUARE, COCHRAN_Q, FRIEDMAN, FRIEDMAN_LOG):
         text = _tr("χ²({0}) = {1}").format(_ltr(fmt.integer(e["df"])), _ltr(fmt.number(s, 2)))
     elif fmt.is_missing(e.get("df2")):
         return ""

@@ -182,3 +182,30 @@ def test_highlights_follow_undo_and_edits_and_say_why_there_is_no_clip(tmp_path:
     # the session ended at 6 s: a window never runs past the segment's end
     late = select_highlights(loaded, observations=True, after=60)[0]
     assert late.end_s == pytest.approx(6.0)
+
+
+def test_copy_media_follows_the_journal_and_says_what_it_could_not_copy(tmp_path: Path) -> None:
+    """Real files on a real file system: copies land under the journal's names beside the new
+    journal, whole; a missing file, a name leaving the folder and a target that cannot be
+    created (its folder is a file) are each reported, and nothing else stops."""
+    from uxlab.storage.media import copy_media
+
+    old = tmp_path / "study" / "sessions" / "P01.jsonl"
+    (old.parent / "P01.media").mkdir(parents=True)
+    (old.parent / "P01.media" / "P01-s01-screen.mkv").write_bytes(b"\x1aE\xdf\xa3" + bytes(range(256)) * 4000)
+    (old.parent / "P01.media" / "P01-s01-voice.mka").write_bytes(b"voice")
+    new = tmp_path / "usb" / "rescued.jsonl"
+    new.parent.mkdir()
+    (new.parent / "P02.media").write_text("a file where a folder would go")
+    (old.parent / "P02.media").mkdir()
+    (old.parent / "P02.media" / "x.mkv").write_bytes(b"x")
+    left = copy_media(old, new, ["P01.media/P01-s01-screen.mkv", "P01.media/P01-s01-voice.mka",
+                                 "P01.media/P01-s09-camera.mkv", "../../outside.mkv", "P02.media/x.mkv"])
+    for name in ("P01.media/P01-s01-screen.mkv", "P01.media/P01-s01-voice.mka"):
+        assert (new.parent / name).read_bytes() == (old.parent / name).read_bytes()
+    assert len(left) == 3
+    assert "P01-s09-camera.mkv: not found" in left[0]
+    assert "outside the sessions folder" in left[1]
+    assert "x.mkv" in left[2]
+    assert not [p for p in new.parent.rglob("*.tmp")]  # no half-written copy left behind
+    assert copy_media(old, new, ["P01.media/P01-s01-voice.mka"]) == []  # already there: kept

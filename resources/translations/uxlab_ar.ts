@@ -4103,6 +4103,16 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>خروج</translation>
     </message>
     <message>
+        <source>Recordings not copied</source>
+        <translation>لم تُنسخ التسجيلات</translation>
+    </message>
+    <message>
+        <source>The session is saved in {0} and goes on there. These recordings could not be copied beside it and stay where they were recorded:
+{1}</source>
+        <translation>حُفظت الجلسة في {0} وتستمر هناك. تعذّر نسخ هذه التسجيلات بجانبها، فهي باقية حيث سُجّلت:
+{1}</translation>
+    </message>
+    <message>
         <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
         <translation>شاشة واحدة فقط: نافذة المشارك تغطي جزءًا من وحدة التحكم. أزحها جانبًا، أو صِل شاشة ثانية واخترها هنا.</translation>
     </message>

@@ -4093,6 +4093,16 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>خروج</translation>
     </message>
     <message>
+        <source>Recordings not copied</source>
+        <translation>ضبط‌ها کپی نشدند</translation>
+    </message>
+    <message>
+        <source>The session is saved in {0} and goes on there. These recordings could not be copied beside it and stay where they were recorded:
+{1}</source>
+        <translation>جلسه در {0} ذخیره شد و همان‌جا ادامه می‌یابد. این ضبط‌ها را نشد کنار آن کپی کرد و همان‌جایی که ضبط شده‌اند می‌مانند:
+{1}</translation>
+    </message>
+    <message>
         <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
         <translation>فقط یک صفحه‌نمایش: پنجرهٔ شرکت‌کننده بخشی از کنسول را می‌پوشاند. آن را کنار بکشید، یا صفحه‌نمایش دومی وصل کنید و اینجا برگزینید.</translation>
     </message>

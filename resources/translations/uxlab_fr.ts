@@ -4095,6 +4095,16 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>Recordings not copied</source>
+        <translation>Enregistrements non copiés</translation>
+    </message>
+    <message>
+        <source>The session is saved in {0} and goes on there. These recordings could not be copied beside it and stay where they were recorded:
+{1}</source>
+        <translation>La séance est enregistrée dans {0} et continue là. Ces enregistrements n’ont pas pu être copiés à côté et restent là où ils ont été enregistrés :
+{1}</translation>
+    </message>
+    <message>
         <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
         <translation>Un seul écran : la fenêtre du participant couvre une partie de la console. Déplacez-la, ou branchez un second écran et choisissez-le ici.</translation>
     </message>

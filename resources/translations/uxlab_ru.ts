@@ -4097,6 +4097,16 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>Выйти</translation>
     </message>
     <message>
+        <source>Recordings not copied</source>
+        <translation>Записи не скопированы</translation>
+    </message>
+    <message>
+        <source>The session is saved in {0} and goes on there. These recordings could not be copied beside it and stay where they were recorded:
+{1}</source>
+        <translation>Сеанс сохранён в {0} и продолжается там. Эти записи не удалось скопировать рядом с ним, они остаются там, где были записаны:
+{1}</translation>
+    </message>
+    <message>
         <source>Only one screen: the participant&apos;s window covers part of the console. Move it aside, or connect a second screen and pick it here.</source>
         <translation>Только один экран: окно участника закрывает часть пульта. Отодвиньте его или подключите второй экран и выберите его здесь.</translation>
     </message>

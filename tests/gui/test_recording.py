@@ -200,3 +200,39 @@ def test_indicator_speaks_the_interface_language(qtbot: QtBot, tmp_path: Path, q
         qapp.processEvents()
     assert indicator.text() == "Not recording: the participant did not consent"
     view.controller.close()
+
+
+def test_save_elsewhere_takes_the_recordings_along_and_records_on_there(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The study's disk refuses the journal: "Save elsewhere" ends the segment (journaled in the
+    new file), copies the session's media beside the new journal under the names the journal
+    gives them, and recording goes on there as a new segment. Every file the new journal names
+    then plays from beside it; the originals stay where they were recorded."""
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
+    folder = tmp_path / "study"
+    view = _console(qtbot, folder, "screen")
+    _open(view, True)
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    qtbot.keyClick(view, "s")
+    time.sleep(1.0)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    out = view.save_elsewhere(usb / "P01-rescued.jsonl")
+    assert out == usb / "P01-rescued.jsonl" and view.controller.media_left == []
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING and view.recording.segment == 2, timeout=15_000)
+    time.sleep(1.0)
+    qtbot.keyClick(view, "e")
+    view.controller.close()
+
+    events = read_journal(out).events
+    started = [e for e in events if e.kind == "recording_started"]
+    stopped = [e for e in events if e.kind == "recording_stopped"]
+    assert [e.data["segment"] for e in started] == [1, 2] and [e.data["segment"] for e in stopped] == [1, 2]
+    assert started[0].data["files"]["screen"] == "P01.media/P01-s01-screen.mkv"
+    assert started[1].data["files"]["screen"] == "P01-rescued.media/P01-rescued-s02-screen.mkv"
+    for e in started:
+        for name in e.data["files"].values():
+            assert _media_seconds(usb / name) > 0.3, name
+    original = folder / "sessions" / "P01.media" / "P01-s01-screen.mkv"
+    assert original.read_bytes() == (usb / "P01.media" / "P01-s01-screen.mkv").read_bytes()
+    assert not (folder / "sessions" / "P01.media" / "P01-s02-screen.mkv").exists()

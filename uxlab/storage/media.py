@@ -4,7 +4,11 @@ The journal names them relative to the ``sessions`` folder (see docs/recording.m
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterable
 from pathlib import Path
+
+from uxlab.storage.atomic import atomic_output
 
 EXTENSIONS = {"screen": ".mkv", "camera": ".mkv", "voice": ".mka"}
 
@@ -38,3 +42,30 @@ def resolve(sessions_dir: Path, name: str) -> Path:
     if not path.is_relative_to(sessions_dir.resolve()):
         raise ValueError(f"{name!r} is outside the sessions folder")
     return path
+
+
+def copy_media(old_journal: Path, new_journal: Path, names: Iterable[str]) -> list[str]:
+    """Copy the media files a journal names (relative to its folder) from beside ``old_journal``
+    to the same names beside ``new_journal``, each written whole or not at all (a temporary file,
+    fsync'd, renamed), the originals left as they are. For "Save elsewhere": the journal's names
+    then resolve beside its new file. Returns one line per file not copied, saying why."""
+    old_dir, new_dir = old_journal.parent, new_journal.parent
+    left: list[str] = []
+    for name in dict.fromkeys(names):
+        try:
+            source, target = resolve(old_dir, name), resolve(new_dir, name)
+        except ValueError as exc:
+            left.append(str(exc))
+            continue
+        if source == target or target.exists():
+            continue
+        if not source.is_file():
+            left.append(f"{source}: not found")
+            continue
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with source.open("rb") as src, atomic_output(target) as out:
+                shutil.copyfileobj(src, out, 1 << 20)
+        except OSError as exc:
+            left.append(f"{source}: {exc.strerror or exc}")
+    return left

@@ -27,7 +27,6 @@ from uxlab.core.study import RECORDING_MODES
 from uxlab.gui.recording.sources import Unavailable, input_spec
 from uxlab.gui.run.controller import SessionController
 from uxlab.storage.media import media_dir, next_segment, relative_name, segment_file
-from uxlab.storage.study_files import journal_path
 
 START_TIMEOUT_MS = 10_000
 STOP_TIMEOUT_MS = 5_000
@@ -72,6 +71,9 @@ class SessionRecording(QObject):
         self._start_timer.timeout.connect(self._start_timed_out)
         controller.running_changed.connect(self._on_running)
         controller.session_closing.connect(self.stop)
+        controller.relocating.connect(self._on_relocating)
+        controller.relocated.connect(self._on_relocated)
+        self._resume_after_move = False
 
     # ------------------------------------------------------------------ life cycle
     def _on_running(self, running: bool) -> None:
@@ -79,6 +81,18 @@ class SessionRecording(QObject):
             self.begin()
         elif not running:
             self.stop()
+
+    def _on_relocating(self) -> None:
+        """The journal moves ("Save elsewhere"): the segment ends here, journaled in the new file."""
+        self._resume_after_move = bool(self.captures)
+        if self.captures:
+            self.stop("the session was saved elsewhere")
+
+    def _on_relocated(self, _journal: Path) -> None:
+        """Recording goes on beside the new journal, as a new segment."""
+        if self._resume_after_move:
+            self._resume_after_move = False
+            self.begin()
 
     def sources(self) -> tuple[str, ...]:
         study = self.controller.study
@@ -108,8 +122,8 @@ class SessionRecording(QObject):
         self._start_segment(rs.sources or sources, rs.last_segment)
 
     def _start_segment(self, sources: tuple[str, ...], last_segment: int) -> None:
-        assert self.controller.folder is not None and self.controller.recorder is not None
-        journal = journal_path(self.controller.folder, self.controller.state.participant)
+        journal = self.controller.journal_file()
+        assert journal is not None and self.controller.recorder is not None
         segment = next_segment(journal, last_segment, sources)
         self.segment, self._journaled, self.captures = segment, False, {}
         try:
@@ -227,7 +241,7 @@ class SessionRecording(QObject):
             return
         ref = started.get("screen") or next(iter(started.values()))
         assert ref.zero_mono is not None
-        journal = journal_path(self.controller.folder or Path("."), rec.state.participant)
+        journal = self.controller.journal_file() or Path(".")
         files = {s: relative_name(journal, c.path) for s, c in started.items()}
         offsets = {s: ref.zero_mono - c.zero_mono for s, c in started.items() if c is not ref}  # type: ignore[operator]
         try:

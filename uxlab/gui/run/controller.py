@@ -25,6 +25,7 @@ from uxlab.core.session import Attempt, SessionState
 from uxlab.core.study import Participant, Study
 from uxlab.gui.run.questions import Question, session_questions, task_questions
 from uxlab.storage.journal import open_recorder, rescue_session
+from uxlab.storage.media import copy_media
 from uxlab.storage.questionnaire_files import study_questionnaires
 from uxlab.storage.study_files import journal_path, study_item_scales
 
@@ -57,6 +58,10 @@ class SessionController(QObject):
     # The session is about to end or close: media recording stops now, while its events can
     # still be journaled (uxlab/gui/recording/).
     session_closing = Signal()
+    # "Save elsewhere": the journal is about to move (media recording stops its segment, so the
+    # stop is journaled in the new file), then it has moved (recording starts again there)
+    relocating = Signal()
+    relocated = Signal(object)  # the new journal's Path
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +72,7 @@ class SessionController(QObject):
         self.worded: dict[str, Questionnaire] = {}  # the questionnaires as this study words them
         self.language = ""
         self.save_error = ""  # why the first unsaved event could not be written
+        self.media_left: list[str] = []  # media files "Save elsewhere" could not copy, and why
         self.chosen_next: str | None = None  # the moderator picked this task to run next
         self._checkpoint = QTimer(self)
         self._checkpoint.setInterval(CHECKPOINT_MS)
@@ -429,6 +435,16 @@ class SessionController(QObject):
                 self._retry.start()
                 self.save_failed.emit(self.save_error)
 
+    def journal_file(self) -> Path | None:
+        """The file the session is journaled to (the study's, or where it was saved elsewhere)."""
+        sink = getattr(self.recorder, "sink", None) if self.recorder is not None else None
+        path = getattr(sink, "path", None)
+        if isinstance(path, Path):
+            return path
+        if self.folder is not None and self.recorder is not None:
+            return journal_path(self.folder, self.state.participant)
+        return None
+
     def retry_saving(self) -> int:
         """Write the events kept in memory; returns how many are still unsaved."""
         if self.recorder is None:
@@ -447,7 +463,15 @@ class SessionController(QObject):
         keep recording there. Raises UxlabError / OSError with the reason."""
         if self.recorder is None:
             raise UxlabError("no session is open", fix="start a session first")
+        old = self.journal_file()
+        self.relocating.emit()
         out = rescue_session(self.recorder, path)
+        # the journal names its media relative to its folder: they follow it (copies; the
+        # originals stay where they were recorded)
+        names = [str(n) for e in self.recorder.state.events if e.kind == "recording_started"
+                 and isinstance(e.data.get("files"), dict) for n in e.data["files"].values()]
+        self.media_left = copy_media(old, out, names) if old is not None and names else []
+        self.relocated.emit(out)
         self.save_error = ""
         self._retry.stop()
         self.saved_again.emit()

@@ -88,9 +88,15 @@ def save_elsewhere(parent: QWidget, c: SessionController, path: Path | None = No
             return None
         path = Path(name)
     try:
-        return c.save_elsewhere(path)
+        out = c.save_elsewhere(path)
     except UxlabError as exc:
         QMessageBox.warning(parent, _tr("Not saved"), exc.message)
+        return None
     except OSError as exc:
         QMessageBox.warning(parent, _tr("Not saved"), f"{exc.filename or path}: {exc.strerror or exc}")
-    return None
+        return None
+    if c.media_left:  # the journal is safe; say which recordings did not follow it
+        QMessageBox.warning(parent, _tr("Recordings not copied"), _tr(
+            "The session is saved in {0} and goes on there. These recordings could not be copied "
+            "beside it and stay where they were recorded:\n{1}").format(out, "\n".join(c.media_left)))
+    return out

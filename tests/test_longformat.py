@@ -201,3 +201,27 @@ def test_a_read_file_has_its_cells_stripped(tmp_path: Path) -> None:
     assert tables.attempts["participant"].tolist() == ["P1", "P2"]
     assert tables.attempts["task"].tolist() == ["login", "login"]
     assert tables.attempts["outcome"].tolist() == ["success", "fail"]
+
+
+@pytest.mark.parametrize("last", ["notes", "time_s"])  # the last column text, or a number
+def test_short_rows_and_blank_lines_read_as_empty_cells(tmp_path: Path, last: str) -> None:
+    """A row with fewer cells than the header (Excel drops trailing empty cells) has its missing
+    cells empty, not 'nan'; a blank line is no participant; numbers in the short row stay numbers."""
+    cols = ["participant", "task", "outcome", "group", "notes", "time_s"]
+    if last == "time_s":
+        cols = ["participant", "task", "outcome", "time_s", "group", "notes"]
+    header = ",".join(cols)
+    full = {"participant": "P1", "task": "a", "outcome": "success", "group": "A", "notes": "fine",
+            "time_s": "30"}
+    rows = [",".join(full[c] for c in cols),
+            ",".join({**full, "participant": "P2"}[c] for c in cols[:4]),  # short: two cells missing
+            "",  # a blank line
+            ",".join({**full, "participant": "P3", "notes": ""}[c] for c in cols)]
+    path = _write(tmp_path, header + "\n" + "\n".join(rows) + "\n")
+    tables = read_long(path)
+    a = tables.attempts.set_index("participant")
+    assert list(a.index) == ["P1", "P2", "P3"]
+    assert a.loc["P2", "note_text"] == "" and a.loc["P3", "note_text"] == ""
+    p = tables.participants.set_index("participant")
+    assert p.loc["P2", "group"] == ("A" if cols.index("group") < 4 else "")
+    assert a.loc["P1", "time_s"] == 30.0

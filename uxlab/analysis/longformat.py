@@ -219,7 +219,7 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
     keys = ["participant", "task", *(c for c in CONDITION_KEYS if c in df)]
     key_codes = {"participant": pcodes[is_attempt], "task": tcodes[is_attempt],
                  **{c: _codes_of(df, text, c)[0][is_attempt] for c in keys[2:]}}
-    dup = pd.DataFrame(key_codes).duplicated(keep=False).to_numpy() if has_tasks else np.zeros(0, bool)
+    dup = _duplicated(list(key_codes.values())) if has_tasks else np.zeros(0, bool)
     if dup.any():
         idx = np.flatnonzero(dup)
         first = att.iloc[idx[0]]
@@ -295,6 +295,18 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
         answers=answers, events=empty(EVENT_COLUMNS), source=file, warnings=warnings,
         attribute_columns=attr_cols, notices=list(summary.notices),
     )
+
+
+def _duplicated(codes: list[np.ndarray]) -> np.ndarray:
+    """Rows whose combination of codes (each 0..k-1) occurs more than once: one integer key per
+    row when the combinations fit in 62 bits, else a table of the codes."""
+    widths = [int(c.max(initial=0)) + 1 for c in codes]
+    if np.prod(np.array(widths, dtype=float)) >= 2.0**62:
+        return pd.DataFrame(dict(enumerate(codes))).duplicated(keep=False).to_numpy()
+    key = np.zeros(len(codes[0]) if codes else 0, dtype=np.int64)
+    for c, w in zip(codes, widths, strict=True):
+        key = key * w + c
+    return pd.Series(key).duplicated(keep=False).to_numpy()
 
 
 def _where(codes: np.ndarray, values: Any, value: str) -> np.ndarray:

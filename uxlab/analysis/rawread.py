@@ -144,9 +144,13 @@ def read_csv(path: Path, numeric: Callable[[list[str]], list[str]] = lambda h: [
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise _fail(file, f"cannot be read as CSV ({str(exc).splitlines()[0]})",
                     "save it as comma-separated UTF-8 text with a header row") from exc
-    for c in df.columns:  # blank lines and short rows leave missing text cells: ''
-        if not is_number_dtype(df[c]) and df[c].hasnans:
-            df[c] = df[c].fillna("")
+    # Blank lines and short rows leave missing text cells: ''. A short row lacks its last fields,
+    # so the last column shows whether any row is short (a number column's NaN may also be an
+    # empty cell: then every column is looked at)
+    if len(df.columns) and df[df.columns[-1]].hasnans:
+        for c in df.columns:
+            if not is_number_dtype(df[c]) and df[c].hasnans:
+                df[c] = df[c].fillna("")
     df[ROW] = np.arange(len(df)) + 2
     return RawTable(df, file, encoding=encoding, separator={"\t": "tab"}.get(sep, sep), warnings=warnings,
                     cell_chars_at_most=longest)

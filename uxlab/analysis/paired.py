@@ -89,8 +89,9 @@ def wilcoxon_p(d: FloatArray) -> float | None:
     return float(sps.wilcoxon(d).pvalue)
 
 
-def _log_entry(la: FloatArray, lb: FloatArray, groups: list[str], alpha: float,
+def log_entry(la: FloatArray, lb: FloatArray, groups: list[str], alpha: float,
                confidence: float, test: str = PAIRED_LOG_T) -> dict[str, Any]:
+    """Paired t on log times ``la - lb``: the comparison entry with the ratio of geometric means."""
     r = paired_t(la - lb, confidence)
     n = r["pairs"]
 
@@ -106,8 +107,9 @@ def _log_entry(la: FloatArray, lb: FloatArray, groups: list[str], alpha: float,
             "no_variation": r["no_variation"], "alpha": alpha}
 
 
-def _mean_entry(a: FloatArray, b: FloatArray, metric: str, groups: list[str], alpha: float,
+def mean_entry(a: FloatArray, b: FloatArray, metric: str, groups: list[str], alpha: float,
                 confidence: float) -> dict[str, Any]:
+    """Paired t on ``a - b`` (a rating such as SEQ): the comparison entry with the difference."""
     r = paired_t(a - b, confidence)
     n = r["pairs"]
     return {"metric": metric, "groups": groups, "design": "paired", "pairs": n,
@@ -118,8 +120,9 @@ def _mean_entry(a: FloatArray, b: FloatArray, metric: str, groups: list[str], al
             "no_variation": r["no_variation"], "alpha": alpha}
 
 
-def _completion_entry(sa: NDArray[np.bool_], sb: NDArray[np.bool_], groups: list[str],
+def completion_entry(sa: NDArray[np.bool_], sb: NDArray[np.bool_], groups: list[str],
                       alpha: float) -> dict[str, Any]:
+    """McNemar's exact test (mid-p) on paired successes: the comparison entry."""
     n = int(sa.size)
     b = int(np.count_nonzero(sa & ~sb))
     c = int(np.count_nonzero(~sa & sb))
@@ -169,14 +172,14 @@ def paired_tasks(frame: pd.DataFrame, tasks: list[str], groups: list[str], alpha
         w = wide[both.to_numpy()]
         entry: dict[str, Any] = {"task": tasks[int(code)], "design": "paired",
                                  "pairs": int(both.sum())}
-        entry["completion"] = _completion_entry(w["success"][0].astype(bool).to_numpy(),
+        entry["completion"] = completion_entry(w["success"][0].astype(bool).to_numpy(),
                                                 w["success"][1].astype(bool).to_numpy(),
                                                 groups, alpha)
         lt = w["ts_log"][[0, 1]].astype(float).dropna()
-        entry["time_success"] = _log_entry(lt[0].to_numpy(), lt[1].to_numpy(), groups, alpha,
+        entry["time_success"] = log_entry(lt[0].to_numpy(), lt[1].to_numpy(), groups, alpha,
                                            confidence)
         sq = w["seq"][[0, 1]].astype(float).dropna()
-        entry["seq"] = _mean_entry(sq[0].to_numpy(), sq[1].to_numpy(), "SEQ", groups, alpha,
+        entry["seq"] = mean_entry(sq[0].to_numpy(), sq[1].to_numpy(), "SEQ", groups, alpha,
                                    confidence)
         out[entry["task"]] = entry
     return out
@@ -192,7 +195,7 @@ def participant_time(frame: pd.DataFrame, groups: list[str], alpha: float,
         means = pd.DataFrame({0: [], 1: []})
     both = means[[0, 1]].dropna()
     la, lb = both[0].to_numpy(float), both[1].to_numpy(float)
-    e = _log_entry(la, lb, groups, alpha, confidence,
+    e = log_entry(la, lb, groups, alpha, confidence,
                    test=PARTICIPANT_LOG_T)
     e["wilcoxon_p"] = wilcoxon_p(la - lb)
     e["wilcoxon_test"] = WILCOXON

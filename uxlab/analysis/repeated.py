@@ -111,13 +111,13 @@ def within_tests(frame: pd.DataFrame, tasks: list[str], groups: list[str], alpha
         names = [[groups[a], groups[b]] for a, b in pairs]
         completion = cochran_q(_complete(wide["success"], k).to_numpy() > 0)
         completion["pairwise"] = [
-            pr._completion_entry(sa > 0, sb > 0, g, alpha)
+            pr.completion_entry(sa > 0, sb > 0, g, alpha)
             for (sa, sb), g in zip((_pair(wide["success"], a, b) for a, b in pairs), names, strict=True)]
         time = friedman(_complete(wide["ts_log"], k).to_numpy(), "time", FRIEDMAN_LOG)
-        time["pairwise"] = [pr._log_entry(la, lb, g, alpha, confidence)
+        time["pairwise"] = [pr.log_entry(la, lb, g, alpha, confidence)
                             for (la, lb), g in zip((_pair(wide["ts_log"], a, b) for a, b in pairs), names, strict=True)]
         seq = friedman(_complete(wide["seq"], k).to_numpy(), "SEQ")
-        seq["pairwise"] = [pr._mean_entry(sa, sb, "SEQ", g, alpha, confidence)
+        seq["pairwise"] = [pr.mean_entry(sa, sb, "SEQ", g, alpha, confidence)
                            for (sa, sb), g in zip((_pair(wide["seq"], a, b) for a, b in pairs), names, strict=True)]
         out.append({"task": tasks[int(code)], "design": "paired", "completion": completion,
                     "time_success": time, "seq": seq})

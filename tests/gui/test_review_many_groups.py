@@ -169,3 +169,27 @@ def test_participants_without_a_group_are_said_to_be_left_out(qtbot: QtBot,
     view.set_filter("group", "A")
     assert _plain(view.compare_note.text()).startswith(
         "'group' has 1 value(s); a comparison needs two groups.")
+
+
+def test_the_reading_keeps_its_room_at_1280(qtbot: QtBot, crypto_view: tuple[ReviewView, pd.DataFrame]) -> None:
+    """At 1280x800 (the study summary beside the table) every column, the reading included, is on
+    screen without scrolling sideways; the reading gets at least 250 px and wraps there (a few
+    lines per row, not a column of single words); widening the window gives the other columns
+    their natural widths back."""
+    view, _raw = crypto_view
+    view.resize(1280, 800)
+    view.show()
+    view.tabs.setCurrentIndex(2)
+    qtbot.waitExposed(view)
+    table = view.compare_view
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(COL_READING) >= 250)
+    total = sum(header.sectionSize(c) for c in range(header.count()))
+    assert total <= table.viewport().width() + 1
+    assert not table.horizontalScrollBar().isVisible()
+    line = table.fontMetrics().height()
+    assert max(table.rowHeight(r) for r in range(table.model().rowCount())) <= 5 * line + 12
+    narrow = [header.sectionSize(c) for c in range(COL_READING)]
+    view.resize(1900, 1000)
+    qtbot.waitUntil(lambda: [header.sectionSize(c) for c in range(COL_READING)] != narrow)
+    assert all(header.sectionSize(c) >= w for c, w in enumerate(narrow))

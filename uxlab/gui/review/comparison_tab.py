@@ -137,7 +137,7 @@ class ComparisonTab:
                 self.compare_note.setText(self.tr("Choose two different groups to compare."))
             else:
                 self.compare_note.setText("")
-        self.compare_view.resizeColumnsToContents()
+        self.compare_columns.fit()
         header = self.compare_view.horizontalHeader()
         if header.count():
             header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)

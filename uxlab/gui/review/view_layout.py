@@ -25,7 +25,7 @@ from uxlab.gui.review.charts_tab import CHARTS_INSTALLED
 from uxlab.gui.review.player import AttemptPlayer
 from uxlab.gui.review.rows_model import KEY_ROLE
 from uxlab.gui.review.summary_panel import SummaryPanel
-from uxlab.gui.review.table_views import make_table
+from uxlab.gui.review.table_views import ReadingColumns, make_table
 
 CONFIDENCES = (0.90, 0.95, 0.99)
 
@@ -198,6 +198,7 @@ class ReviewLayout:
         self.compare_view, self.compare_model, self.compare_proxy = make_table("comparisonTable",
                                                                            compare_page)
         self.compare_view.setWordWrap(True)
+        self.compare_columns = ReadingColumns(self.compare_view)  # the reading keeps its room
         self._rows_timer = QTimer(self)  # re-wrap the readings once per burst of resizes
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)

@@ -3601,6 +3601,61 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
+    <name>RecordingFailure</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the device is in use by another program</source>
+        <translation>الجهاز مستخدم من برنامج آخر</translation>
+    </message>
+    <message>
+        <source>the source delivered no frame</source>
+        <translation>لم يقدّم المصدر أي إطار</translation>
+    </message>
+    <message>
+        <source>it did not start within 10 seconds</source>
+        <translation>لم يبدأ خلال ١٠ ثوانٍ</translation>
+    </message>
+    <message>
+        <source>the capture process stopped</source>
+        <translation>توقفت عملية الالتقاط</translation>
+    </message>
+    <message>
+        <source>screen capture runs on Linux with X11 only for now</source>
+        <translation>التقاط الشاشة يعمل حاليًا على لينكس مع X11 فقط</translation>
+    </message>
+    <message>
+        <source>{0} capture runs on Linux only for now</source>
+        <translation>التقاط ({0}) يعمل حاليًا على لينكس فقط</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>no such device or file ({0})</source>
+        <translation>لا يوجد جهاز أو ملف كهذا ({0})</translation>
+    </message>
+    <message>
+        <source>permission denied ({0})</source>
+        <translation>تم رفض الإذن ({0})</translation>
+    </message>
+    <message>
+        <source>cannot create {0}</source>
+        <translation>تعذّر إنشاء {0}</translation>
+    </message>
+</context>
+<context>
     <name>RecordingIndicator</name>
     <message>
         <source>screen</source>

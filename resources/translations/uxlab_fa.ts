@@ -3591,6 +3591,61 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
+    <name>RecordingFailure</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>دیسک پر است</translation>
+    </message>
+    <message>
+        <source>the device is in use by another program</source>
+        <translation>دستگاه در اختیار برنامهٔ دیگری است</translation>
+    </message>
+    <message>
+        <source>the source delivered no frame</source>
+        <translation>منبع هیچ فریمی نفرستاد</translation>
+    </message>
+    <message>
+        <source>it did not start within 10 seconds</source>
+        <translation>در ۱۰ ثانیه شروع نشد</translation>
+    </message>
+    <message>
+        <source>the capture process stopped</source>
+        <translation>فرایند ضبط متوقف شد</translation>
+    </message>
+    <message>
+        <source>screen capture runs on Linux with X11 only for now</source>
+        <translation>ضبط صفحه فعلاً فقط روی لینوکس با X11 کار می‌کند</translation>
+    </message>
+    <message>
+        <source>{0} capture runs on Linux only for now</source>
+        <translation>ضبط ({0}) فعلاً فقط روی لینوکس کار می‌کند</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>صفحه‌نمایش</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>صدا</translation>
+    </message>
+    <message>
+        <source>no such device or file ({0})</source>
+        <translation>چنین دستگاه یا پرونده‌ای وجود ندارد ({0})</translation>
+    </message>
+    <message>
+        <source>permission denied ({0})</source>
+        <translation>اجازه داده نشد ({0})</translation>
+    </message>
+    <message>
+        <source>cannot create {0}</source>
+        <translation>ساختن {0} ممکن نیست</translation>
+    </message>
+</context>
+<context>
     <name>RecordingIndicator</name>
     <message>
         <source>screen</source>

@@ -3593,6 +3593,61 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     </message>
 </context>
 <context>
+    <name>RecordingFailure</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the device is in use by another program</source>
+        <translation>le périphérique est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <source>the source delivered no frame</source>
+        <translation>la source n’a fourni aucune image</translation>
+    </message>
+    <message>
+        <source>it did not start within 10 seconds</source>
+        <translation>l’enregistrement n’a pas démarré en 10 secondes</translation>
+    </message>
+    <message>
+        <source>the capture process stopped</source>
+        <translation>le processus de capture s’est arrêté</translation>
+    </message>
+    <message>
+        <source>screen capture runs on Linux with X11 only for now</source>
+        <translation>la capture d’écran ne fonctionne pour l’instant que sous Linux avec X11</translation>
+    </message>
+    <message>
+        <source>{0} capture runs on Linux only for now</source>
+        <translation>la capture ({0}) ne fonctionne pour l’instant que sous Linux</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>écran</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <source>no such device or file ({0})</source>
+        <translation>périphérique ou fichier introuvable ({0})</translation>
+    </message>
+    <message>
+        <source>permission denied ({0})</source>
+        <translation>permission refusée ({0})</translation>
+    </message>
+    <message>
+        <source>cannot create {0}</source>
+        <translation>impossible de créer {0}</translation>
+    </message>
+</context>
+<context>
     <name>RecordingIndicator</name>
     <message>
         <source>screen</source>

@@ -3595,6 +3595,61 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
+    <name>RecordingFailure</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the device is in use by another program</source>
+        <translation>устройство занято другой программой</translation>
+    </message>
+    <message>
+        <source>the source delivered no frame</source>
+        <translation>источник не передал ни одного кадра</translation>
+    </message>
+    <message>
+        <source>it did not start within 10 seconds</source>
+        <translation>запись не началась за 10 секунд</translation>
+    </message>
+    <message>
+        <source>the capture process stopped</source>
+        <translation>процесс записи остановился</translation>
+    </message>
+    <message>
+        <source>screen capture runs on Linux with X11 only for now</source>
+        <translation>запись экрана пока работает только в Linux с X11</translation>
+    </message>
+    <message>
+        <source>{0} capture runs on Linux only for now</source>
+        <translation>запись ({0}) пока работает только в Linux</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>экран</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>голос</translation>
+    </message>
+    <message>
+        <source>no such device or file ({0})</source>
+        <translation>нет такого устройства или файла ({0})</translation>
+    </message>
+    <message>
+        <source>permission denied ({0})</source>
+        <translation>доступ запрещён ({0})</translation>
+    </message>
+    <message>
+        <source>cannot create {0}</source>
+        <translation>не удаётся создать {0}</translation>
+    </message>
+</context>
+<context>
     <name>RecordingIndicator</name>
     <message>
         <source>screen</source>

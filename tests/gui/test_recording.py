@@ -236,3 +236,56 @@ def test_save_elsewhere_takes_the_recordings_along_and_records_on_there(
     original = folder / "sessions" / "P01.media" / "P01-s01-screen.mkv"
     assert original.read_bytes() == (usb / "P01.media" / "P01-s01-screen.mkv").read_bytes()
     assert not (folder / "sessions" / "P01.media" / "P01-s02-screen.mkv").exists()
+
+
+@pytest.mark.parametrize(("reason", "french"), [
+    ("the disk is full", "le disque est plein"),
+    ("permission denied (/dev/video0)", "permission refusée (/dev/video0)"),
+    ("cannot create /mnt/usb/P01.media: No space left on device",
+     "impossible de créer /mnt/usb/P01.media: No space left on device"),
+    ("camera capture runs on Linux only for now",
+     "la capture (caméra) ne fonctionne pour l’instant que sous Linux"),
+    ("an unexpected reason from FFmpeg", "an unexpected reason from FFmpeg"),  # unknown: as it is
+])
+def test_failure_reasons_are_worded_in_the_interface_language(qapp, reason: str, french: str) -> None:
+    """The journal keeps the capture's English reason; the moderator reads it in the interface
+    language, the detail (a device, a path, the system's message) kept as it is."""
+    from uxlab.gui import i18n
+    from uxlab.gui.recording.failure_text import failure_text
+
+    assert failure_text(reason) == reason
+    try:
+        i18n.install_language(qapp, "fr")
+        assert failure_text(reason) == french
+    finally:
+        i18n.install_language(qapp, "en")
+
+
+def test_the_capture_reasons_are_all_known_to_the_wording() -> None:
+    """Every fixed reason the capture process and the console give has its wording (a new one
+    added without a translation would show in English to everyone)."""
+    import ast
+
+    from uxlab.gui.recording.failure_text import _REASONS
+
+    root = Path(__file__).resolve().parents[2] / "uxlab"
+    sources = [root / "storage" / "capture.py", root / "gui" / "recording" / "session_recording.py",
+               root / "gui" / "recording" / "sources.py"]
+    said: list[str] = []
+    for path in sources:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        inside_f = {id(c) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for c in n.values}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):  # an f-string: each {...} as a detail
+                text = "".join(v.value if isinstance(v, ast.Constant) else "X" for v in node.values)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in inside_f:
+                text = node.value
+            else:
+                continue
+            if text.startswith(("the ", "it did not", "no such", "permission denied", "cannot create",
+                                "screen capture")) or text.endswith("capture runs on Linux only for now"):
+                said.append(text.replace("X capture", "camera capture"))
+    reasons = [s for s in said if not s.startswith(("the session", "the journal"))]
+    assert len(reasons) >= 7
+    for text in reasons:
+        assert any(p.fullmatch(text) for p, _ in _REASONS), text

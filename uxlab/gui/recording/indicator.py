@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from uxlab.gui.recording.failure_text import failure_text
 from uxlab.gui.recording.session_recording import (
     DECLINED,
     OFF,
@@ -35,7 +36,7 @@ class RecordingIndicator(Retranslatable, QLabel):
     def refresh(self) -> None:
         r = self.recording
         state = r.state
-        failures = "; ".join(f"{self._source(s)}: {why}" for s, why in r.failures)
+        failures = "; ".join(f"{self._source(s)}: {failure_text(why)}" for s, why in r.failures)
         if state == OFF:
             self.hide()
             return

@@ -1736,6 +1736,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>تحميل</translation>
     </message>
     <message>
+        <source>Add a &amp;task&apos;s columns…</source>
+        <translation>إضافة أعمدة مهمة…</translation>
+    </message>
+    <message>
+        <source>One row per participant with a task&apos;s outcome, time… in columns of its own that uxlab did not recognise: name the task, then choose its columns</source>
+        <translation>صف لكل مشارك، ونتيجة المهمة وزمنها… في أعمدة خاصة بها لم يتعرّف عليها uxlab: سمِّ المهمة ثم اختر أعمدتها</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
@@ -1776,6 +1784,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>درجة SUS (0-100)</translation>
     </message>
     <message>
+        <source>Task {0}: {1}</source>
+        <translation>المهمة {0}: {1}</translation>
+    </message>
+    <message>
         <source>not a number</source>
         <translation>ليست رقمًا</translation>
     </message>
@@ -1814,6 +1826,18 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>not in this file</source>
         <translation>ليس في هذا الملف</translation>
+    </message>
+    <message>
+        <source>A task&apos;s columns</source>
+        <translation>أعمدة مهمة</translation>
+    </message>
+    <message>
+        <source>Task (as the results should name it):</source>
+        <translation>المهمة (كما يجب أن تسميها النتائج):</translation>
+    </message>
+    <message>
+        <source>Name the task with no dot, and not as a task already listed.</source>
+        <translation>سمِّ المهمة دون نقطة، وبغير اسم مهمة مدرجة من قبل.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) cannot be read. Correct them in the file, or choose other columns.</source>

@@ -1736,6 +1736,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>بارگذاری</translation>
     </message>
     <message>
+        <source>Add a &amp;task&apos;s columns…</source>
+        <translation>افزودن ستون‌های یک کار…</translation>
+    </message>
+    <message>
+        <source>One row per participant with a task&apos;s outcome, time… in columns of its own that uxlab did not recognise: name the task, then choose its columns</source>
+        <translation>یک سطر برای هر شرکت‌کننده، با نتیجه و زمان… یک کار در ستون‌هایی که uxlab آن‌ها را نشناخت: نام کار را بنویسید، سپس ستون‌هایش را انتخاب کنید</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>شرکت‌کننده</translation>
     </message>
@@ -1776,6 +1784,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>امتیاز SUS (0-100)</translation>
     </message>
     <message>
+        <source>Task {0}: {1}</source>
+        <translation>کار {0}: {1}</translation>
+    </message>
+    <message>
         <source>not a number</source>
         <translation>عدد نیست</translation>
     </message>
@@ -1814,6 +1826,18 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>not in this file</source>
         <translation>در این پرونده نیست</translation>
+    </message>
+    <message>
+        <source>A task&apos;s columns</source>
+        <translation>ستون‌های یک کار</translation>
+    </message>
+    <message>
+        <source>Task (as the results should name it):</source>
+        <translation>کار (همان‌طور که نتایج باید آن را بنامند):</translation>
+    </message>
+    <message>
+        <source>Name the task with no dot, and not as a task already listed.</source>
+        <translation>نام کار را بدون نقطه و متفاوت با کارهای فهرست‌شده بنویسید.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) cannot be read. Correct them in the file, or choose other columns.</source>

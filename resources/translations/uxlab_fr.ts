@@ -1736,6 +1736,14 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>&amp;Charger</translation>
     </message>
     <message>
+        <source>Add a &amp;task&apos;s columns…</source>
+        <translation>Ajouter les colonnes d’une &amp;tâche…</translation>
+    </message>
+    <message>
+        <source>One row per participant with a task&apos;s outcome, time… in columns of its own that uxlab did not recognise: name the task, then choose its columns</source>
+        <translation>Une ligne par participant, avec le résultat, le temps… d’une tâche dans des colonnes qu’uxlab n’a pas reconnues : nommez la tâche, puis choisissez ses colonnes</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -1776,6 +1784,10 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>Score SUS (0-100)</translation>
     </message>
     <message>
+        <source>Task {0}: {1}</source>
+        <translation>Tâche {0} : {1}</translation>
+    </message>
+    <message>
         <source>not a number</source>
         <translation>n&apos;est pas un nombre</translation>
     </message>
@@ -1814,6 +1826,18 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     <message>
         <source>not in this file</source>
         <translation>absent de ce fichier</translation>
+    </message>
+    <message>
+        <source>A task&apos;s columns</source>
+        <translation>Colonnes d’une tâche</translation>
+    </message>
+    <message>
+        <source>Task (as the results should name it):</source>
+        <translation>Tâche (telle que les résultats doivent la nommer) :</translation>
+    </message>
+    <message>
+        <source>Name the task with no dot, and not as a task already listed.</source>
+        <translation>Nommez la tâche sans point, et pas comme une tâche déjà listée.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) cannot be read. Correct them in the file, or choose other columns.</source>

@@ -1736,6 +1736,14 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
+        <source>Add a &amp;task&apos;s columns…</source>
+        <translation>Добавить столбцы &amp;задания…</translation>
+    </message>
+    <message>
+        <source>One row per participant with a task&apos;s outcome, time… in columns of its own that uxlab did not recognise: name the task, then choose its columns</source>
+        <translation>Одна строка на участника, результат, время… задания в своих столбцах, которые uxlab не распознал: назовите задание и выберите его столбцы</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
@@ -1776,6 +1784,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>Балл SUS (0-100)</translation>
     </message>
     <message>
+        <source>Task {0}: {1}</source>
+        <translation>Задание {0}: {1}</translation>
+    </message>
+    <message>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
@@ -1814,6 +1826,18 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     <message>
         <source>not in this file</source>
         <translation>нет в этом файле</translation>
+    </message>
+    <message>
+        <source>A task&apos;s columns</source>
+        <translation>Столбцы задания</translation>
+    </message>
+    <message>
+        <source>Task (as the results should name it):</source>
+        <translation>Задание (как его назвать в результатах):</translation>
+    </message>
+    <message>
+        <source>Name the task with no dot, and not as a task already listed.</source>
+        <translation>Назовите задание без точки и не так, как уже указанное задание.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) cannot be read. Correct them in the file, or choose other columns.</source>

@@ -112,3 +112,35 @@ def test_notes_first_workbook_and_the_sheet_choice(qtbot: QtBot, tmp_path: Path)
     d.sheet_box.setCurrentText("Pilot")
     assert d.sheet() == "Pilot" and d.problems.rowCount() == 1
     assert d.problems.item(0, 2).text() == "maybe" and not d.load_button.isEnabled()
+
+
+def test_a_wide_table_with_unrecognised_task_columns_is_mapped_by_adding_its_tasks(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """One row per participant, each task's columns named in a way uxlab does not (fully)
+    recognise: a task known by its time column gets its other fields offered too (its outcome);
+    a task not recognised at all is added by name. The researcher chooses the columns, the check
+    then reads every cell, and the tables have one attempt per participant and task."""
+    from uxlab.analysis.longformat import read_long
+
+    path = tmp_path / "export.csv"
+    path.write_text("ID,Login done?,Login secs,Step2 ok,Step2 t,Satisfaction\n"
+                    "p1,yes,34,no,120,4\np2,yes,41,yes,88,5\np3,no,60,yes,95,3\n", encoding="utf-8")
+    d = ImportDialog(path)
+    qtbot.addWidget(d)
+    assert d.mapping()["Login.time_s"] == "Login secs"  # recognised by its time only
+    assert d.mapping()["Login.outcome"] == "" and "no outcome column" in d.status.text()
+    assert not d.load_button.isEnabled()
+    assert not any(f.startswith("Step2") for f in d.combos)
+    assert d.add_task("Step 2")
+    assert not d.add_task("Step 2") and not d.add_task("a.b") and "no dot" in d.status.text()
+    assert d.combos["Step 2.outcome"].accessibleName().startswith("Task Step 2: Outcome")
+    for field, column in (("Login.outcome", "Login done?"), ("Step 2.outcome", "Step2 ok"),
+                          ("Step 2.time_s", "Step2 t")):
+        box = d.combos[field]
+        box.setCurrentIndex(box.findData(column))
+    assert d.problems.rowCount() == 0 and d.load_button.isEnabled(), d.status.text()
+    assert "3 participants, 2 tasks, 6 task rows" in d.status.text()
+    tables = read_long(path, d.mapping(), use_saved=False)
+    a = tables.attempts.set_index(["participant", "task"])
+    assert a.loc[("p1", "Login"), "time_s"] == 34 and a.loc[("p1", "Step 2"), "outcome"] == "fail"
+    assert a.loc[("p3", "Step 2"), "success"] and not a.loc[("p3", "Login"), "success"]

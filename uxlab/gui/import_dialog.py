@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 20
 NOT_IN_FILE = ""
+# A task's columns in a table with one row per participant (TASK.outcome, TASK.time_s, ...)
+TASK_PARTS = ("outcome", "time_s", "errors", "assists", "seq", "notes")
 
 
 class ImportDialog(QDialog):
@@ -77,7 +80,13 @@ class ImportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
         self.mapping_box = QGroupBox()
-        QVBoxLayout(self.mapping_box).addWidget(scroll)
+        mapping_layout = QVBoxLayout(self.mapping_box)
+        mapping_layout.addWidget(scroll)
+        # a table with one row per participant whose task columns uxlab did not recognise
+        self.add_task_button = QPushButton()
+        self.add_task_button.setObjectName("importAddTask")
+        self.add_task_button.clicked.connect(lambda: self.add_task())
+        mapping_layout.addWidget(self.add_task_button)
 
         self.problems = QTableWidget(0, 4)
         self.problems.setObjectName("importProblems")
@@ -128,6 +137,10 @@ class ImportDialog(QDialog):
             [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Why")])
         self.save_box.setText(self.tr("Save this mapping beside the file (used next time)"))
         self.load_button.setText(self.tr("&Load"))
+        self.add_task_button.setText(self.tr("Add a &task's columns…"))
+        self.add_task_button.setToolTip(self.tr(
+            "One row per participant with a task's outcome, time… in columns of its own that "
+            "uxlab did not recognise: name the task, then choose its columns"))
 
     def _field_label(self, name: str) -> str:
         labels = {
@@ -139,6 +152,9 @@ class ImportDialog(QDialog):
         }
         if name in labels:
             return f"{labels[name]} ({name})"
+        task, dot, part = name.rpartition(".")
+        if dot and part in labels and not name.startswith("item:"):
+            return self.tr("Task {0}: {1}").format(task, labels[part])
         return name
 
     def _why(self, kind: str, english: str) -> str:
@@ -208,17 +224,53 @@ class ImportDialog(QDialog):
         self.combos.clear()
         entries = self.preview.mapping.entries
         for name in self.preview.fields():
-            box = QComboBox()
-            box.setObjectName(f"importField_{name}")
-            box.setAccessibleName(self._field_label(name))
-            box.addItem(self.tr("not in this file"), NOT_IN_FILE)
-            for col in self.preview.columns:
-                box.addItem(col, col)
-            chosen = entries.get(name, (NOT_IN_FILE, ""))[0]
-            box.setCurrentIndex(max(0, box.findData(chosen)))
-            box.currentIndexChanged.connect(self.recheck)
-            self.combos[name] = box
-            self.form.addRow(self._field_label(name), box)
+            self._add_field(name, entries.get(name, (NOT_IN_FILE, ""))[0])
+        # a task recognised by some of its columns: its other fields too (its outcome, say)
+        tasks = dict.fromkeys(f.rpartition(".")[0] for f in entries
+                              if "." in f and not f.startswith("item:"))
+        for task in tasks:
+            for part in TASK_PARTS:
+                if f"{task}.{part}" not in self.combos:
+                    self._add_field(f"{task}.{part}", NOT_IN_FILE)
+
+    def _add_field(self, name: str, chosen: str) -> QComboBox:
+        assert self.preview is not None
+        box = QComboBox()
+        box.setObjectName(f"importField_{name}")
+        box.setAccessibleName(self._field_label(name))
+        box.addItem(self.tr("not in this file"), NOT_IN_FILE)
+        for col in self.preview.columns:
+            box.addItem(col, col)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.currentIndexChanged.connect(self.recheck)
+        self.combos[name] = box
+        self.form.addRow(self._field_label(name), box)
+        return box
+
+    def add_task(self, name: str | None = None) -> bool:
+        """Fields for one more task's columns (``name``, else asked), each "not in this file"
+        until a column is chosen. False when no task was added (cancelled, empty, a name with a
+        dot, or a task already there)."""
+        if self.preview is None:
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("A task's columns"),
+                                            self.tr("Task (as the results should name it):"))
+            if not ok:
+                return False
+        name = name.strip()
+        missing = [part for part in TASK_PARTS if f"{name}.{part}" not in self.combos]
+        if not name or "." in name or not missing:
+            self.status.setText(self.tr("Name the task with no dot, and not as a task already listed."))
+            return False
+        first = None
+        for part in missing:
+            box = self._add_field(f"{name}.{part}", NOT_IN_FILE)
+            first = first or box
+        if first is not None:
+            first.setFocus()
+        self.recheck()
+        return True
 
     # ------------------------------------------------------------------ checking
     def mapping(self) -> dict[str, str]:

@@ -225,3 +225,17 @@ def test_short_rows_and_blank_lines_read_as_empty_cells(tmp_path: Path, last: st
     p = tables.participants.set_index("participant")
     assert p.loc["P2", "group"] == ("A" if cols.index("group") < 4 else "")
     assert a.loc["P1", "time_s"] == 30.0
+
+
+def test_a_numbered_condition_with_empty_cells_tells_rows_apart(tmp_path: Path) -> None:
+    """A condition column of numbers (1, 2) with an empty cell: the same task twice for one
+    participant is allowed when the condition differs, and refused when it is the same (both
+    empty), naming the two rows."""
+    ok = _write(tmp_path, "participant,task,outcome,time_s,condition\n"
+                          "P1,a,success,30,1\nP1,a,fail,40,2\nP2,a,success,35,\nP2,b,success,20,1\n")
+    assert len(read_long(ok).attempts) == 4
+    bad = _write(tmp_path, "participant,task,outcome,time_s,condition\n"
+                           "P1,a,success,30,1\nP2,a,success,35,\nP2,a,fail,20,\n", name="bad.csv")
+    with pytest.raises(DataError) as err:
+        read_long(bad)
+    assert "participant P2 has task a on rows 3 and 4" in err.value.message

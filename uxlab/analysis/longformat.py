@@ -298,14 +298,14 @@ def _build(prep: Prepared, file: str, title: str, warnings: list[str], summary: 
 
 
 def _duplicated(codes: list[np.ndarray]) -> np.ndarray:
-    """Rows whose combination of codes (each 0..k-1) occurs more than once: one integer key per
-    row when the combinations fit in 62 bits, else a table of the codes."""
-    widths = [int(c.max(initial=0)) + 1 for c in codes]
+    """Rows whose combination of codes (each -1..k-1: -1 an empty number cell) occurs more than
+    once: one integer key per row when the combinations fit in 62 bits, else a table of them."""
+    widths = [int(c.max(initial=0)) + 2 for c in codes]
     if np.prod(np.array(widths, dtype=float)) >= 2.0**62:
         return pd.DataFrame(dict(enumerate(codes))).duplicated(keep=False).to_numpy()
     key = np.zeros(len(codes[0]) if codes else 0, dtype=np.int64)
     for c, w in zip(codes, widths, strict=True):
-        key = key * w + c
+        key = key * w + (c + 1)
     return pd.Series(key).duplicated(keep=False).to_numpy()
 
 

@@ -4,6 +4,9 @@ frame found at the computed position carries the frame number the contract predi
 from __future__ import annotations
 
 import math
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -209,3 +212,33 @@ def test_copy_media_follows_the_journal_and_says_what_it_could_not_copy(tmp_path
     assert "x.mkv" in left[2]
     assert not [p for p in new.parent.rglob("*.tmp")]  # no half-written copy left behind
     assert copy_media(old, new, ["P01.media/P01-s01-voice.mka"]) == []  # already there: kept
+
+
+def test_copy_media_onto_a_full_disk_leaves_no_partial_copy(tmp_path: Path) -> None:
+    """A real, small file system (tmpfs): the recording does not fit. The copy fails whole (no
+    half-written file stays behind, nothing else is touched), the reason names the file and the
+    full disk, and the original is intact."""
+    from uxlab.storage.media import copy_media
+
+    disk = tmp_path / "usb"
+    disk.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("needs root and tmpfs to fill a real file system")
+    try:
+        old = tmp_path / "study" / "sessions" / "P01.jsonl"
+        (old.parent / "P01.media").mkdir(parents=True)
+        video = old.parent / "P01.media" / "P01-s01-screen.mkv"
+        video.write_bytes(os.urandom(512 * 1024))  # four times the disk
+        small = old.parent / "P01.media" / "P01-s01-voice.mka"
+        small.write_bytes(b"voice" * 100)
+        new = disk / "P01.jsonl"
+        new.write_bytes(b'{"format": "uxlab-journal"}\n')  # the journal, saved first, fits
+        left = copy_media(old, new, ["P01.media/P01-s01-screen.mkv", "P01.media/P01-s01-voice.mka"])
+        assert len(left) == 1 and "P01-s01-screen.mkv" in left[0] and "space" in left[0].lower()
+        assert (disk / "P01.media" / "P01-s01-voice.mka").read_bytes() == small.read_bytes()
+        assert not (disk / "P01.media" / "P01-s01-screen.mkv").exists()
+        assert [p.name for p in (disk / "P01.media").iterdir()] == ["P01-s01-voice.mka"]  # no .tmp
+        assert video.stat().st_size == 512 * 1024 and new.exists()
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)

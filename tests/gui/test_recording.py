@@ -10,6 +10,9 @@ exercised; the real screen grab (x11grab) is tested under Xvfb in tests/test_cap
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -289,3 +292,40 @@ def test_the_capture_reasons_are_all_known_to_the_wording() -> None:
     assert len(reasons) >= 7
     for text in reasons:
         assert any(p.fullmatch(text) for p, _ in _REASONS), text
+
+
+def test_save_elsewhere_onto_a_small_drive_names_the_recordings_left_behind(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other drive is a real, small file system (a 64 KB tmpfs): the journal is saved there
+    and the session goes on, the recording that does not fit stays where it was recorded, and
+    the moderator is told which file and why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(usb)], capture_output=True).returncode:
+        pytest.skip("needs root and tmpfs to fill a real file system")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: said.append(f"{title}: {text}"))
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
+    try:
+        folder = tmp_path / "study"
+        view = _console(qtbot, folder, "screen")
+        _open(view, True)
+        qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+        qtbot.keyClick(view, "s")
+        time.sleep(2.0)
+        original = folder / "sessions" / "P01.media" / "P01-s01-screen.mkv"
+        out = view.save_elsewhere(usb / "P01.jsonl")
+        assert out == usb / "P01.jsonl"
+        assert original.stat().st_size > 64 * 1024  # it could not fit
+        assert len(view.controller.media_left) == 1 and "P01-s01-screen.mkv" in view.controller.media_left[0]
+        assert len(said) == 1 and said[0].startswith("Recordings not copied") and "P01-s01-screen.mkv" in said[0]
+        assert not (usb / "P01.media" / "P01-s01-screen.mkv").exists()
+        qtbot.keyClick(view, "e")  # the session goes on in the new journal
+        kinds = [e.kind for e in read_journal(out).events]
+        assert kinds.count("marker") == 1 and "recording_started" in kinds
+        view.controller.close()
+    finally:
+        subprocess.run(["umount", str(usb)], check=False)

@@ -329,3 +329,27 @@ def test_save_elsewhere_onto_a_small_drive_names_the_recordings_left_behind(
         view.controller.close()
     finally:
         subprocess.run(["umount", str(usb)], check=False)
+
+
+def test_a_failed_save_elsewhere_leaves_the_recording_going(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Save elsewhere refused (a file of that name is already there): the session stays where it
+    was and so does the recording, as a new segment; nothing is lost from the journal."""
+    from uxlab.core.errors import UxlabError
+
+    monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
+    folder = tmp_path / "study"
+    view = _console(qtbot, folder, "screen")
+    _open(view, True)
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    taken = tmp_path / "taken.jsonl"
+    taken.write_text("someone else's file\n")
+    with pytest.raises(UxlabError):
+        view.controller.save_elsewhere(taken)
+    assert taken.read_text() == "someone else's file\n"
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING and view.recording.segment == 2, timeout=15_000)
+    qtbot.keyClick(view, "s")
+    view.controller.close()
+    events = read_journal(journal_path(folder, "P01")).events
+    assert [e.data["segment"] for e in events if e.kind == "recording_started"] == [1, 2]
+    assert [e.kind for e in events].count("task_started") == 1

@@ -465,7 +465,11 @@ class SessionController(QObject):
             raise UxlabError("no session is open", fix="start a session first")
         old = self.journal_file()
         self.relocating.emit()
-        out = rescue_session(self.recorder, path)
+        try:
+            out = rescue_session(self.recorder, path)
+        except BaseException:
+            self.relocated.emit(old)  # not moved: recording goes on where it was
+            raise
         # the journal names its media relative to its folder: they follow it (copies; the
         # originals stay where they were recorded)
         names = [str(n) for e in self.recorder.state.events if e.kind == "recording_started"

@@ -186,11 +186,7 @@ class App:
 
     # -------------------------------------------------------------- the journal
     def journal(self, pid: str) -> list[dict[str, Any]]:
-        path = self.study / "sessions" / f"{pid}.jsonl"
-        if not path.exists():
-            return []
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines[1:] if line.strip()]
+        return journal_events(self.study / "sessions" / f"{pid}.jsonl")
 
     def wait_event(self, pid: str, test: Callable[[dict[str, Any]], bool], what: str,
                    after: int = 0, timeout: float = 10) -> dict[str, Any]:
@@ -204,6 +200,16 @@ class App:
             time.sleep(0.05)
         kinds = [(e["seq"], e["kind"], e.get("marker") or e.get("item") or "") for e in self.journal(pid)[-8:]]
         raise AssertionError(f"no journal event for: {what} (last events: {kinds}); see {self.home / 'app.log'}")
+
+
+def journal_events(path: Path) -> list[dict[str, Any]]:
+    """The events of a journal the app may be writing as the robot reads: as the app's own reader
+    does, only complete lines (ending in a line feed) count."""
+    if not path.exists():
+        return []
+    data = path.read_bytes()
+    lines = data[: data.rfind(b"\n") + 1].decode("utf-8").splitlines()
+    return [json.loads(line) for line in lines[1:] if line.strip()]
 
 
 def kind(name: str, **fields: Any) -> Callable[[dict[str, Any]], bool]:

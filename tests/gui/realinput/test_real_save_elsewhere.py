@@ -6,7 +6,6 @@ robot caused, before and after the move, and every recording it names plays from
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ import pytest
 from uxlab.core.study import Participant, Study, Task
 from uxlab.storage.study_files import save_study
 
-from .harness import App, desktop, missing_tools
+from .harness import App, desktop, journal_events, missing_tools
 
 pytestmark = [
     pytest.mark.slow,
@@ -25,20 +24,14 @@ pytestmark = [
 ]
 
 
-def _events(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
-
-
 def _wait(path: Path, test: Any, what: str, timeout: float = 15) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        for e in _events(path):
+        for e in journal_events(path):
             if test(e):
                 return e
         time.sleep(0.05)
-    raise AssertionError(f"no journal event in {path} for: {what}; last: {[e['kind'] for e in _events(path)[-6:]]}")
+    raise AssertionError(f"no journal event in {path} for: {what}; last: {[e['kind'] for e in journal_events(path)[-6:]]}")
 
 
 def _seconds(path: Path) -> float:
@@ -93,7 +86,7 @@ def test_save_elsewhere_by_hand_keeps_every_event_and_recording(tmp_path: Path) 
         finally:
             app.quit()
 
-    events = _events(moved)
+    events = journal_events(moved)
     kinds = [e["kind"] for e in events]
     assert [e["seq"] for e in events] == list(range(1, len(events) + 1))  # nothing lost
     assert kinds.index("task_started") < kinds.index("marker")

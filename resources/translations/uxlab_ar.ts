@@ -871,12 +871,32 @@
         <translation>لا فرق موثوق في {0} بين المجموعات الـ{1}، {2} ({3})</translation>
     </message>
     <message>
+        <source>No variation in {0} within the conditions, so no test</source>
+        <translation>لا تباين في {0} داخل الحالات، لذا لا اختبار</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} conditions</source>
+        <translation>لا توجد بيانات كافية لاختبار {0} عبر الحالات الـ{1}</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} conditions, {2} ({3})</source>
+        <translation>فرق موثوق في {0} بين الحالات الـ{1}، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} conditions, {2} ({3})</source>
+        <translation>لا فرق موثوق في {0} بين الحالات الـ{1}، {2} ({3})</translation>
+    </message>
+    <message>
         <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
         <translation>اختبار كاي مربع: {0} (غير مستخدم: أحد التكرارات المتوقعة أقل من 5)</translation>
     </message>
     <message>
         <source>all {0} groups</source>
         <translation>المجموعات الـ{0} كلها</translation>
+    </message>
+    <message>
+        <source>all {0} conditions</source>
+        <translation>الحالات الـ{0} كلها</translation>
     </message>
     <message>
         <source>Unadjusted: {0}</source>

@@ -871,12 +871,32 @@
         <translation>تفاوت قابل اتکایی در {0} میان {1} گروه نیست، {2} ({3})</translation>
     </message>
     <message>
+        <source>No variation in {0} within the conditions, so no test</source>
+        <translation>{0} درون وضعیت‌ها هیچ تغییری ندارد، پس آزمونی انجام نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} conditions</source>
+        <translation>دادهٔ کافی برای آزمون {0} در {1} وضعیت نیست</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} conditions, {2} ({3})</source>
+        <translation>تفاوت قابل اتکا در {0} میان {1} وضعیت، {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} conditions, {2} ({3})</source>
+        <translation>تفاوت قابل اتکایی در {0} میان {1} وضعیت نیست، {2} ({3})</translation>
+    </message>
+    <message>
         <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
         <translation>آزمون خی‌دو: {0} (به کار نرفت: یکی از فراوانی‌های مورد انتظار کمتر از ۵ است)</translation>
     </message>
     <message>
         <source>all {0} groups</source>
         <translation>همهٔ {0} گروه</translation>
+    </message>
+    <message>
+        <source>all {0} conditions</source>
+        <translation>همهٔ {0} وضعیت</translation>
     </message>
     <message>
         <source>Unadjusted: {0}</source>

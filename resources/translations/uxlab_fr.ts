@@ -871,12 +871,32 @@
         <translation>Pas de différence fiable de {0} entre les {1} groupes, {2} ({3})</translation>
     </message>
     <message>
+        <source>No variation in {0} within the conditions, so no test</source>
+        <translation>Aucune variation de {0} au sein des conditions, donc pas de test</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} conditions</source>
+        <translation>Pas assez de données pour tester {0} entre les {1} conditions</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} conditions, {2} ({3})</source>
+        <translation>Différence fiable de {0} entre les {1} conditions, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} conditions, {2} ({3})</source>
+        <translation>Pas de différence fiable de {0} entre les {1} conditions, {2} ({3})</translation>
+    </message>
+    <message>
         <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
         <translation>Test du khi-deux : {0} (non retenu : un effectif attendu est inférieur à 5)</translation>
     </message>
     <message>
         <source>all {0} groups</source>
         <translation>les {0} groupes</translation>
+    </message>
+    <message>
+        <source>all {0} conditions</source>
+        <translation>les {0} conditions</translation>
     </message>
     <message>
         <source>Unadjusted: {0}</source>

@@ -871,12 +871,32 @@
         <translation>Надёжной разницы по {0} между {1} группами нет, {2} ({3})</translation>
     </message>
     <message>
+        <source>No variation in {0} within the conditions, so no test</source>
+        <translation>Нет разброса по {0} внутри условий, поэтому теста нет</translation>
+    </message>
+    <message>
+        <source>Not enough data for a test of {0} across the {1} conditions</source>
+        <translation>Недостаточно данных для теста по {0} между {1} условиями</translation>
+    </message>
+    <message>
+        <source>Reliable difference in {0} between the {1} conditions, {2} ({3})</source>
+        <translation>Надёжная разница по {0} между {1} условиями, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No reliable difference in {0} between the {1} conditions, {2} ({3})</source>
+        <translation>Надёжной разницы по {0} между {1} условиями нет, {2} ({3})</translation>
+    </message>
+    <message>
         <source>Chi-square test: {0} (not used: an expected count is below 5)</source>
         <translation>Критерий хи-квадрат: {0} (не используется: ожидаемая частота меньше 5)</translation>
     </message>
     <message>
         <source>all {0} groups</source>
         <translation>все {0} группы</translation>
+    </message>
+    <message>
+        <source>all {0} conditions</source>
+        <translation>все {0} условия</translation>
     </message>
     <message>
         <source>Unadjusted: {0}</source>

@@ -193,3 +193,28 @@ def test_the_reading_keeps_its_room_at_1280(qtbot: QtBot, crypto_view: tuple[Rev
     view.resize(1900, 1000)
     qtbot.waitUntil(lambda: [header.sectionSize(c) for c in range(COL_READING)] != narrow)
     assert all(header.sectionSize(c) >= w for c, w in enumerate(narrow))
+
+
+def test_conditions_within_participants_are_called_conditions(qtbot: QtBot, tmp_path: Path) -> None:
+    """Three designs every participant used (a condition column): the omnibus rows speak of
+    conditions, in the interface and in the workbook's French reading."""
+    from test_repeated import _study  # the study that test writes: 12 people x 3 designs
+
+    from uxlab.analysis.longformat import read_long
+    from uxlab.analysis.metrics import analyze
+    from uxlab.export import readings
+
+    path, _ = _study(tmp_path)
+    context = StudyContext()
+    context.open(path)
+    view = ReviewView(context)
+    qtbot.addWidget(view)
+    view.set_compare_by("condition")
+    model = view.compare_model
+    first = [_plain(model.index(0, c).data()) for c in range(model.columnCount())]
+    assert first[COL_GROUPS] == "all 3 conditions" and "Cochran" in first[COL_TEST]
+    assert "between the 3 conditions" in first[COL_READING] or "across the 3 conditions" in first[COL_READING]
+    comp = analyze(read_long(path), by="condition")["comparison"]
+    e = comp["tests"][0]["completion"]
+    french = readings.omnibus_reading(e, 3, 0.05, readings.export_style("fr"))
+    assert "3 conditions" in french and "groupes" not in french

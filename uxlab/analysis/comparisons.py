@@ -381,14 +381,15 @@ def per_group(prep: Prepared, by_code: NDArray[np.intp], scores: pd.DataFrame,
 
 def _omnibus_reading(e: dict[str, Any], label: str, k: int, alpha: float) -> dict[str, Any]:
     p = e.get("p")
+    unit = "conditions" if e.get("across") == "conditions" else "groups"  # within participants
     if e.get("no_variation"):
-        e["reading"] = f"{label}: no variation within the groups, so no test"
+        e["reading"] = f"{label}: no variation within the {unit}, so no test"
     elif p is None:
-        e["reading"] = f"{label}: not enough data for a test across the {k} groups"
+        e["reading"] = f"{label}: not enough data for a test across the {k} {unit}"
     elif p < alpha:
-        e["reading"] = f"{label} differs between the {k} groups, {_fmt_p(p)} ({e['test']})"
+        e["reading"] = f"{label} differs between the {k} {unit}, {_fmt_p(p)} ({e['test']})"
     else:
-        e["reading"] = (f"no reliable difference in {label} between the {k} groups, "
+        e["reading"] = (f"no reliable difference in {label} between the {k} {unit}, "
                         f"{_fmt_p(p)} ({e['test']})")
     return e
 

@@ -41,7 +41,7 @@ def cochran_q(x: NDArray[np.bool_]) -> dict[str, Any]:
     table = np.asarray(x, dtype=float)
     n, k = table.shape if table.ndim == 2 else (0, 0)
     out: dict[str, Any] = {"metric": "completion", "test": COCHRAN_Q, "statistic": None, "df": None,
-                           "p": None, "participants": int(n)}
+                           "p": None, "participants": int(n), "across": "conditions"}
     if n < 2 or k < 2:
         return out
     col, row = table.sum(axis=0), table.sum(axis=1)
@@ -63,7 +63,7 @@ def friedman(y: FloatArray, metric: str, test: str = FRIEDMAN) -> dict[str, Any]
     values = np.asarray(y, dtype=float)
     n, k = values.shape if values.ndim == 2 else (0, 0)
     out: dict[str, Any] = {"metric": metric, "test": test, "statistic": None, "df": None, "p": None,
-                           "participants": int(n)}
+                           "participants": int(n), "across": "conditions"}
     if n < 2 or k < 2:
         return out
     ranks = sps.rankdata(values, axis=1)

@@ -49,6 +49,10 @@ SOURCE: dict[str, str] = {
     "om_few": "{label}: not enough data for a test across the {k} groups",
     "om_differs": "{label} differs between the {k} groups, {p} ({test})",
     "om_same": "no reliable difference in {label} between the {k} groups, {p} ({test})",
+    "om_flat_c": "{label}: no variation within the conditions, so no test",
+    "om_few_c": "{label}: not enough data for a test across the {k} conditions",
+    "om_differs_c": "{label} differs between the {k} conditions, {p} ({test})",
+    "om_same_c": "no reliable difference in {label} between the {k} conditions, {p} ({test})",
     "completion": "completion", "time": "time on task", ", Holm-adjusted": ", Holm-adjusted",
 }
 
@@ -173,11 +177,12 @@ def omnibus_reading(e: dict[str, Any], k: int, alpha: float, s: Style) -> str:
     label = s.text(metric) if metric in ("completion", "time") else metric
     p = e.get("p")
     count = s.number(k, 0)
+    c = "_c" if e.get("across") == "conditions" else ""  # the same participants under each
     if e.get("no_variation"):
-        return s.text("om_flat").format(label=label)
+        return s.text("om_flat" + c).format(label=label)
     if p is None:
-        return s.text("om_few").format(label=label, k=count)
-    key = "om_differs" if float(p) < alpha else "om_same"
+        return s.text("om_few" + c).format(label=label, k=count)
+    key = ("om_differs" if float(p) < alpha else "om_same") + c
     return s.text(key).format(label=label, k=count, p=s.p_value(float(p)),
                               test=s.test(str(e.get("test") or "")))
 

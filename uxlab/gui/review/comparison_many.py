@@ -102,6 +102,8 @@ def omnibus_reading(e: dict[str, Any], key: str, k: int, alpha: float) -> str:
     label = _label(key)
     p = e.get("p")
     count = fmt.integer(k)
+    if e.get("across") == "conditions":  # the same participants under each condition
+        return _conditions_reading(e, label, count, alpha)
     if e.get("no_variation"):
         return _tr("No variation in {0} within the groups, so no test").format(label)
     if fmt.is_missing(p):
@@ -111,6 +113,20 @@ def omnibus_reading(e: dict[str, Any], key: str, k: int, alpha: float) -> str:
         return _tr("Reliable difference in {0} between the {1} groups, {2} ({3})").format(
             label, count, fmt.p_value(p), test)
     return _tr("No reliable difference in {0} between the {1} groups, {2} ({3})").format(
+        label, count, fmt.p_value(p), test)
+
+
+def _conditions_reading(e: dict[str, Any], label: str, count: str, alpha: float) -> str:
+    p = e.get("p")
+    if e.get("no_variation"):
+        return _tr("No variation in {0} within the conditions, so no test").format(label)
+    if fmt.is_missing(p):
+        return _tr("Not enough data for a test of {0} across the {1} conditions").format(label, count)
+    test = omnibus_test_name(str(e.get("test") or ""))
+    if float(p) < alpha:
+        return _tr("Reliable difference in {0} between the {1} conditions, {2} ({3})").format(
+            label, count, fmt.p_value(p), test)
+    return _tr("No reliable difference in {0} between the {1} conditions, {2} ({3})").format(
         label, count, fmt.p_value(p), test)
 
 
@@ -143,7 +159,8 @@ def _omnibus_row(task: str, key: str, e: dict[str, Any], k: int, alpha: float) -
     if not fmt.is_missing(e.get("chi_square_p")):
         stat_tip = _tr("Chi-square test: {0} (not used: an expected count is below 5)").format(
             fmt.p_value(e["chi_square_p"]))
-    cells = [Cell(task), Cell(measure_name(key)), Cell(_tr("all {0} groups").format(fmt.integer(k))),
+    every = (_tr("all {0} conditions") if e.get("across") == "conditions" else _tr("all {0} groups"))
+    cells = [Cell(task), Cell(measure_name(key)), Cell(every.format(fmt.integer(k))),
              Cell(""), Cell(""), Cell(statistic(e), e.get("statistic"), stat_tip, numeric=True),
              Cell(omnibus_test_name(str(e.get("test") or ""))), Cell(fmt.p_value(p), p, numeric=True),
              Cell(text, tooltip=text)]

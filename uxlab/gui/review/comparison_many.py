@@ -97,37 +97,32 @@ def statistic(e: dict[str, Any]) -> str:
     return f"\u2066{text}\u2069"
 
 
+def _reading_texts(across_conditions: bool) -> tuple[str, str, str, str]:
+    """(no variation, too few, reliable, not reliable): the wording for groups, or for the
+    conditions of one set of participants (each text whole, as translators see it)."""
+    if across_conditions:
+        return (_tr("No variation in {0} within the conditions, so no test"),
+                _tr("Not enough data for a test of {0} across the {1} conditions"),
+                _tr("Reliable difference in {0} between the {1} conditions, {2} ({3})"),
+                _tr("No reliable difference in {0} between the {1} conditions, {2} ({3})"))
+    return (_tr("No variation in {0} within the groups, so no test"),
+            _tr("Not enough data for a test of {0} across the {1} groups"),
+            _tr("Reliable difference in {0} between the {1} groups, {2} ({3})"),
+            _tr("No reliable difference in {0} between the {1} groups, {2} ({3})"))
+
+
 def omnibus_reading(e: dict[str, Any], key: str, k: int, alpha: float) -> str:
     """The reading of one omnibus test (the same cases as the analysis' English reading)."""
+    flat, few, differs, same = _reading_texts(e.get("across") == "conditions")
     label = _label(key)
     p = e.get("p")
     count = fmt.integer(k)
-    if e.get("across") == "conditions":  # the same participants under each condition
-        return _conditions_reading(e, label, count, alpha)
     if e.get("no_variation"):
-        return _tr("No variation in {0} within the groups, so no test").format(label)
+        return flat.format(label)
     if fmt.is_missing(p):
-        return _tr("Not enough data for a test of {0} across the {1} groups").format(label, count)
+        return few.format(label, count)
     test = omnibus_test_name(str(e.get("test") or ""))
-    if float(p) < alpha:
-        return _tr("Reliable difference in {0} between the {1} groups, {2} ({3})").format(
-            label, count, fmt.p_value(p), test)
-    return _tr("No reliable difference in {0} between the {1} groups, {2} ({3})").format(
-        label, count, fmt.p_value(p), test)
-
-
-def _conditions_reading(e: dict[str, Any], label: str, count: str, alpha: float) -> str:
-    p = e.get("p")
-    if e.get("no_variation"):
-        return _tr("No variation in {0} within the conditions, so no test").format(label)
-    if fmt.is_missing(p):
-        return _tr("Not enough data for a test of {0} across the {1} conditions").format(label, count)
-    test = omnibus_test_name(str(e.get("test") or ""))
-    if float(p) < alpha:
-        return _tr("Reliable difference in {0} between the {1} conditions, {2} ({3})").format(
-            label, count, fmt.p_value(p), test)
-    return _tr("No reliable difference in {0} between the {1} conditions, {2} ({3})").format(
-        label, count, fmt.p_value(p), test)
+    return (differs if float(p) < alpha else same).format(label, count, fmt.p_value(p), test)
 
 
 def _value(pair: dict[str, Any], side: str) -> tuple[str, Any]:

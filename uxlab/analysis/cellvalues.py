@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from uxlab.analysis.codes import factorize_all
 from uxlab.analysis.rawread import ROW, is_number_dtype
 from uxlab.analysis.vocabulary import outcome_of
 from uxlab.core.errors import DataError
@@ -90,7 +91,7 @@ def number_problems(column: pd.Series, rows: np.ndarray, label: str, *, lo: floa
     if is_number_dtype(column):
         values = column.astype("float64")
     else:
-        codes, spellings = pd.factorize(column.astype(str), use_na_sentinel=False)
+        codes, spellings = factorize_all(column.astype(str))
         parsed = np.array([_parse(s, clock) for s in spellings], dtype=object)
         bad_spelling = np.array([p is None for p in parsed], dtype=bool)
         numbers = np.array([np.nan if p is None else p for p in parsed], dtype="float64")
@@ -134,7 +135,7 @@ def read_number(column: pd.Series, rows: np.ndarray, label: str, file: str, **kw
 def outcome_problems(column: pd.Series, rows: np.ndarray, label: str, *, allow_empty: bool = False,
                      limit: int | None = 1) -> tuple[pd.Series, list[CellProblem]]:
     """The column as uxlab outcomes ('' where empty and allowed), and the words it cannot read."""
-    codes, spellings = pd.factorize(column, use_na_sentinel=False)  # a few spellings, however many rows
+    codes, spellings = factorize_all(column)  # a few spellings, however many rows
     texts = ["" if s is None or s != s else str(s).strip() for s in spellings]
     words = np.array([("" if allow_empty and not s else outcome_of(s) or None) if s or allow_empty
                       else None for s in texts], dtype=object)

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from uxlab.analysis.cellvalues import read_number, read_outcome
+from uxlab.analysis.codes import factorize_all
 from uxlab.analysis.input_guard import check_cells, check_input_file
 from uxlab.analysis.mapping import (
     ColumnMapping,
@@ -383,7 +384,7 @@ def _without_blank_rows(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, tuple
 def _text_codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray, bool]:
     """(codes, values, changed) of ``column.astype(str).str.strip()``, found by stripping each
     distinct value once rather than every cell; ``changed``: some cell was not already that text."""
-    codes, found = pd.factorize(column.to_numpy(object), use_na_sentinel=False)
+    codes, found = factorize_all(column.to_numpy(object))
     original = found.tolist()
     stripped = [(v if type(v) is str else str(v)).strip() for v in original]
     if stripped == original and all(type(v) is str for v in original):

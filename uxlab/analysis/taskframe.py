@@ -15,6 +15,7 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from uxlab.analysis import stats as st
+from uxlab.analysis.codes import factorize_all
 from uxlab.analysis.model import ATTEMPTED_OUTCOMES, StudyTables
 from uxlab.analysis.stats import FloatArray
 from uxlab.core.errors import DataError
@@ -109,7 +110,7 @@ def prepare_attempts(tables: StudyTables) -> Prepared:
     }
     for item in RATING_COLUMNS:
         cols[item] = column(a, item)
-    task_codes, task_uniques = pd.factorize(a["task"], use_na_sentinel=False)
+    task_codes, task_uniques = factorize_all(a["task"])
     # Equal ids of different types (1 and "1") are one task: merge on their text.
     merged, tasks = pd.factorize(pd.Index([str(u) for u in task_uniques]))
     return Prepared([str(t) for t in tasks], np.asarray(merged, np.intp)[task_codes]

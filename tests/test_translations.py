@@ -320,6 +320,11 @@ def test_translate_ts_tool_fills_and_finishes_messages(tmp_path: Path) -> None:
     text = (tmp_path / "uxlab_ru.ts").read_text(encoding="utf-8")
     assert text.startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
     assert "&amp;Файл" in text and "%n заданий" in text
+    # dumped under one context, the finished texts fill the same messages moved to another
+    dumped = tool.dump("MainWindow", tmp_path)
+    assert dumped == {"MainWindow": {"&File": {"ru": "&Файл"},
+                                     "%n task(s)": {"ru": ["%n задание", "%n задания", "%n заданий"]}}}
+    assert tool.dump("ReviewView", tmp_path) == {}
     with pytest.raises(ValueError, match="3 plural forms"):
         tool.apply({"*": {"%n task(s)": {"ru": ["x"]}}}, tmp_path, overwrite=True)
     try:

@@ -5,6 +5,8 @@
                                                      # suggestions), as JSON to fill in
     python tools/translate_ts.py apply FILE.json     # write translations in, mark them finished
     python tools/translate_ts.py apply FILE.json --overwrite   # also replace finished ones
+    python tools/translate_ts.py dump CONTEXT        # the finished translations of one context,
+                                                     # as JSON (to carry them when code moves)
 
 FILE.json maps context -> source text -> language -> translation, e.g.
     {"MainWindow": {"&File": {"fr": "&Fichier", "ar": "ملف", "fa": "پرونده", "ru": "&Файл"}}}
@@ -55,6 +57,22 @@ def todo(folder: Path = TS_DIR) -> Table:
             slot: str | list[str] = ([f.text or "" for f in forms] if message.get("numerus") == "yes"
                                      else tr.text or "")
             table.setdefault(context, {}).setdefault(source, {})[code] = slot
+    return table
+
+
+def dump(context: str, folder: Path = TS_DIR) -> Table:
+    """The finished translations of ``context`` in the same JSON shape ``apply`` reads: kept
+    before code moves to another class, then applied to the new context's messages."""
+    table: Table = {}
+    for code, path in ts_files(folder).items():
+        for name, message in _messages(ET.parse(path).getroot()):
+            tr = message.find("translation")
+            if name != context or tr is None or tr.get("type") is not None:
+                continue
+            forms = tr.findall("numerusform")
+            value: str | list[str] = ([f.text or "" for f in forms] if message.get("numerus") == "yes"
+                                      else tr.text or "")
+            table.setdefault(context, {}).setdefault(message.findtext("source") or "", {})[code] = value
     return table
 
 
@@ -109,9 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = sub.add_parser("apply", help="write translations from a JSON file")
     ap.add_argument("file", type=Path)
     ap.add_argument("--overwrite", action="store_true", help="replace finished translations too")
+    dp = sub.add_parser("dump", help="print one context's finished translations as JSON")
+    dp.add_argument("context")
     args = parser.parse_args(argv)
-    if args.command == "todo":
-        json.dump(todo(), sys.stdout, ensure_ascii=False, indent=1)
+    if args.command in ("todo", "dump"):
+        json.dump(todo() if args.command == "todo" else dump(args.context), sys.stdout,
+                  ensure_ascii=False, indent=1)
         print()
         return 0
     table = json.loads(args.file.read_text(encoding="utf-8"))

@@ -512,6 +512,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation>تعذّر رسم الرسوم البيانية: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -548,13 +555,6 @@
     <message>
         <source>Charts of the study results; hover a bar or point for its numbers.</source>
         <translation>رسوم بيانية لنتائج الدراسة؛ مرّر المؤشر فوق شريط أو نقطة لرؤية أرقامها.</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsTab</name>
-    <message>
-        <source>The charts cannot be drawn: {0}</source>
-        <translation>تعذّر رسم الرسوم البيانية: {0}</translation>
     </message>
 </context>
 <context>
@@ -912,11 +912,7 @@
     </message>
 </context>
 <context>
-    <name>ComparisonTab</name>
-    <message>
-        <source>The benchmarks were not saved</source>
-        <translation>لم تُحفظ المعايير المرجعية</translation>
-    </message>
+    <name>ComparisonPage</name>
     <message>
         <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
         <translation>تغيير المعايير المرجعية التي تُختبر النتائج مقابلها؛ تُحفظ في ملف الدراسة</translation>
@@ -928,6 +924,18 @@
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>المعايير المرجعية (اختبارات أحادية الطرف؛ الصفوف المظللة أفضل من معيارها بثقة {0} ٪): الإنجاز ٧٨ ٪، SEQ ‏٥٫٥، SUS وUMUX-Lite ‏٦٨، والوقت المستهدف لكل مهمة، أو المعايير الخاصة بالدراسة.</translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation>اختر مجموعة أو سمة في «المقارنة حسب» لمقارنة مجموعتين جنبًا إلى جنب باختبارات الدلالة الإحصائية.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>لـ«{0}» {1} قيمة فقط؛ تحتاج المقارنة إلى مجموعتين.</translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation>اختر مجموعتين مختلفتين للمقارنة.</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
@@ -950,18 +958,6 @@
         <translation>للسمة «{0}» {1} قيم: اختر المجموعتين المراد مقارنتهما بجانب «المقارنة حسب».</translation>
     </message>
     <message>
-        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation>اختر مجموعة أو سمة في «المقارنة حسب» لمقارنة مجموعتين جنبًا إلى جنب باختبارات الدلالة الإحصائية.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
-        <translation>لـ«{0}» {1} قيمة فقط؛ تحتاج المقارنة إلى مجموعتين.</translation>
-    </message>
-    <message>
-        <source>Choose two different groups to compare.</source>
-        <translation>اختر مجموعتين مختلفتين للمقارنة.</translation>
-    </message>
-    <message>
         <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
         <translation>{0} مجموعات حسب {1} ({2})، بثقة {3} %. لكل مقياس اختبار عبر كل المجموعات، ثم كل زوج من المجموعات مع قيمة p مصححة بطريقة هولم؛ الصفوف المظللة تختلف اختلافًا موثوقًا.</translation>
     </message>
@@ -976,6 +972,30 @@
     <message>
         <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
         <translation>استُبعد من المقارنة {0} مشاركًا بلا قيمة في «{1}».</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>تعديل المعايير المرجعية…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>تعديل المعايير المرجعية للدراسة</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>المعايير المرجعية</translation>
+    </message>
+    <message>
+        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
+        <translation>كل نتيجة مختبرة أحادية الطرف مقابل معيارها المرجعي أو هدفها؛ الصفوف المظللة أفضل منه</translation>
+    </message>
+    <message>
+        <source>Group comparison</source>
+        <translation>مقارنة المجموعات</translation>
+    </message>
+    <message>
+        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
+        <translation>الصفوف المميَّزة: فرق موثوق عند مستوى الثقة المختار</translation>
     </message>
 </context>
 <context>
@@ -1625,91 +1645,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
 </context>
 <context>
-    <name>ExportActions</name>
-    <message>
-        <source>Export to Excel</source>
-        <translation>تصدير إلى Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>جارٍ كتابة {0}…</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>تقرير HTML</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>صفحة ويب (*.html)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>جارٍ التصدير</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>أُلغي التصدير</translation>
-    </message>
-    <message>
-        <source>Nothing was written; {0} is as it was.</source>
-        <translation>لم يُكتب شيء؛ بقي {0} كما كان.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>فشل التصدير</translation>
-    </message>
-    <message>
-        <source>{0} could not be written:
-{1}</source>
-        <translation>تعذّرت كتابة {0}:
-{1}</translation>
-    </message>
-    <message>
-        <source>The workbook {0} is written.</source>
-        <translation>كُتب المصنف {0}.</translation>
-    </message>
-    <message>
-        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation>يحتوي على جميع المشاركين: عامل التصفية «عرض» يسري على هذه النافذة فقط.</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>اكتمل التصدير</translation>
-    </message>
-    <message>
-        <source>Open containing folder</source>
-        <translation>فتح المجلد الحاوي</translation>
-    </message>
-    <message>
-        <source>Export charts to a folder</source>
-        <translation>تصدير الرسوم البيانية إلى مجلد</translation>
-    </message>
-    <message>
-        <source>The charts were not saved</source>
-        <translation>لم تُحفظ الرسوم البيانية</translation>
-    </message>
-    <message>
-        <source>Charts saved</source>
-        <translation>حُفظت الرسوم البيانية</translation>
-    </message>
-    <message>
-        <source>{0} image(s) saved in {1}.</source>
-        <translation>حُفظت الصور (عددها {0}) في {1}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>فتح المجلد</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <source>Import results — {0}</source>
@@ -2196,6 +2131,125 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>OptionsBar</name>
+    <message>
+        <source>nothing</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>مستوى الثقة:</translation>
+    </message>
+    <message>
+        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
+        <translation>مستوى الثقة لكل فترة وعتبة اختبارات المقارنة (يكون الفرق موثوقًا عندما p &lt; 1 − الثقة)</translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation>مستوى الثقة</translation>
+    </message>
+    <message>
+        <source>Compare &amp;by:</source>
+        <translation>المقارنة حسب:</translation>
+    </message>
+    <message>
+        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
+        <translation>تقسيم النتائج حسب المجموعة أو إحدى سمات المشاركين ومقارنة مجموعتين باختبارات الدلالة الإحصائية</translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation>المقارنة حسب</translation>
+    </message>
+    <message>
+        <source>First group of the comparison</source>
+        <translation>المجموعة الأولى في المقارنة</translation>
+    </message>
+    <message>
+        <source>First group compared</source>
+        <translation>المجموعة الأولى المقارَنة</translation>
+    </message>
+    <message>
+        <source>Second group of the comparison</source>
+        <translation>المجموعة الثانية في المقارنة</translation>
+    </message>
+    <message>
+        <source>Second group compared</source>
+        <translation>المجموعة الثانية المقارَنة</translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>مقابل</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation>المجموعتان:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
+        <translation>عرض مشاركي مجموعة واحدة فقط أو من لديهم قيمة سمة معيّنة؛ تُحسب حينها كل الأرقام عليهم وحدهم</translation>
+    </message>
+    <message>
+        <source>Show participants</source>
+        <translation>المشاركون المعروضون</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
+        <translation>تصدير كل مشارك ومهمة ومحاولة وحدث وإجابة مع التحليل ودليل ترميز إلى مصنف Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report…</source>
+        <translation>تقرير HTML…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report and open it in the browser</source>
+        <translation>كتابة تقرير HTML مستقل وفتحه في المتصفح</translation>
+    </message>
+    <message>
+        <source>The HTML report is not available in this version</source>
+        <translation>تقرير HTML غير متاح في هذا الإصدار</translation>
+    </message>
+    <message>
+        <source>Export c&amp;harts…</source>
+        <translation>تصدير الرسوم البيانية…</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>تصدير الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>Save every chart as an image file in a folder</source>
+        <translation>حفظ كل رسم بياني ملفَّ صورة في مجلد</translation>
+    </message>
+    <message>
+        <source>Charts are not available in this version</source>
+        <translation>الرسوم البيانية غير متاحة في هذا الإصدار</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Fixed: every participant in the task list&apos;s order</source>
@@ -2512,7 +2566,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
-    <name>ParticipantsTab</name>
+    <name>ParticipantsPage</name>
     <message>
         <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
         <translation>لا يوجد مع جدول بيانات النتائج ملف دراسة لتسجيل الاستبعاد فيه؛ احذف صفوف المشارك من الجدول بدلًا من ذلك</translation>
@@ -2526,8 +2580,32 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>احتساب المشارك المحدَّد في التحليل مجددًا</translation>
     </message>
     <message>
-        <source>The exclusion was not saved</source>
-        <translation>لم يُحفظ الاستبعاد</translation>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Select a participant to exclude or include them</source>
+        <translation>حدّد مشاركًا لاستبعاده أو إعادة إدراجه</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation>استبعاد…</translation>
+    </message>
+    <message>
+        <source>Exclude the selected participant</source>
+        <translation>استبعاد المشارك المحدَّد</translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation>إعادة الإدراج</translation>
+    </message>
+    <message>
+        <source>Include the selected participant again</source>
+        <translation>إعادة إدراج المشارك المحدَّد</translation>
+    </message>
+    <message>
+        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
+        <translation>✓ ناجحة   ◐ جزئية   ✗ فاشلة   ⊘ متروكة   – متخطّاة   (بالرمادي: مستبعَد من التحليل)</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3817,91 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
+    <name>ReviewExports</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>جارٍ كتابة {0}…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation>لم يُكتب شيء؛ بقي {0} كما كان.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation>تعذّرت كتابة {0}:
+{1}</translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation>كُتب المصنف {0}.</translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation>يحتوي على جميع المشاركين: عامل التصفية «عرض» يسري على هذه النافذة فقط.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>فتح المجلد الحاوي</translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation>تصدير الرسوم البيانية إلى مجلد</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>لم تُحفظ الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation>حُفظت الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation>حُفظت الصور (عددها {0}) في {1}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFormat</name>
     <message>
         <source>s</source>
@@ -3758,114 +3921,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
-    <name>ReviewTexts</name>
+    <name>ReviewNotices</name>
     <message>
-        <source>&amp;Confidence:</source>
-        <translation>مستوى الثقة:</translation>
+        <source>⚠ {0} warning(s) while loading — click to hide</source>
+        <translation>⚠ تحذيرات أثناء التحميل (عددها {0}) — انقر للإخفاء</translation>
     </message>
     <message>
-        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
-        <translation>مستوى الثقة لكل فترة وعتبة اختبارات المقارنة (يكون الفرق موثوقًا عندما p &lt; 1 − الثقة)</translation>
-    </message>
-    <message>
-        <source>Confidence level</source>
-        <translation>مستوى الثقة</translation>
-    </message>
-    <message>
-        <source>Compare &amp;by:</source>
-        <translation>المقارنة حسب:</translation>
-    </message>
-    <message>
-        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
-        <translation>تقسيم النتائج حسب المجموعة أو إحدى سمات المشاركين ومقارنة مجموعتين باختبارات الدلالة الإحصائية</translation>
-    </message>
-    <message>
-        <source>Compare by</source>
-        <translation>المقارنة حسب</translation>
-    </message>
-    <message>
-        <source>First group of the comparison</source>
-        <translation>المجموعة الأولى في المقارنة</translation>
-    </message>
-    <message>
-        <source>First group compared</source>
-        <translation>المجموعة الأولى المقارَنة</translation>
-    </message>
-    <message>
-        <source>Second group of the comparison</source>
-        <translation>المجموعة الثانية في المقارنة</translation>
-    </message>
-    <message>
-        <source>Second group compared</source>
-        <translation>المجموعة الثانية المقارَنة</translation>
-    </message>
-    <message>
-        <source>vs</source>
-        <translation>مقابل</translation>
-    </message>
-    <message>
-        <source>groups:</source>
-        <translation>المجموعتان:</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>النتائج</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>عرض:</translation>
-    </message>
-    <message>
-        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
-        <translation>عرض مشاركي مجموعة واحدة فقط أو من لديهم قيمة سمة معيّنة؛ تُحسب حينها كل الأرقام عليهم وحدهم</translation>
-    </message>
-    <message>
-        <source>Show participants</source>
-        <translation>المشاركون المعروضون</translation>
-    </message>
-    <message>
-        <source>&amp;Excel…</source>
-        <translation>Excel…</translation>
-    </message>
-    <message>
-        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
-        <translation>تصدير كل مشارك ومهمة ومحاولة وحدث وإجابة مع التحليل ودليل ترميز إلى مصنف Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>تصدير إلى Excel</translation>
-    </message>
-    <message>
-        <source>&amp;HTML report…</source>
-        <translation>تقرير HTML…</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>تقرير HTML</translation>
-    </message>
-    <message>
-        <source>Write a self-contained HTML report and open it in the browser</source>
-        <translation>كتابة تقرير HTML مستقل وفتحه في المتصفح</translation>
-    </message>
-    <message>
-        <source>The HTML report is not available in this version</source>
-        <translation>تقرير HTML غير متاح في هذا الإصدار</translation>
-    </message>
-    <message>
-        <source>Export c&amp;harts…</source>
-        <translation>تصدير الرسوم البيانية…</translation>
-    </message>
-    <message>
-        <source>Export charts</source>
-        <translation>تصدير الرسوم البيانية</translation>
-    </message>
-    <message>
-        <source>Save every chart as an image file in a folder</source>
-        <translation>حفظ كل رسم بياني ملفَّ صورة في مجلد</translation>
-    </message>
-    <message>
-        <source>Charts are not available in this version</source>
-        <translation>الرسوم البيانية غير متاحة في هذا الإصدار</translation>
+        <source>⚠ {0} warning(s) while loading — click to show</source>
+        <translation>⚠ تحذيرات أثناء التحميل (عددها {0}) — انقر للإظهار</translation>
     </message>
     <message>
         <source>Show or hide what was found while loading</source>
@@ -3876,24 +3939,31 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>تحذيرات التحميل</translation>
     </message>
     <message>
+        <source>The results cannot be computed: {0}</source>
+        <translation>تعذّر حساب النتائج: {0}</translation>
+    </message>
+    <message>
         <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
         <translation>افتح دراسة (ملف &gt; فتح دراسة) أو جدول بيانات نتائج لمراجعة نتائجها.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation>لم يُحفظ الاستبعاد</translation>
+    </message>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>لم تُحفظ المعايير المرجعية</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Study summary</source>
         <translation>ملخص الدراسة</translation>
-    </message>
-    <message>
-        <source>Time on task: &amp;successful attempts only</source>
-        <translation>الوقت المستغرق في المهمة: المحاولات الناجحة فقط</translation>
-    </message>
-    <message>
-        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
-        <translation>عند التحديد: الوقت المستغرق في المحاولات الناجحة (التقرير المعتاد). عند إلغاء التحديد: كل المحاولات، بما فيها الفاشلة والمتروكة</translation>
-    </message>
-    <message>
-        <source>Time on task of successful attempts only</source>
-        <translation>الوقت المستغرق في المحاولات الناجحة فقط</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
@@ -3926,109 +3996,6 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Charts of the results</source>
         <translation>الرسوم البيانية للنتائج</translation>
-    </message>
-    <message>
-        <source>Task results</source>
-        <translation>نتائج المهام</translation>
-    </message>
-    <message>
-        <source>Select a task to see its attempts below</source>
-        <translation>حدّد مهمة لرؤية محاولاتها في الأسفل</translation>
-    </message>
-    <message>
-        <source>Attempts at the selected task</source>
-        <translation>محاولات المهمة المحدَّدة</translation>
-    </message>
-    <message>
-        <source>Select an attempt to see its events and notes</source>
-        <translation>حدّد محاولة لرؤية أحداثها وملاحظاتها</translation>
-    </message>
-    <message>
-        <source>Events of the selected attempt</source>
-        <translation>أحداث المحاولة المحدَّدة</translation>
-    </message>
-    <message>
-        <source>Everything recorded during the attempt, in order</source>
-        <translation>كل ما سُجّل أثناء المحاولة، بالترتيب</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>المشاركون</translation>
-    </message>
-    <message>
-        <source>Select a participant to exclude or include them</source>
-        <translation>حدّد مشاركًا لاستبعاده أو إعادة إدراجه</translation>
-    </message>
-    <message>
-        <source>E&amp;dit benchmarks…</source>
-        <translation>تعديل المعايير المرجعية…</translation>
-    </message>
-    <message>
-        <source>Edit the study&apos;s benchmarks</source>
-        <translation>تعديل المعايير المرجعية للدراسة</translation>
-    </message>
-    <message>
-        <source>Benchmarks</source>
-        <translation>المعايير المرجعية</translation>
-    </message>
-    <message>
-        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
-        <translation>كل نتيجة مختبرة أحادية الطرف مقابل معيارها المرجعي أو هدفها؛ الصفوف المظللة أفضل منه</translation>
-    </message>
-    <message>
-        <source>Group comparison</source>
-        <translation>مقارنة المجموعات</translation>
-    </message>
-    <message>
-        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
-        <translation>الصفوف المميَّزة: فرق موثوق عند مستوى الثقة المختار</translation>
-    </message>
-    <message>
-        <source>E&amp;xclude…</source>
-        <translation>استبعاد…</translation>
-    </message>
-    <message>
-        <source>Exclude the selected participant</source>
-        <translation>استبعاد المشارك المحدَّد</translation>
-    </message>
-    <message>
-        <source>&amp;Include again</source>
-        <translation>إعادة الإدراج</translation>
-    </message>
-    <message>
-        <source>Include the selected participant again</source>
-        <translation>إعادة إدراج المشارك المحدَّد</translation>
-    </message>
-    <message>
-        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
-        <translation>✓ ناجحة   ◐ جزئية   ✗ فاشلة   ⊘ متروكة   – متخطّاة   (بالرمادي: مستبعَد من التحليل)</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewView</name>
-    <message>
-        <source>nothing</source>
-        <translation>(لا شيء)</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>المجموعة</translation>
-    </message>
-    <message>
-        <source>everyone</source>
-        <translation>الجميع</translation>
-    </message>
-    <message>
-        <source>The results cannot be computed: {0}</source>
-        <translation>تعذّر حساب النتائج: {0}</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) while loading — click to hide</source>
-        <translation>⚠ تحذيرات أثناء التحميل (عددها {0}) — انقر للإخفاء</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) while loading — click to show</source>
-        <translation>⚠ تحذيرات أثناء التحميل (عددها {0}) — انقر للإظهار</translation>
     </message>
 </context>
 <context>
@@ -5055,7 +5022,7 @@ Impact: {8}</source>
     </message>
 </context>
 <context>
-    <name>TasksTab</name>
+    <name>TasksPage</name>
     <message>
         <source>Select a task above to see its attempts.</source>
         <translation>حدّد مهمة في الأعلى لرؤية محاولاتها.</translation>
@@ -5075,6 +5042,42 @@ Impact: {8}</source>
     <message>
         <source>Notes: {0}</source>
         <translation>ملاحظات: {0}</translation>
+    </message>
+    <message>
+        <source>Time on task: &amp;successful attempts only</source>
+        <translation>الوقت المستغرق في المهمة: المحاولات الناجحة فقط</translation>
+    </message>
+    <message>
+        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
+        <translation>عند التحديد: الوقت المستغرق في المحاولات الناجحة (التقرير المعتاد). عند إلغاء التحديد: كل المحاولات، بما فيها الفاشلة والمتروكة</translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts only</source>
+        <translation>الوقت المستغرق في المحاولات الناجحة فقط</translation>
+    </message>
+    <message>
+        <source>Task results</source>
+        <translation>نتائج المهام</translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts below</source>
+        <translation>حدّد مهمة لرؤية محاولاتها في الأسفل</translation>
+    </message>
+    <message>
+        <source>Attempts at the selected task</source>
+        <translation>محاولات المهمة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes</source>
+        <translation>حدّد محاولة لرؤية أحداثها وملاحظاتها</translation>
+    </message>
+    <message>
+        <source>Events of the selected attempt</source>
+        <translation>أحداث المحاولة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>Everything recorded during the attempt, in order</source>
+        <translation>كل ما سُجّل أثناء المحاولة، بالترتيب</translation>
     </message>
 </context>
 <context>

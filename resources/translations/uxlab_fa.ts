@@ -512,6 +512,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation>رسم نمودارها ممکن نیست: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -548,13 +555,6 @@
     <message>
         <source>Charts of the study results; hover a bar or point for its numbers.</source>
         <translation>نمودارهای نتایج مطالعه؛ برای دیدن اعداد، نشانگر را روی یک میله یا نقطه نگه دارید.</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsTab</name>
-    <message>
-        <source>The charts cannot be drawn: {0}</source>
-        <translation>رسم نمودارها ممکن نیست: {0}</translation>
     </message>
 </context>
 <context>
@@ -912,11 +912,7 @@
     </message>
 </context>
 <context>
-    <name>ComparisonTab</name>
-    <message>
-        <source>The benchmarks were not saved</source>
-        <translation>معیارهای مرجع ذخیره نشدند</translation>
-    </message>
+    <name>ComparisonPage</name>
     <message>
         <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
         <translation>تغییر معیارهای مرجعی که نتایج در برابرشان آزموده می‌شوند؛ در پروندهٔ مطالعه ذخیره می‌شوند</translation>
@@ -928,6 +924,18 @@
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>معیارهای مرجع (آزمون‌های یک‌طرفه؛ ردیف‌های برجسته با اطمینان {0} ٪ از معیار خود بهترند): تکمیل ۷۸ ٪، SEQ ‏۵٫۵، SUS و UMUX-Lite ‏۶۸، زمان هدف هر کار، یا معیارهای خود مطالعه.</translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation>در «مقایسه بر اساس» یک گروه یا ویژگی انتخاب کنید تا دو گروه را کنار هم با آزمون‌های معناداری مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>«{0}» تنها {1} مقدار دارد؛ مقایسه به دو گروه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation>دو گروه متفاوت برای مقایسه انتخاب کنید.</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
@@ -950,18 +958,6 @@
         <translation>«{0}» {1} مقدار دارد: دو گروهی را که می‌خواهید مقایسه کنید کنار «مقایسه بر اساس» انتخاب کنید.</translation>
     </message>
     <message>
-        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation>در «مقایسه بر اساس» یک گروه یا ویژگی انتخاب کنید تا دو گروه را کنار هم با آزمون‌های معناداری مقایسه کنید.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
-        <translation>«{0}» تنها {1} مقدار دارد؛ مقایسه به دو گروه نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>Choose two different groups to compare.</source>
-        <translation>دو گروه متفاوت برای مقایسه انتخاب کنید.</translation>
-    </message>
-    <message>
         <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
         <translation>{0} گروه بر پایهٔ {1} ({2})، اطمینان {3} ٪. برای هر سنجه یک آزمون میان همهٔ گروه‌ها، سپس هر جفت گروه با p تصحیح‌شده به روش هولم؛ ردیف‌های پررنگ تفاوت قابل اتکا دارند.</translation>
     </message>
@@ -976,6 +972,30 @@
     <message>
         <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
         <translation>{0} شرکت‌کننده بدون مقدار در «{1}» از مقایسه کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>ویرایش معیارهای مرجع…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>ویرایش معیارهای مرجع مطالعه</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>معیارهای مرجع</translation>
+    </message>
+    <message>
+        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
+        <translation>هر نتیجه به‌صورت یک‌طرفه در برابر معیار مرجع یا هدفش آزموده می‌شود؛ ردیف‌های برجسته از آن بهترند</translation>
+    </message>
+    <message>
+        <source>Group comparison</source>
+        <translation>مقایسه گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
+        <translation>ردیف‌های برجسته: تفاوت قابل اتکا در سطح اطمینان انتخاب‌شده</translation>
     </message>
 </context>
 <context>
@@ -1625,91 +1645,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
 </context>
 <context>
-    <name>ExportActions</name>
-    <message>
-        <source>Export to Excel</source>
-        <translation>صدور به Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>کارپوشه Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>در حال نوشتن {0}…</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>گزارش HTML</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>صفحه وب (*.html)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>در حال صدور</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>صدور لغو شد</translation>
-    </message>
-    <message>
-        <source>Nothing was written; {0} is as it was.</source>
-        <translation>چیزی نوشته نشد؛ {0} همان‌طور که بود باقی ماند.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>صدور ناموفق بود</translation>
-    </message>
-    <message>
-        <source>{0} could not be written:
-{1}</source>
-        <translation>نوشتن {0} ممکن نشد:
-{1}</translation>
-    </message>
-    <message>
-        <source>The workbook {0} is written.</source>
-        <translation>کارپوشه {0} نوشته شد.</translation>
-    </message>
-    <message>
-        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation>همه شرکت‌کنندگان را در بر دارد: پالایه «نمایش» فقط روی همین پنجره اعمال می‌شود.</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>صدور پایان یافت</translation>
-    </message>
-    <message>
-        <source>Open containing folder</source>
-        <translation>باز کردن پوشه حاوی</translation>
-    </message>
-    <message>
-        <source>Export charts to a folder</source>
-        <translation>صدور نمودارها به یک پوشه</translation>
-    </message>
-    <message>
-        <source>The charts were not saved</source>
-        <translation>نمودارها ذخیره نشدند</translation>
-    </message>
-    <message>
-        <source>Charts saved</source>
-        <translation>نمودارها ذخیره شدند</translation>
-    </message>
-    <message>
-        <source>{0} image(s) saved in {1}.</source>
-        <translation>{0} تصویر در {1} ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>باز کردن پوشه</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <source>Import results — {0}</source>
@@ -2191,6 +2126,125 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>OptionsBar</name>
+    <message>
+        <source>nothing</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>سطح اطمینان:</translation>
+    </message>
+    <message>
+        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
+        <translation>سطح اطمینان هر بازه و آستانه آزمون‌های مقایسه (تفاوت وقتی قابل اتکاست که p &lt; 1 − اطمینان)</translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation>سطح اطمینان</translation>
+    </message>
+    <message>
+        <source>Compare &amp;by:</source>
+        <translation>مقایسه بر اساس:</translation>
+    </message>
+    <message>
+        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
+        <translation>تفکیک نتایج بر اساس گروه یا یکی از ویژگی‌های شرکت‌کنندگان و مقایسه دو گروه با آزمون‌های معناداری</translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation>مقایسه بر اساس</translation>
+    </message>
+    <message>
+        <source>First group of the comparison</source>
+        <translation>گروه اول مقایسه</translation>
+    </message>
+    <message>
+        <source>First group compared</source>
+        <translation>گروه اول مقایسه‌شده</translation>
+    </message>
+    <message>
+        <source>Second group of the comparison</source>
+        <translation>گروه دوم مقایسه</translation>
+    </message>
+    <message>
+        <source>Second group compared</source>
+        <translation>گروه دوم مقایسه‌شده</translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>در برابر</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation>گروه‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>نمایش:</translation>
+    </message>
+    <message>
+        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
+        <translation>فقط شرکت‌کنندگان یک گروه یا دارای یک مقدار ویژگی نمایش داده شوند؛ آنگاه همه اعداد روی همان‌ها محاسبه می‌شود</translation>
+    </message>
+    <message>
+        <source>Show participants</source>
+        <translation>شرکت‌کنندگان نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
+        <translation>صدور همه شرکت‌کنندگان، وظیفه‌ها، تلاش‌ها، رویدادها و پاسخ‌ها به همراه تحلیل و راهنمای کدگذاری به یک کارپوشه Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>صدور به Excel</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report…</source>
+        <translation>گزارش HTML…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>گزارش HTML</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report and open it in the browser</source>
+        <translation>نوشتن یک گزارش HTML مستقل و باز کردن آن در مرورگر</translation>
+    </message>
+    <message>
+        <source>The HTML report is not available in this version</source>
+        <translation>گزارش HTML در این نسخه در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>Export c&amp;harts…</source>
+        <translation>صدور نمودارها…</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>صدور نمودارها</translation>
+    </message>
+    <message>
+        <source>Save every chart as an image file in a folder</source>
+        <translation>ذخیره هر نمودار به صورت پرونده تصویری در یک پوشه</translation>
+    </message>
+    <message>
+        <source>Charts are not available in this version</source>
+        <translation>نمودارها در این نسخه در دسترس نیستند</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Fixed: every participant in the task list&apos;s order</source>
@@ -2507,7 +2561,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
-    <name>ParticipantsTab</name>
+    <name>ParticipantsPage</name>
     <message>
         <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
         <translation>صفحه‌گسترده نتایج پرونده مطالعه‌ای برای ثبت کنار گذاشتن ندارد؛ به جای آن ردیف‌های شرکت‌کننده را در صفحه‌گسترده حذف کنید</translation>
@@ -2521,8 +2575,32 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>دوباره به حساب آوردن شرکت‌کننده انتخاب‌شده در تحلیل</translation>
     </message>
     <message>
-        <source>The exclusion was not saved</source>
-        <translation>کنار گذاشتن ذخیره نشد</translation>
+        <source>Participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Select a participant to exclude or include them</source>
+        <translation>یک شرکت‌کننده را انتخاب کنید تا کنارش بگذارید یا دوباره واردش کنید</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation>کنار گذاشتن…</translation>
+    </message>
+    <message>
+        <source>Exclude the selected participant</source>
+        <translation>کنار گذاشتن شرکت‌کننده انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation>وارد کردن دوباره</translation>
+    </message>
+    <message>
+        <source>Include the selected participant again</source>
+        <translation>وارد کردن دوباره شرکت‌کننده انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
+        <translation>✓ موفق   ◐ تا حدی   ✗ ناموفق   ⊘ رهاشده   – ردشده   (خاکستری: کنار گذاشته از تحلیل)</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3807,91 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
+    <name>ReviewExports</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>صدور به Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کارپوشه Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>در حال نوشتن {0}…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>گزارش HTML</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحه وب (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>در حال صدور</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>صدور لغو شد</translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation>چیزی نوشته نشد؛ {0} همان‌طور که بود باقی ماند.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>صدور ناموفق بود</translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation>نوشتن {0} ممکن نشد:
+{1}</translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation>کارپوشه {0} نوشته شد.</translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation>همه شرکت‌کنندگان را در بر دارد: پالایه «نمایش» فقط روی همین پنجره اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>صدور پایان یافت</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>باز کردن پوشه حاوی</translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation>صدور نمودارها به یک پوشه</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>نمودارها ذخیره نشدند</translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation>نمودارها ذخیره شدند</translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation>{0} تصویر در {1} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>باز کردن پوشه</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFormat</name>
     <message>
         <source>s</source>
@@ -3748,114 +3911,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
-    <name>ReviewTexts</name>
+    <name>ReviewNotices</name>
     <message>
-        <source>&amp;Confidence:</source>
-        <translation>سطح اطمینان:</translation>
+        <source>⚠ {0} warning(s) while loading — click to hide</source>
+        <translation>⚠ {0} هشدار هنگام بارگذاری — برای پنهان کردن کلیک کنید</translation>
     </message>
     <message>
-        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
-        <translation>سطح اطمینان هر بازه و آستانه آزمون‌های مقایسه (تفاوت وقتی قابل اتکاست که p &lt; 1 − اطمینان)</translation>
-    </message>
-    <message>
-        <source>Confidence level</source>
-        <translation>سطح اطمینان</translation>
-    </message>
-    <message>
-        <source>Compare &amp;by:</source>
-        <translation>مقایسه بر اساس:</translation>
-    </message>
-    <message>
-        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
-        <translation>تفکیک نتایج بر اساس گروه یا یکی از ویژگی‌های شرکت‌کنندگان و مقایسه دو گروه با آزمون‌های معناداری</translation>
-    </message>
-    <message>
-        <source>Compare by</source>
-        <translation>مقایسه بر اساس</translation>
-    </message>
-    <message>
-        <source>First group of the comparison</source>
-        <translation>گروه اول مقایسه</translation>
-    </message>
-    <message>
-        <source>First group compared</source>
-        <translation>گروه اول مقایسه‌شده</translation>
-    </message>
-    <message>
-        <source>Second group of the comparison</source>
-        <translation>گروه دوم مقایسه</translation>
-    </message>
-    <message>
-        <source>Second group compared</source>
-        <translation>گروه دوم مقایسه‌شده</translation>
-    </message>
-    <message>
-        <source>vs</source>
-        <translation>در برابر</translation>
-    </message>
-    <message>
-        <source>groups:</source>
-        <translation>گروه‌ها:</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>نتایج</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>نمایش:</translation>
-    </message>
-    <message>
-        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
-        <translation>فقط شرکت‌کنندگان یک گروه یا دارای یک مقدار ویژگی نمایش داده شوند؛ آنگاه همه اعداد روی همان‌ها محاسبه می‌شود</translation>
-    </message>
-    <message>
-        <source>Show participants</source>
-        <translation>شرکت‌کنندگان نمایش‌داده‌شده</translation>
-    </message>
-    <message>
-        <source>&amp;Excel…</source>
-        <translation>Excel…</translation>
-    </message>
-    <message>
-        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
-        <translation>صدور همه شرکت‌کنندگان، وظیفه‌ها، تلاش‌ها، رویدادها و پاسخ‌ها به همراه تحلیل و راهنمای کدگذاری به یک کارپوشه Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>صدور به Excel</translation>
-    </message>
-    <message>
-        <source>&amp;HTML report…</source>
-        <translation>گزارش HTML…</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>گزارش HTML</translation>
-    </message>
-    <message>
-        <source>Write a self-contained HTML report and open it in the browser</source>
-        <translation>نوشتن یک گزارش HTML مستقل و باز کردن آن در مرورگر</translation>
-    </message>
-    <message>
-        <source>The HTML report is not available in this version</source>
-        <translation>گزارش HTML در این نسخه در دسترس نیست</translation>
-    </message>
-    <message>
-        <source>Export c&amp;harts…</source>
-        <translation>صدور نمودارها…</translation>
-    </message>
-    <message>
-        <source>Export charts</source>
-        <translation>صدور نمودارها</translation>
-    </message>
-    <message>
-        <source>Save every chart as an image file in a folder</source>
-        <translation>ذخیره هر نمودار به صورت پرونده تصویری در یک پوشه</translation>
-    </message>
-    <message>
-        <source>Charts are not available in this version</source>
-        <translation>نمودارها در این نسخه در دسترس نیستند</translation>
+        <source>⚠ {0} warning(s) while loading — click to show</source>
+        <translation>⚠ {0} هشدار هنگام بارگذاری — برای نمایش کلیک کنید</translation>
     </message>
     <message>
         <source>Show or hide what was found while loading</source>
@@ -3866,24 +3929,31 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>هشدارهای بارگذاری</translation>
     </message>
     <message>
+        <source>The results cannot be computed: {0}</source>
+        <translation>محاسبه نتایج ممکن نیست: {0}</translation>
+    </message>
+    <message>
         <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
         <translation>یک مطالعه (پرونده &gt; باز کردن مطالعه) یا یک صفحه‌گسترده نتایج را باز کنید تا نتایجش را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation>کنار گذاشتن ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>معیارهای مرجع ذخیره نشدند</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>نتایج</translation>
     </message>
     <message>
         <source>Study summary</source>
         <translation>خلاصه مطالعه</translation>
-    </message>
-    <message>
-        <source>Time on task: &amp;successful attempts only</source>
-        <translation>زمان انجام وظیفه: فقط تلاش‌های موفق</translation>
-    </message>
-    <message>
-        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
-        <translation>تیک‌خورده: زمان انجام وظیفه در تلاش‌های موفق (گزارش معمول). بدون تیک: همه تلاش‌ها، از جمله ناموفق و رهاشده</translation>
-    </message>
-    <message>
-        <source>Time on task of successful attempts only</source>
-        <translation>زمان انجام وظیفه فقط برای تلاش‌های موفق</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
@@ -3916,109 +3986,6 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Charts of the results</source>
         <translation>نمودارهای نتایج</translation>
-    </message>
-    <message>
-        <source>Task results</source>
-        <translation>نتایج وظیفه‌ها</translation>
-    </message>
-    <message>
-        <source>Select a task to see its attempts below</source>
-        <translation>یک وظیفه را انتخاب کنید تا تلاش‌هایش را در پایین ببینید</translation>
-    </message>
-    <message>
-        <source>Attempts at the selected task</source>
-        <translation>تلاش‌ها برای وظیفه انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>Select an attempt to see its events and notes</source>
-        <translation>یک تلاش را انتخاب کنید تا رویدادها و یادداشت‌هایش را ببینید</translation>
-    </message>
-    <message>
-        <source>Events of the selected attempt</source>
-        <translation>رویدادهای تلاش انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>Everything recorded during the attempt, in order</source>
-        <translation>هرچه در طول تلاش ثبت شده، به ترتیب</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>شرکت‌کنندگان</translation>
-    </message>
-    <message>
-        <source>Select a participant to exclude or include them</source>
-        <translation>یک شرکت‌کننده را انتخاب کنید تا کنارش بگذارید یا دوباره واردش کنید</translation>
-    </message>
-    <message>
-        <source>E&amp;dit benchmarks…</source>
-        <translation>ویرایش معیارهای مرجع…</translation>
-    </message>
-    <message>
-        <source>Edit the study&apos;s benchmarks</source>
-        <translation>ویرایش معیارهای مرجع مطالعه</translation>
-    </message>
-    <message>
-        <source>Benchmarks</source>
-        <translation>معیارهای مرجع</translation>
-    </message>
-    <message>
-        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
-        <translation>هر نتیجه به‌صورت یک‌طرفه در برابر معیار مرجع یا هدفش آزموده می‌شود؛ ردیف‌های برجسته از آن بهترند</translation>
-    </message>
-    <message>
-        <source>Group comparison</source>
-        <translation>مقایسه گروه‌ها</translation>
-    </message>
-    <message>
-        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
-        <translation>ردیف‌های برجسته: تفاوت قابل اتکا در سطح اطمینان انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>E&amp;xclude…</source>
-        <translation>کنار گذاشتن…</translation>
-    </message>
-    <message>
-        <source>Exclude the selected participant</source>
-        <translation>کنار گذاشتن شرکت‌کننده انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>&amp;Include again</source>
-        <translation>وارد کردن دوباره</translation>
-    </message>
-    <message>
-        <source>Include the selected participant again</source>
-        <translation>وارد کردن دوباره شرکت‌کننده انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
-        <translation>✓ موفق   ◐ تا حدی   ✗ ناموفق   ⊘ رهاشده   – ردشده   (خاکستری: کنار گذاشته از تحلیل)</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewView</name>
-    <message>
-        <source>nothing</source>
-        <translation>(هیچ)</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>گروه</translation>
-    </message>
-    <message>
-        <source>everyone</source>
-        <translation>همه</translation>
-    </message>
-    <message>
-        <source>The results cannot be computed: {0}</source>
-        <translation>محاسبه نتایج ممکن نیست: {0}</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) while loading — click to hide</source>
-        <translation>⚠ {0} هشدار هنگام بارگذاری — برای پنهان کردن کلیک کنید</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) while loading — click to show</source>
-        <translation>⚠ {0} هشدار هنگام بارگذاری — برای نمایش کلیک کنید</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +4997,7 @@ Impact: {8}</source>
     </message>
 </context>
 <context>
-    <name>TasksTab</name>
+    <name>TasksPage</name>
     <message>
         <source>Select a task above to see its attempts.</source>
         <translation>یک وظیفه را در بالا انتخاب کنید تا تلاش‌هایش را ببینید.</translation>
@@ -5050,6 +5017,42 @@ Impact: {8}</source>
     <message>
         <source>Notes: {0}</source>
         <translation>یادداشت‌ها: {0}</translation>
+    </message>
+    <message>
+        <source>Time on task: &amp;successful attempts only</source>
+        <translation>زمان انجام وظیفه: فقط تلاش‌های موفق</translation>
+    </message>
+    <message>
+        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
+        <translation>تیک‌خورده: زمان انجام وظیفه در تلاش‌های موفق (گزارش معمول). بدون تیک: همه تلاش‌ها، از جمله ناموفق و رهاشده</translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts only</source>
+        <translation>زمان انجام وظیفه فقط برای تلاش‌های موفق</translation>
+    </message>
+    <message>
+        <source>Task results</source>
+        <translation>نتایج وظیفه‌ها</translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts below</source>
+        <translation>یک وظیفه را انتخاب کنید تا تلاش‌هایش را در پایین ببینید</translation>
+    </message>
+    <message>
+        <source>Attempts at the selected task</source>
+        <translation>تلاش‌ها برای وظیفه انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes</source>
+        <translation>یک تلاش را انتخاب کنید تا رویدادها و یادداشت‌هایش را ببینید</translation>
+    </message>
+    <message>
+        <source>Events of the selected attempt</source>
+        <translation>رویدادهای تلاش انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Everything recorded during the attempt, in order</source>
+        <translation>هرچه در طول تلاش ثبت شده، به ترتیب</translation>
     </message>
 </context>
 <context>

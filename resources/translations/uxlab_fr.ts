@@ -512,6 +512,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation>Impossible de tracer les graphiques&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -548,13 +555,6 @@
     <message>
         <source>Charts of the study results; hover a bar or point for its numbers.</source>
         <translation>Graphiques des résultats de l’étude&#xa0;; survolez une barre ou un point pour voir ses chiffres.</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsTab</name>
-    <message>
-        <source>The charts cannot be drawn: {0}</source>
-        <translation>Impossible de tracer les graphiques&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -912,11 +912,7 @@
     </message>
 </context>
 <context>
-    <name>ComparisonTab</name>
-    <message>
-        <source>The benchmarks were not saved</source>
-        <translation>Les références n&apos;ont pas été enregistrées</translation>
-    </message>
+    <name>ComparisonPage</name>
     <message>
         <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
         <translation>Modifier les références auxquelles les résultats sont comparés ; elles sont enregistrées dans le fichier de l&apos;étude</translation>
@@ -928,6 +924,18 @@
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>Références (tests unilatéraux ; les lignes surlignées sont meilleures que leur référence avec {0} % de confiance) : réussite 78 %, SEQ 5,5, SUS et UMUX-Lite 68, le temps cible de chaque tâche, ou les références propres à l&apos;étude.</translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation>Choisissez un groupe ou un attribut dans «&#xa0;Comparer par&#xa0;» pour comparer deux groupes côte à côte avec des tests de significativité.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>« {0} » a {1} valeur(s) ; une comparaison demande deux groupes.</translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation>Choisissez deux groupes différents à comparer.</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
@@ -950,18 +958,6 @@
         <translation>«&#xa0;{0}&#xa0;» a {1} valeurs&#xa0;: choisissez les deux groupes à comparer à côté de «&#xa0;Comparer par&#xa0;».</translation>
     </message>
     <message>
-        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation>Choisissez un groupe ou un attribut dans «&#xa0;Comparer par&#xa0;» pour comparer deux groupes côte à côte avec des tests de significativité.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
-        <translation>« {0} » a {1} valeur(s) ; une comparaison demande deux groupes.</translation>
-    </message>
-    <message>
-        <source>Choose two different groups to compare.</source>
-        <translation>Choisissez deux groupes différents à comparer.</translation>
-    </message>
-    <message>
         <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
         <translation>{0} groupes selon {1} ({2}), confiance {3} %. Pour chaque mesure, un test sur tous les groupes, puis chaque paire de groupes avec p ajusté par la méthode de Holm ; les lignes surlignées diffèrent de façon fiable.</translation>
     </message>
@@ -976,6 +972,30 @@
     <message>
         <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
         <translation>{0} participant(s) sans valeur pour « {1} » sont laissés hors de la comparaison.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>&amp;Modifier les références…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>Modifier les références de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
+        <translation>Chaque résultat est testé de façon unilatérale contre sa référence ou sa cible ; les lignes surlignées sont meilleures</translation>
+    </message>
+    <message>
+        <source>Group comparison</source>
+        <translation>Comparaison de groupes</translation>
+    </message>
+    <message>
+        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
+        <translation>Lignes surlignées&#xa0;: différence fiable au niveau de confiance choisi</translation>
     </message>
 </context>
 <context>
@@ -1625,91 +1645,6 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
     </message>
 </context>
 <context>
-    <name>ExportActions</name>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Exporter vers Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>Écriture de {0}…</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>Rapport HTML</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Page web (*.html)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Export en cours</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export annulé</translation>
-    </message>
-    <message>
-        <source>Nothing was written; {0} is as it was.</source>
-        <translation>Rien n’a été écrit&#xa0;; {0} est inchangé.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>L’export a échoué</translation>
-    </message>
-    <message>
-        <source>{0} could not be written:
-{1}</source>
-        <translation>Impossible d’écrire {0}&#xa0;:
-{1}</translation>
-    </message>
-    <message>
-        <source>The workbook {0} is written.</source>
-        <translation>Le classeur {0} est écrit.</translation>
-    </message>
-    <message>
-        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation>Il contient tous les participants&#xa0;: le filtre «&#xa0;Afficher&#xa0;» ne s’applique qu’à cette fenêtre.</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>Open containing folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Export charts to a folder</source>
-        <translation>Exporter les graphiques dans un dossier</translation>
-    </message>
-    <message>
-        <source>The charts were not saved</source>
-        <translation>Les graphiques n’ont pas été enregistrés</translation>
-    </message>
-    <message>
-        <source>Charts saved</source>
-        <translation>Graphiques enregistrés</translation>
-    </message>
-    <message>
-        <source>{0} image(s) saved in {1}.</source>
-        <translation>{0} image(s) enregistrée(s) dans {1}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <source>Import results — {0}</source>
@@ -2192,6 +2127,125 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>OptionsBar</name>
+    <message>
+        <source>nothing</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>Niveau de &amp;confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
+        <translation>Niveau de confiance de chaque intervalle et seuil des tests de comparaison (une différence est fiable quand p &lt; 1 − confiance)</translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation>Niveau de confiance</translation>
+    </message>
+    <message>
+        <source>Compare &amp;by:</source>
+        <translation>Comparer pa&amp;r&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
+        <translation>Répartir les résultats par groupe ou par attribut des participants et comparer deux groupes avec des tests de significativité</translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation>Comparer par</translation>
+    </message>
+    <message>
+        <source>First group of the comparison</source>
+        <translation>Premier groupe de la comparaison</translation>
+    </message>
+    <message>
+        <source>First group compared</source>
+        <translation>Premier groupe comparé</translation>
+    </message>
+    <message>
+        <source>Second group of the comparison</source>
+        <translation>Second groupe de la comparaison</translation>
+    </message>
+    <message>
+        <source>Second group compared</source>
+        <translation>Second groupe comparé</translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>vs</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation>groupes :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
+        <translation>N’afficher que les participants d’un groupe ou ayant une valeur d’attribut&#xa0;; tous les chiffres sont alors calculés sur eux</translation>
+    </message>
+    <message>
+        <source>Show participants</source>
+        <translation>Participants affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
+        <translation>Exporter chaque participant, tâche, tentative, événement et réponse, avec l’analyse et un dictionnaire des données, dans un classeur Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report…</source>
+        <translation>Rapport HTM&amp;L…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report and open it in the browser</source>
+        <translation>Écrire un rapport HTML autonome et l’ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>The HTML report is not available in this version</source>
+        <translation>Le rapport HTML n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Export c&amp;harts…</source>
+        <translation>Exporter les &amp;graphiques…</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <source>Save every chart as an image file in a folder</source>
+        <translation>Enregistrer chaque graphique comme fichier image dans un dossier</translation>
+    </message>
+    <message>
+        <source>Charts are not available in this version</source>
+        <translation>Les graphiques ne sont pas disponibles dans cette version</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Fixed: every participant in the task list&apos;s order</source>
@@ -2508,7 +2562,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
-    <name>ParticipantsTab</name>
+    <name>ParticipantsPage</name>
     <message>
         <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
         <translation>Un tableau de résultats n’a pas de fichier d’étude où enregistrer les exclusions&#xa0;; supprimez plutôt les lignes du participant dans le tableau</translation>
@@ -2522,8 +2576,32 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Compter à nouveau le participant sélectionné dans l’analyse</translation>
     </message>
     <message>
-        <source>The exclusion was not saved</source>
-        <translation>L’exclusion n’a pas été enregistrée</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Select a participant to exclude or include them</source>
+        <translation>Sélectionnez un participant pour l’exclure ou le réintégrer</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation>Excl&amp;ure…</translation>
+    </message>
+    <message>
+        <source>Exclude the selected participant</source>
+        <translation>Exclure le participant sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation>Inclure à nou&amp;veau</translation>
+    </message>
+    <message>
+        <source>Include the selected participant again</source>
+        <translation>Réintégrer le participant sélectionné</translation>
+    </message>
+    <message>
+        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
+        <translation>✓ réussite   ◐ partielle   ✗ échec   ⊘ abandon   – passée   (en gris&#xa0;: exclu de l’analyse)</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3809,91 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     </message>
 </context>
 <context>
+    <name>ReviewExports</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation>Rien n’a été écrit&#xa0;; {0} est inchangé.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation>Impossible d’écrire {0}&#xa0;:
+{1}</translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation>Le classeur {0} est écrit.</translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation>Il contient tous les participants&#xa0;: le filtre «&#xa0;Afficher&#xa0;» ne s’applique qu’à cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation>Exporter les graphiques dans un dossier</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>Les graphiques n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation>Graphiques enregistrés</translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation>{0} image(s) enregistrée(s) dans {1}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFormat</name>
     <message>
         <source>s</source>
@@ -3750,114 +3913,14 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     </message>
 </context>
 <context>
-    <name>ReviewTexts</name>
+    <name>ReviewNotices</name>
     <message>
-        <source>&amp;Confidence:</source>
-        <translation>Niveau de &amp;confiance&#xa0;:</translation>
+        <source>⚠ {0} warning(s) while loading — click to hide</source>
+        <translation>⚠ {0} avertissement(s) au chargement — cliquer pour masquer</translation>
     </message>
     <message>
-        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
-        <translation>Niveau de confiance de chaque intervalle et seuil des tests de comparaison (une différence est fiable quand p &lt; 1 − confiance)</translation>
-    </message>
-    <message>
-        <source>Confidence level</source>
-        <translation>Niveau de confiance</translation>
-    </message>
-    <message>
-        <source>Compare &amp;by:</source>
-        <translation>Comparer pa&amp;r&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
-        <translation>Répartir les résultats par groupe ou par attribut des participants et comparer deux groupes avec des tests de significativité</translation>
-    </message>
-    <message>
-        <source>Compare by</source>
-        <translation>Comparer par</translation>
-    </message>
-    <message>
-        <source>First group of the comparison</source>
-        <translation>Premier groupe de la comparaison</translation>
-    </message>
-    <message>
-        <source>First group compared</source>
-        <translation>Premier groupe comparé</translation>
-    </message>
-    <message>
-        <source>Second group of the comparison</source>
-        <translation>Second groupe de la comparaison</translation>
-    </message>
-    <message>
-        <source>Second group compared</source>
-        <translation>Second groupe comparé</translation>
-    </message>
-    <message>
-        <source>vs</source>
-        <translation>vs</translation>
-    </message>
-    <message>
-        <source>groups:</source>
-        <translation>groupes :</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
-        <translation>N’afficher que les participants d’un groupe ou ayant une valeur d’attribut&#xa0;; tous les chiffres sont alors calculés sur eux</translation>
-    </message>
-    <message>
-        <source>Show participants</source>
-        <translation>Participants affichés</translation>
-    </message>
-    <message>
-        <source>&amp;Excel…</source>
-        <translation>E&amp;xcel…</translation>
-    </message>
-    <message>
-        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
-        <translation>Exporter chaque participant, tâche, tentative, événement et réponse, avec l’analyse et un dictionnaire des données, dans un classeur Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Exporter vers Excel</translation>
-    </message>
-    <message>
-        <source>&amp;HTML report…</source>
-        <translation>Rapport HTM&amp;L…</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>Rapport HTML</translation>
-    </message>
-    <message>
-        <source>Write a self-contained HTML report and open it in the browser</source>
-        <translation>Écrire un rapport HTML autonome et l’ouvrir dans le navigateur</translation>
-    </message>
-    <message>
-        <source>The HTML report is not available in this version</source>
-        <translation>Le rapport HTML n’est pas disponible dans cette version</translation>
-    </message>
-    <message>
-        <source>Export c&amp;harts…</source>
-        <translation>Exporter les &amp;graphiques…</translation>
-    </message>
-    <message>
-        <source>Export charts</source>
-        <translation>Exporter les graphiques</translation>
-    </message>
-    <message>
-        <source>Save every chart as an image file in a folder</source>
-        <translation>Enregistrer chaque graphique comme fichier image dans un dossier</translation>
-    </message>
-    <message>
-        <source>Charts are not available in this version</source>
-        <translation>Les graphiques ne sont pas disponibles dans cette version</translation>
+        <source>⚠ {0} warning(s) while loading — click to show</source>
+        <translation>⚠ {0} avertissement(s) au chargement — cliquer pour afficher</translation>
     </message>
     <message>
         <source>Show or hide what was found while loading</source>
@@ -3868,24 +3931,31 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
         <translation>Avertissements de chargement</translation>
     </message>
     <message>
+        <source>The results cannot be computed: {0}</source>
+        <translation>Impossible de calculer les résultats&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
         <translation>Ouvrez une étude (Fichier &gt; Ouvrir une étude) ou un tableau de résultats pour en examiner les résultats.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation>L’exclusion n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>Les références n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Study summary</source>
         <translation>Synthèse de l’étude</translation>
-    </message>
-    <message>
-        <source>Time on task: &amp;successful attempts only</source>
-        <translation>Temps sur la tâche&#xa0;: tentatives réu&amp;ssies uniquement</translation>
-    </message>
-    <message>
-        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
-        <translation>Coché&#xa0;: temps sur la tâche des tentatives réussies (le rapport habituel). Décoché&#xa0;: toutes les tentatives, y compris les échecs et les abandons</translation>
-    </message>
-    <message>
-        <source>Time on task of successful attempts only</source>
-        <translation>Temps sur la tâche des seules tentatives réussies</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
@@ -3918,109 +3988,6 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
     <message>
         <source>Charts of the results</source>
         <translation>Graphiques des résultats</translation>
-    </message>
-    <message>
-        <source>Task results</source>
-        <translation>Résultats par tâche</translation>
-    </message>
-    <message>
-        <source>Select a task to see its attempts below</source>
-        <translation>Sélectionnez une tâche pour voir ses tentatives ci-dessous</translation>
-    </message>
-    <message>
-        <source>Attempts at the selected task</source>
-        <translation>Tentatives sur la tâche sélectionnée</translation>
-    </message>
-    <message>
-        <source>Select an attempt to see its events and notes</source>
-        <translation>Sélectionnez une tentative pour voir ses événements et notes</translation>
-    </message>
-    <message>
-        <source>Events of the selected attempt</source>
-        <translation>Événements de la tentative sélectionnée</translation>
-    </message>
-    <message>
-        <source>Everything recorded during the attempt, in order</source>
-        <translation>Tout ce qui a été enregistré pendant la tentative, dans l’ordre</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Select a participant to exclude or include them</source>
-        <translation>Sélectionnez un participant pour l’exclure ou le réintégrer</translation>
-    </message>
-    <message>
-        <source>E&amp;dit benchmarks…</source>
-        <translation>&amp;Modifier les références…</translation>
-    </message>
-    <message>
-        <source>Edit the study&apos;s benchmarks</source>
-        <translation>Modifier les références de l&apos;étude</translation>
-    </message>
-    <message>
-        <source>Benchmarks</source>
-        <translation>Références</translation>
-    </message>
-    <message>
-        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
-        <translation>Chaque résultat est testé de façon unilatérale contre sa référence ou sa cible ; les lignes surlignées sont meilleures</translation>
-    </message>
-    <message>
-        <source>Group comparison</source>
-        <translation>Comparaison de groupes</translation>
-    </message>
-    <message>
-        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
-        <translation>Lignes surlignées&#xa0;: différence fiable au niveau de confiance choisi</translation>
-    </message>
-    <message>
-        <source>E&amp;xclude…</source>
-        <translation>Excl&amp;ure…</translation>
-    </message>
-    <message>
-        <source>Exclude the selected participant</source>
-        <translation>Exclure le participant sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Include again</source>
-        <translation>Inclure à nou&amp;veau</translation>
-    </message>
-    <message>
-        <source>Include the selected participant again</source>
-        <translation>Réintégrer le participant sélectionné</translation>
-    </message>
-    <message>
-        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
-        <translation>✓ réussite   ◐ partielle   ✗ échec   ⊘ abandon   – passée   (en gris&#xa0;: exclu de l’analyse)</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewView</name>
-    <message>
-        <source>nothing</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>groupe</translation>
-    </message>
-    <message>
-        <source>everyone</source>
-        <translation>tous</translation>
-    </message>
-    <message>
-        <source>The results cannot be computed: {0}</source>
-        <translation>Impossible de calculer les résultats&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) while loading — click to hide</source>
-        <translation>⚠ {0} avertissement(s) au chargement — cliquer pour masquer</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) while loading — click to show</source>
-        <translation>⚠ {0} avertissement(s) au chargement — cliquer pour afficher</translation>
     </message>
 </context>
 <context>
@@ -5035,7 +5002,7 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
 </context>
 <context>
-    <name>TasksTab</name>
+    <name>TasksPage</name>
     <message>
         <source>Select a task above to see its attempts.</source>
         <translation>Sélectionnez une tâche ci-dessus pour voir ses tentatives.</translation>
@@ -5055,6 +5022,42 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     <message>
         <source>Notes: {0}</source>
         <translation>Notes&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Time on task: &amp;successful attempts only</source>
+        <translation>Temps sur la tâche&#xa0;: tentatives réu&amp;ssies uniquement</translation>
+    </message>
+    <message>
+        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
+        <translation>Coché&#xa0;: temps sur la tâche des tentatives réussies (le rapport habituel). Décoché&#xa0;: toutes les tentatives, y compris les échecs et les abandons</translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts only</source>
+        <translation>Temps sur la tâche des seules tentatives réussies</translation>
+    </message>
+    <message>
+        <source>Task results</source>
+        <translation>Résultats par tâche</translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts below</source>
+        <translation>Sélectionnez une tâche pour voir ses tentatives ci-dessous</translation>
+    </message>
+    <message>
+        <source>Attempts at the selected task</source>
+        <translation>Tentatives sur la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes</source>
+        <translation>Sélectionnez une tentative pour voir ses événements et notes</translation>
+    </message>
+    <message>
+        <source>Events of the selected attempt</source>
+        <translation>Événements de la tentative sélectionnée</translation>
+    </message>
+    <message>
+        <source>Everything recorded during the attempt, in order</source>
+        <translation>Tout ce qui a été enregistré pendant la tentative, dans l’ordre</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>The charts cannot be drawn: {0}</source>
+        <translation>Не удаётся построить графики: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Completion</source>
@@ -548,13 +555,6 @@
     <message>
         <source>Charts of the study results; hover a bar or point for its numbers.</source>
         <translation>Графики результатов исследования; наведите указатель на столбец или точку, чтобы увидеть числа.</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsTab</name>
-    <message>
-        <source>The charts cannot be drawn: {0}</source>
-        <translation>Не удаётся построить графики: {0}</translation>
     </message>
 </context>
 <context>
@@ -912,11 +912,7 @@
     </message>
 </context>
 <context>
-    <name>ComparisonTab</name>
-    <message>
-        <source>The benchmarks were not saved</source>
-        <translation>Ориентиры не сохранены</translation>
-    </message>
+    <name>ComparisonPage</name>
     <message>
         <source>Change the benchmarks the results are tested against; they are saved in the study file</source>
         <translation>Изменить ориентиры, относительно которых проверяются результаты; они сохраняются в файле исследования</translation>
@@ -928,6 +924,18 @@
     <message>
         <source>Benchmarks (one-sided tests; highlighted rows are better than their benchmark at {0} % confidence): completion 78 %, SEQ 5.5, SUS and UMUX-Lite 68, each task&apos;s target time, or the study&apos;s own benchmarks.</source>
         <translation>Эталоны (односторонние тесты; выделенные строки лучше своего эталона с уверенностью {0} %): выполнение 78 %, SEQ 5,5, SUS и UMUX-Lite 68, целевое время каждого задания или собственные эталоны исследования.</translation>
+    </message>
+    <message>
+        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
+        <translation>Выберите группу или атрибут в «Сравнить по», чтобы сравнить две группы рядом, с тестами значимости.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
+        <translation>У «{0}» значений: {1}; для сравнения нужны две группы.</translation>
+    </message>
+    <message>
+        <source>Choose two different groups to compare.</source>
+        <translation>Выберите две разные группы для сравнения.</translation>
     </message>
     <message>
         <source>{0} vs {1} (by {2}), {3} % confidence; highlighted rows differ reliably. The p-value and test of each row are those of the reading.</source>
@@ -950,18 +958,6 @@
         <translation>У «{0}» значений: {1}; выберите две группы для сравнения рядом с «Сравнить по».</translation>
     </message>
     <message>
-        <source>Choose a group or attribute in &apos;Compare by&apos; to compare two groups side by side with significance tests.</source>
-        <translation>Выберите группу или атрибут в «Сравнить по», чтобы сравнить две группы рядом, с тестами значимости.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; has {1} value(s); a comparison needs two groups.</source>
-        <translation>У «{0}» значений: {1}; для сравнения нужны две группы.</translation>
-    </message>
-    <message>
-        <source>Choose two different groups to compare.</source>
-        <translation>Выберите две разные группы для сравнения.</translation>
-    </message>
-    <message>
         <source>{0} groups by {1} ({2}), {3} % confidence. For each measure, a test across all groups, then every pair of groups with p adjusted by Holm&apos;s method; highlighted rows differ reliably.</source>
         <translation>{0} групп(ы) по {1} ({2}), доверие {3} %. Для каждого показателя — тест по всем группам, затем каждая пара групп с p, скорректированным по Холму; выделенные строки различаются надёжно.</translation>
     </message>
@@ -976,6 +972,30 @@
     <message>
         <source>{0} participant(s) with no value in &apos;{1}&apos; are left out of the comparison.</source>
         <translation>Участников без значения «{1}» не включено в сравнение: {0}.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit benchmarks…</source>
+        <translation>Из&amp;менить ориентиры…</translation>
+    </message>
+    <message>
+        <source>Edit the study&apos;s benchmarks</source>
+        <translation>Изменить ориентиры исследования</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Эталоны</translation>
+    </message>
+    <message>
+        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
+        <translation>Каждый результат проверяется односторонне против своего эталона или цели; выделенные строки лучше него</translation>
+    </message>
+    <message>
+        <source>Group comparison</source>
+        <translation>Сравнение групп</translation>
+    </message>
+    <message>
+        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
+        <translation>Выделенные строки: надёжное различие при выбранном уровне доверия</translation>
     </message>
 </context>
 <context>
@@ -1625,91 +1645,6 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
 </context>
 <context>
-    <name>ExportActions</name>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Экспорт в Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>Запись {0}…</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>HTML-отчёт</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Веб-страница (*.html)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Экспорт отменён</translation>
-    </message>
-    <message>
-        <source>Nothing was written; {0} is as it was.</source>
-        <translation>Ничего не записано; {0} не изменён.</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>Экспорт не удался</translation>
-    </message>
-    <message>
-        <source>{0} could not be written:
-{1}</source>
-        <translation>Не удалось записать {0}:
-{1}</translation>
-    </message>
-    <message>
-        <source>The workbook {0} is written.</source>
-        <translation>Книга {0} записана.</translation>
-    </message>
-    <message>
-        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
-        <translation>В ней все участники: фильтр «Показать» действует только в этом окне.</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Экспорт завершён</translation>
-    </message>
-    <message>
-        <source>Open containing folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <source>Export charts to a folder</source>
-        <translation>Экспорт графиков в папку</translation>
-    </message>
-    <message>
-        <source>The charts were not saved</source>
-        <translation>Графики не сохранены</translation>
-    </message>
-    <message>
-        <source>Charts saved</source>
-        <translation>Графики сохранены</translation>
-    </message>
-    <message>
-        <source>{0} image(s) saved in {1}.</source>
-        <translation>Сохранено изображений: {0}, в {1}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <source>Import results — {0}</source>
@@ -2193,6 +2128,125 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>OptionsBar</name>
+    <message>
+        <source>nothing</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Уровень доверия:</translation>
+    </message>
+    <message>
+        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
+        <translation>Уровень доверия для всех интервалов и порог сравнительных тестов (различие надёжно, если p &lt; 1 − уровень доверия)</translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation>Уровень доверия</translation>
+    </message>
+    <message>
+        <source>Compare &amp;by:</source>
+        <translation>Сравнить п&amp;о:</translation>
+    </message>
+    <message>
+        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
+        <translation>Разделить результаты по группе или атрибуту участников и сравнить две группы с помощью тестов значимости</translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation>Сравнить по</translation>
+    </message>
+    <message>
+        <source>First group of the comparison</source>
+        <translation>Первая группа сравнения</translation>
+    </message>
+    <message>
+        <source>First group compared</source>
+        <translation>Первая сравниваемая группа</translation>
+    </message>
+    <message>
+        <source>Second group of the comparison</source>
+        <translation>Вторая группа сравнения</translation>
+    </message>
+    <message>
+        <source>Second group compared</source>
+        <translation>Вторая сравниваемая группа</translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>против</translation>
+    </message>
+    <message>
+        <source>groups:</source>
+        <translation>группы:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Показа&amp;ть:</translation>
+    </message>
+    <message>
+        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
+        <translation>Показать только участников одной группы или с одним значением атрибута; все показатели тогда считаются по ним</translation>
+    </message>
+    <message>
+        <source>Show participants</source>
+        <translation>Показываемые участники</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>&amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
+        <translation>Экспортировать всех участников, задания, попытки, события и ответы вместе с анализом и кодовой книгой в книгу Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report…</source>
+        <translation>Отчёт &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML-отчёт</translation>
+    </message>
+    <message>
+        <source>Write a self-contained HTML report and open it in the browser</source>
+        <translation>Создать автономный HTML-отчёт и открыть его в браузере</translation>
+    </message>
+    <message>
+        <source>The HTML report is not available in this version</source>
+        <translation>HTML-отчёт недоступен в этой версии</translation>
+    </message>
+    <message>
+        <source>Export c&amp;harts…</source>
+        <translation>Экспорт &amp;графиков…</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>Экспорт графиков</translation>
+    </message>
+    <message>
+        <source>Save every chart as an image file in a folder</source>
+        <translation>Сохранить каждый график как изображение в папку</translation>
+    </message>
+    <message>
+        <source>Charts are not available in this version</source>
+        <translation>Графики недоступны в этой версии</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Fixed: every participant in the task list&apos;s order</source>
@@ -2509,7 +2563,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
-    <name>ParticipantsTab</name>
+    <name>ParticipantsPage</name>
     <message>
         <source>A results spreadsheet has no study file to record exclusions in; remove the participant&apos;s rows in the spreadsheet instead</source>
         <translation>У таблицы результатов нет файла исследования для записи исключений; вместо этого удалите строки участника в таблице</translation>
@@ -2523,8 +2577,32 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Снова учитывать выбранного участника в анализе</translation>
     </message>
     <message>
-        <source>The exclusion was not saved</source>
-        <translation>Исключение не сохранено</translation>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Select a participant to exclude or include them</source>
+        <translation>Выберите участника, чтобы исключить его или включить снова</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation>Искл&amp;ючить…</translation>
+    </message>
+    <message>
+        <source>Exclude the selected participant</source>
+        <translation>Исключить выбранного участника</translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation>В&amp;ключить снова</translation>
+    </message>
+    <message>
+        <source>Include the selected participant again</source>
+        <translation>Снова включить выбранного участника</translation>
+    </message>
+    <message>
+        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
+        <translation>✓ успех   ◐ частично   ✗ неудача   ⊘ отказ   – пропущено   (серым: исключены из анализа)</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3811,91 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
+    <name>ReviewExports</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML-отчёт</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Экспорт отменён</translation>
+    </message>
+    <message>
+        <source>Nothing was written; {0} is as it was.</source>
+        <translation>Ничего не записано; {0} не изменён.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>{0} could not be written:
+{1}</source>
+        <translation>Не удалось записать {0}:
+{1}</translation>
+    </message>
+    <message>
+        <source>The workbook {0} is written.</source>
+        <translation>Книга {0} записана.</translation>
+    </message>
+    <message>
+        <source>It holds every participant: the &apos;Show&apos; filter applies to this window only.</source>
+        <translation>В ней все участники: фильтр «Показать» действует только в этом окне.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Export charts to a folder</source>
+        <translation>Экспорт графиков в папку</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>Графики не сохранены</translation>
+    </message>
+    <message>
+        <source>Charts saved</source>
+        <translation>Графики сохранены</translation>
+    </message>
+    <message>
+        <source>{0} image(s) saved in {1}.</source>
+        <translation>Сохранено изображений: {0}, в {1}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFormat</name>
     <message>
         <source>s</source>
@@ -3752,114 +3915,14 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     </message>
 </context>
 <context>
-    <name>ReviewTexts</name>
+    <name>ReviewNotices</name>
     <message>
-        <source>&amp;Confidence:</source>
-        <translation>&amp;Уровень доверия:</translation>
+        <source>⚠ {0} warning(s) while loading — click to hide</source>
+        <translation>⚠ Предупреждений при загрузке: {0} — щёлкните, чтобы скрыть</translation>
     </message>
     <message>
-        <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
-        <translation>Уровень доверия для всех интервалов и порог сравнительных тестов (различие надёжно, если p &lt; 1 − уровень доверия)</translation>
-    </message>
-    <message>
-        <source>Confidence level</source>
-        <translation>Уровень доверия</translation>
-    </message>
-    <message>
-        <source>Compare &amp;by:</source>
-        <translation>Сравнить п&amp;о:</translation>
-    </message>
-    <message>
-        <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
-        <translation>Разделить результаты по группе или атрибуту участников и сравнить две группы с помощью тестов значимости</translation>
-    </message>
-    <message>
-        <source>Compare by</source>
-        <translation>Сравнить по</translation>
-    </message>
-    <message>
-        <source>First group of the comparison</source>
-        <translation>Первая группа сравнения</translation>
-    </message>
-    <message>
-        <source>First group compared</source>
-        <translation>Первая сравниваемая группа</translation>
-    </message>
-    <message>
-        <source>Second group of the comparison</source>
-        <translation>Вторая группа сравнения</translation>
-    </message>
-    <message>
-        <source>Second group compared</source>
-        <translation>Вторая сравниваемая группа</translation>
-    </message>
-    <message>
-        <source>vs</source>
-        <translation>против</translation>
-    </message>
-    <message>
-        <source>groups:</source>
-        <translation>группы:</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Результаты</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Показа&amp;ть:</translation>
-    </message>
-    <message>
-        <source>Show only the participants of one group or with one attribute value; every number is then computed on them</source>
-        <translation>Показать только участников одной группы или с одним значением атрибута; все показатели тогда считаются по ним</translation>
-    </message>
-    <message>
-        <source>Show participants</source>
-        <translation>Показываемые участники</translation>
-    </message>
-    <message>
-        <source>&amp;Excel…</source>
-        <translation>&amp;Excel…</translation>
-    </message>
-    <message>
-        <source>Export every participant, task, attempt, event and answer with the analysis and a codebook to an Excel workbook (Ctrl+E)</source>
-        <translation>Экспортировать всех участников, задания, попытки, события и ответы вместе с анализом и кодовой книгой в книгу Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Экспорт в Excel</translation>
-    </message>
-    <message>
-        <source>&amp;HTML report…</source>
-        <translation>Отчёт &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>HTML report</source>
-        <translation>HTML-отчёт</translation>
-    </message>
-    <message>
-        <source>Write a self-contained HTML report and open it in the browser</source>
-        <translation>Создать автономный HTML-отчёт и открыть его в браузере</translation>
-    </message>
-    <message>
-        <source>The HTML report is not available in this version</source>
-        <translation>HTML-отчёт недоступен в этой версии</translation>
-    </message>
-    <message>
-        <source>Export c&amp;harts…</source>
-        <translation>Экспорт &amp;графиков…</translation>
-    </message>
-    <message>
-        <source>Export charts</source>
-        <translation>Экспорт графиков</translation>
-    </message>
-    <message>
-        <source>Save every chart as an image file in a folder</source>
-        <translation>Сохранить каждый график как изображение в папку</translation>
-    </message>
-    <message>
-        <source>Charts are not available in this version</source>
-        <translation>Графики недоступны в этой версии</translation>
+        <source>⚠ {0} warning(s) while loading — click to show</source>
+        <translation>⚠ Предупреждений при загрузке: {0} — щёлкните, чтобы показать</translation>
     </message>
     <message>
         <source>Show or hide what was found while loading</source>
@@ -3870,24 +3933,31 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>Предупреждения при загрузке</translation>
     </message>
     <message>
+        <source>The results cannot be computed: {0}</source>
+        <translation>Не удаётся вычислить результаты: {0}</translation>
+    </message>
+    <message>
         <source>Open a study (File &gt; Open study) or a results spreadsheet to review its results.</source>
         <translation>Откройте исследование (Файл &gt; Открыть исследование) или таблицу результатов, чтобы посмотреть результаты.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>The exclusion was not saved</source>
+        <translation>Исключение не сохранено</translation>
+    </message>
+    <message>
+        <source>The benchmarks were not saved</source>
+        <translation>Ориентиры не сохранены</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Study summary</source>
         <translation>Сводка исследования</translation>
-    </message>
-    <message>
-        <source>Time on task: &amp;successful attempts only</source>
-        <translation>Время выполнения: только успе&amp;шные попытки</translation>
-    </message>
-    <message>
-        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
-        <translation>Отмечено: время успешных попыток (обычный отчёт). Не отмечено: все попытки, включая неудачные и брошенные</translation>
-    </message>
-    <message>
-        <source>Time on task of successful attempts only</source>
-        <translation>Время выполнения только для успешных попыток</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
@@ -3920,109 +3990,6 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
     <message>
         <source>Charts of the results</source>
         <translation>Графики результатов</translation>
-    </message>
-    <message>
-        <source>Task results</source>
-        <translation>Результаты заданий</translation>
-    </message>
-    <message>
-        <source>Select a task to see its attempts below</source>
-        <translation>Выберите задание, чтобы увидеть его попытки ниже</translation>
-    </message>
-    <message>
-        <source>Attempts at the selected task</source>
-        <translation>Попытки выбранного задания</translation>
-    </message>
-    <message>
-        <source>Select an attempt to see its events and notes</source>
-        <translation>Выберите попытку, чтобы увидеть её события и заметки</translation>
-    </message>
-    <message>
-        <source>Events of the selected attempt</source>
-        <translation>События выбранной попытки</translation>
-    </message>
-    <message>
-        <source>Everything recorded during the attempt, in order</source>
-        <translation>Всё, что записано во время попытки, по порядку</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Select a participant to exclude or include them</source>
-        <translation>Выберите участника, чтобы исключить его или включить снова</translation>
-    </message>
-    <message>
-        <source>E&amp;dit benchmarks…</source>
-        <translation>Из&amp;менить ориентиры…</translation>
-    </message>
-    <message>
-        <source>Edit the study&apos;s benchmarks</source>
-        <translation>Изменить ориентиры исследования</translation>
-    </message>
-    <message>
-        <source>Benchmarks</source>
-        <translation>Эталоны</translation>
-    </message>
-    <message>
-        <source>Each result tested one-sided against its benchmark or target; highlighted rows are better than it</source>
-        <translation>Каждый результат проверяется односторонне против своего эталона или цели; выделенные строки лучше него</translation>
-    </message>
-    <message>
-        <source>Group comparison</source>
-        <translation>Сравнение групп</translation>
-    </message>
-    <message>
-        <source>Highlighted rows: reliable difference at the chosen confidence level</source>
-        <translation>Выделенные строки: надёжное различие при выбранном уровне доверия</translation>
-    </message>
-    <message>
-        <source>E&amp;xclude…</source>
-        <translation>Искл&amp;ючить…</translation>
-    </message>
-    <message>
-        <source>Exclude the selected participant</source>
-        <translation>Исключить выбранного участника</translation>
-    </message>
-    <message>
-        <source>&amp;Include again</source>
-        <translation>В&amp;ключить снова</translation>
-    </message>
-    <message>
-        <source>Include the selected participant again</source>
-        <translation>Снова включить выбранного участника</translation>
-    </message>
-    <message>
-        <source>✓ success   ◐ partial   ✗ failure   ⊘ abandoned   – skipped   (greyed: excluded from the analysis)</source>
-        <translation>✓ успех   ◐ частично   ✗ неудача   ⊘ отказ   – пропущено   (серым: исключены из анализа)</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewView</name>
-    <message>
-        <source>nothing</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>группа</translation>
-    </message>
-    <message>
-        <source>everyone</source>
-        <translation>все</translation>
-    </message>
-    <message>
-        <source>The results cannot be computed: {0}</source>
-        <translation>Не удаётся вычислить результаты: {0}</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) while loading — click to hide</source>
-        <translation>⚠ Предупреждений при загрузке: {0} — щёлкните, чтобы скрыть</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) while loading — click to show</source>
-        <translation>⚠ Предупреждений при загрузке: {0} — щёлкните, чтобы показать</translation>
     </message>
 </context>
 <context>
@@ -5040,7 +5007,7 @@ Impact: {8}</source>
     </message>
 </context>
 <context>
-    <name>TasksTab</name>
+    <name>TasksPage</name>
     <message>
         <source>Select a task above to see its attempts.</source>
         <translation>Выберите задание выше, чтобы увидеть его попытки.</translation>
@@ -5060,6 +5027,42 @@ Impact: {8}</source>
     <message>
         <source>Notes: {0}</source>
         <translation>Заметки: {0}</translation>
+    </message>
+    <message>
+        <source>Time on task: &amp;successful attempts only</source>
+        <translation>Время выполнения: только успе&amp;шные попытки</translation>
+    </message>
+    <message>
+        <source>Checked: time on task of successful attempts (the usual report). Unchecked: all attempts, including failed and abandoned ones</source>
+        <translation>Отмечено: время успешных попыток (обычный отчёт). Не отмечено: все попытки, включая неудачные и брошенные</translation>
+    </message>
+    <message>
+        <source>Time on task of successful attempts only</source>
+        <translation>Время выполнения только для успешных попыток</translation>
+    </message>
+    <message>
+        <source>Task results</source>
+        <translation>Результаты заданий</translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts below</source>
+        <translation>Выберите задание, чтобы увидеть его попытки ниже</translation>
+    </message>
+    <message>
+        <source>Attempts at the selected task</source>
+        <translation>Попытки выбранного задания</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its events and notes</source>
+        <translation>Выберите попытку, чтобы увидеть её события и заметки</translation>
+    </message>
+    <message>
+        <source>Events of the selected attempt</source>
+        <translation>События выбранной попытки</translation>
+    </message>
+    <message>
+        <source>Everything recorded during the attempt, in order</source>
+        <translation>Всё, что записано во время попытки, по порядку</translation>
     </message>
 </context>
 <context>

@@ -100,13 +100,13 @@ def test_excel_saved_from_the_review_has_the_problem_sheets(qtbot: QtBot, study:
     matrix = {r[1]: r[2:] for r in m.iter_rows(min_row=2, values_only=True)}
     assert matrix == {title.title(): tuple(int(p in who) for p in PEOPLE) for title, who in MET.items()}
     wb.close()
-    review.last_message.close()
+    review.exports.last_message.close()
 
 
 def test_html_report_from_the_review_has_the_findings_section(qtbot: QtBot, study: Path, tmp_path: Path) -> None:
     problems, review = _open(qtbot, study)
     _make_problems_in_the_gui(problems)
-    review.open_url = lambda _url: None
+    review.exports.open_url = lambda _url: None
     target = tmp_path / "report.html"
     job = review.html_report(target)
     assert job is not None
@@ -130,4 +130,4 @@ def test_a_damaged_problem_list_fails_the_export_naming_the_file(qtbot: QtBot, s
     assert job.state == FAILED
     assert "problems.json" in str(job.payload) and "not valid JSON" in str(job.payload)
     assert not target.exists()
-    review.last_message.close()
+    review.exports.last_message.close()

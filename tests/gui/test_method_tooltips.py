@@ -70,7 +70,7 @@ def test_the_task_table_header_tooltip_speaks_persian(qtbot: QtBot, qapp: QAppli
         w = MainWindow()
         qtbot.addWidget(w)
         w.open_study(demo_study)
-        model = w.review.task_view.model()
+        model = w.review.tasks_page.task_view.model()
         tip = model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert "موفقیت‌ها / تلاش‌ها" in tip and "successes / attempts" not in tip, tip
     finally:

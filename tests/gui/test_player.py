@@ -192,30 +192,30 @@ def test_review_drilldown_hosts_the_player(qtbot: QtBot, recorded: tuple[Path, d
     view.tabs.setCurrentIndex(1)
     view.select_task("a")
     view.select_attempt("P01")
-    assert view.player.current_file() == f["screen1"]
-    frames = Frames(view.player)
-    _settle(qtbot, view.player, frames, 10)
-    model = view.event_view.model()
+    assert view.tasks_page.player.current_file() == f["screen1"]
+    frames = Frames(view.tasks_page.player)
+    _settle(qtbot, view.tasks_page.player, frames, 10)
+    model = view.tasks_page.event_view.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(KEY_ROLE) == str(f["critical"]))
-    rect = view.event_view.visualRect(model.index(row, 1))
-    qtbot.mouseClick(view.event_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    _settle(qtbot, view.player, frames, 40)
+    rect = view.tasks_page.event_view.visualRect(model.index(row, 1))
+    qtbot.mouseClick(view.tasks_page.event_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _settle(qtbot, view.tasks_page.player, frames, 40)
     # from the keyboard: down to the next event, Enter
-    view.event_view.setFocus()
-    view.event_view.setCurrentIndex(model.index(row + 1, 1))
-    qtbot.keyClick(view.event_view, Qt.Key.Key_Return)
-    _settle(qtbot, view.player, frames, 60)
+    view.tasks_page.event_view.setFocus()
+    view.tasks_page.event_view.setCurrentIndex(model.index(row + 1, 1))
+    qtbot.keyClick(view.tasks_page.event_view, Qt.Key.Key_Return)
+    _settle(qtbot, view.tasks_page.player, frames, 60)
     # a click on the timeline strip: at an event's tick, that event
-    strip = view.player.strip
+    strip = view.tasks_page.player.strip
     note = next(e for e in strip.events if e.seq == f["note"])
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=strip.rect().center().__class__(
         round(strip.x_of(note.moment_ns)), strip.height() // 2))
-    _settle(qtbot, view.player, frames, 60)
+    _settle(qtbot, view.tasks_page.player, frames, 60)
     view.select_attempt("P02")
     view.tabs.setCurrentIndex(1)
     view.select_task("a")
     view.select_attempt("P02")
-    assert "did not consent" in view.player.message()
+    assert "did not consent" in view.tasks_page.player.message()
 
 
 def test_a_separate_voice_file_follows_the_video(qtbot: QtBot, tmp_path: Path) -> None:

@@ -42,12 +42,12 @@ def test_dialog_values_and_defaults(qtbot: QtBot) -> None:
 
 def test_saved_benchmarks_are_tested_at_once(qtbot: QtBot, demo_study: Path) -> None:
     view = open_view(qtbot, demo_study)
-    assert view.bench_edit_button.isEnabled()
+    assert view.comparison_page.bench_edit_button.isEnabled()
     assert view.set_benchmarks({"completion": 0.5, "seq": 5.5, "sus": 70.0, "umux_lite": 68.0})
     saved = json.loads((demo_study / "study.json").read_text(encoding="utf-8"))
     assert saved["benchmarks"] == {"completion": 0.5, "sus": 70.0}  # defaults not written
     assert load_tables(demo_study).benchmarks == {"completion": 0.5, "sus": 70.0}
-    model = view.bench_model
+    model = view.comparison_page.bench_model
     first = [model.index(0, c).data() for c in range(model.columnCount())]
     assert first[2] == fmt.percent(0.5)
     # the one-sided mid-p of the first task's completion against 50 %, computed here
@@ -67,15 +67,15 @@ def test_a_failed_save_says_so_and_keeps_the_file(qtbot: QtBot, demo_study: Path
     (demo_study / "study.json").mkdir()
     try:
         assert not view.set_benchmarks({"completion": 0.5})
-        box = view.last_message
+        box = view.exports.last_message
         assert box is not None and box.icon() == QMessageBox.Icon.Warning
         assert box.windowTitle() == "The benchmarks were not saved"
         assert view.context.study is not None and view.context.study.benchmarks == {}
     finally:
         shutil.rmtree(demo_study / "study.json")
         (demo_study / "study.json").write_bytes(before)
-        if view.last_message is not None:
-            view.last_message.close()
+        if view.exports.last_message is not None:
+            view.exports.last_message.close()
 
 
 def test_results_spreadsheet_cannot_save_benchmarks(qtbot: QtBot, tmp_path: Path) -> None:
@@ -83,6 +83,6 @@ def test_results_spreadsheet_cannot_save_benchmarks(qtbot: QtBot, tmp_path: Path
     path.write_text("participant,task,outcome,time_s\nP1,t,success,10\nP2,t,failure,12\n",
                     encoding="utf-8")
     view = open_view(qtbot, path)
-    assert not view.bench_edit_button.isEnabled()
-    assert "--benchmark" in view.bench_edit_button.toolTip()
+    assert not view.comparison_page.bench_edit_button.isEnabled()
+    assert "--benchmark" in view.comparison_page.bench_edit_button.toolTip()
     assert not view.set_benchmarks({"completion": 0.5})

@@ -51,10 +51,10 @@ def crypto_view(qtbot: QtBot, public_data: Path) -> tuple[ReviewView, pd.DataFra
 def test_three_groups_show_omnibus_tests_and_holm_pairs(
         crypto_view: tuple[ReviewView, pd.DataFrame]) -> None:
     view, raw = crypto_view
-    model = view.compare_model
+    model = view.comparison_page.compare_model
     groups = list(pd.unique(raw["group"]))
-    assert not view.group_a_combo.isVisibleTo(view)  # every pair is shown, none is picked
-    note = _plain(view.compare_note.text())
+    assert not view.options.group_a_combo.isVisibleTo(view)  # every pair is shown, none is picked
+    note = _plain(view.comparison_page.compare_note.text())
     assert note.startswith(f"3 groups by group ({', '.join(groups)}), 95 % confidence")
     rows = [[_plain(model.index(r, c).data()) for c in range(model.columnCount())]
             for r in range(model.rowCount())]
@@ -119,8 +119,8 @@ def test_three_groups_reading_in_arabic_digits(
     view, _raw = crypto_view
     QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
     view.refresh()
-    texts = [str(view.compare_model.index(r, c).data())
-             for r in range(view.compare_model.rowCount()) for c in (COL_DIFF, COL_P, COL_READING)]
+    texts = [str(view.comparison_page.compare_model.index(r, c).data())
+             for r in range(view.comparison_page.compare_model.rowCount()) for c in (COL_DIFF, COL_P, COL_READING)]
     texts = [t.replace("N-1", "") for t in texts]  # a test name, not a number
     assert texts and not any(ch in "0123456789" for t in texts for ch in t)
     assert any(ch in "٠١٢٣٤٥٦٧٨٩" for t in texts for ch in t)
@@ -162,12 +162,12 @@ def test_participants_without_a_group_are_said_to_be_left_out(qtbot: QtBot,
     view = ReviewView(context)
     qtbot.addWidget(view)
     view.set_compare_by("group")
-    note = _plain(view.compare_note.text())
+    note = _plain(view.comparison_page.compare_note.text())
     assert note.startswith("3 groups by group (A, B, C)")
     assert note.endswith("6 participant(s) with no value in 'group' are left out of the "
                          "comparison.")
     view.set_filter("group", "A")
-    assert _plain(view.compare_note.text()).startswith(
+    assert _plain(view.comparison_page.compare_note.text()).startswith(
         "'group' has 1 value(s); a comparison needs two groups.")
 
 
@@ -181,7 +181,7 @@ def test_the_reading_keeps_its_room_at_1280(qtbot: QtBot, crypto_view: tuple[Rev
     view.show()
     view.tabs.setCurrentIndex(2)
     qtbot.waitExposed(view)
-    table = view.compare_view
+    table = view.comparison_page.compare_view
     header = table.horizontalHeader()
     qtbot.waitUntil(lambda: header.sectionSize(COL_READING) >= 250)
     total = sum(header.sectionSize(c) for c in range(header.count()))
@@ -210,7 +210,7 @@ def test_conditions_within_participants_are_called_conditions(qtbot: QtBot, tmp_
     view = ReviewView(context)
     qtbot.addWidget(view)
     view.set_compare_by("condition")
-    model = view.compare_model
+    model = view.comparison_page.compare_model
     first = [_plain(model.index(0, c).data()) for c in range(model.columnCount())]
     assert first[COL_GROUPS] == "all 3 conditions" and "Cochran" in first[COL_TEST]
     assert "between the 3 conditions" in first[COL_READING] or "across the 3 conditions" in first[COL_READING]

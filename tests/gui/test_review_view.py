@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from uxlab.analysis.metrics import analyze
@@ -57,7 +57,7 @@ def open_view(qtbot: QtBot, path: Path) -> ReviewView:
 
 
 def close_message(view: ReviewView) -> None:
-    box = view.last_message
+    box = view.exports.last_message
     if box is not None:
         box.close()
 
@@ -71,14 +71,14 @@ def test_task_rows_follow_study_order_and_show_analyze_completion(qtbot: QtBot,
     expected = [fmt.percent_ci(t["completion_rate"], t["completion_ci"]) for t in result["tasks"]]
     assert view.task_column(COL_COMPLETION) == expected
     assert view.task_column(COL_COMPLETION)[0] == "83 % (54–97 %)"  # 10 of 12, adjusted Wald
-    tip = view.task_model.headerData(COL_COMPLETION, Qt.Orientation.Horizontal,
+    tip = view.tasks_page.task_model.headerData(COL_COMPLETION, Qt.Orientation.Horizontal,
                                      Qt.ItemDataRole.ToolTipRole)
     assert "adjusted Wald" in tip and "Agresti" in tip
 
 
 def test_confidence_level_changes_the_intervals(qtbot: QtBot, demo_study: Path) -> None:
     view = open_view(qtbot, demo_study)
-    view.confidence_combo.setCurrentIndex(view.confidence_combo.findData(0.90))
+    view.options.confidence_combo.setCurrentIndex(view.options.confidence_combo.findData(0.90))
     qtbot.waitUntil(lambda: view.result is not None and view.result["confidence"] == 0.90)
     result = analyze(load_tables(demo_study), 0.90)
     assert view.task_column(COL_COMPLETION) == [
@@ -99,17 +99,17 @@ def test_successful_only_toggle_changes_the_time_column(qtbot: QtBot, demo_study
     successful = view.task_column(COL_TIME)
     assert successful == [fmt.seconds_ci(t["time_success"]["geomean"], t["time_success"]["ci"])
                           for t in result["tasks"]]
-    view.success_only.setChecked(False)
+    view.tasks_page.success_only.setChecked(False)
     every = view.task_column(COL_TIME)
     assert every == [fmt.seconds_ci(t["time_all"]["geomean"], t["time_all"]["ci"])
                      for t in result["tasks"]]
     assert every != successful
-    assert "all attempts" in view.task_model.headers()[COL_TIME]
+    assert "all attempts" in view.tasks_page.task_model.headers()[COL_TIME]
 
 
 def test_sorting_by_completion_orders_rows_by_rate(qtbot: QtBot, demo_study: Path) -> None:
     view = open_view(qtbot, demo_study)
-    view.task_view.sortByColumn(COL_COMPLETION, Qt.SortOrder.AscendingOrder)
+    view.tasks_page.task_view.sortByColumn(COL_COMPLETION, Qt.SortOrder.AscendingOrder)
     result = analyze(load_tables(demo_study), 0.95)
     by_rate = sorted(result["tasks"], key=lambda t: t["completion_rate"])
     assert view.task_column(COL_COMPLETION) == [
@@ -122,7 +122,7 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
     view = open_view(qtbot, demo_study)
     view.set_compare_by("group")
     comparison = analyze(load_tables(demo_study), 0.95, "group")["comparison"]
-    model = view.compare_model
+    model = view.comparison_page.compare_model
     assert model.headers()[2:4] == comparison["groups"]
     differences = model.column_texts(4)
     tests = model.column_texts(5)
@@ -139,16 +139,16 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
     differences = [d.replace("\u2066", "").replace("\u2069", "") for d in differences]
     assert differences[-2] == (f"{sus['difference']:.1f} ({sus['difference_ci'][0]:.1f} – "
                                f"{sus['difference_ci'][1]:.1f}); g = {sus['hedges_g']:.2f}")
-    assert "Design: between-subjects" in view.compare_note.text()
+    assert "Design: between-subjects" in view.comparison_page.compare_note.text()
 
 
 def test_filter_shows_one_group_only(qtbot: QtBot, demo_study: Path) -> None:
     view = open_view(qtbot, demo_study)
-    assert "group = prototype" in [view.filter_combo.itemText(i)
-                                   for i in range(view.filter_combo.count())]
+    assert "group = prototype" in [view.options.filter_combo.itemText(i)
+                                   for i in range(view.options.filter_combo.count())]
     view.set_filter("group", "prototype")
     assert view.shown is not None and len(view.shown.participants) == 6
-    assert view.people_model.rowCount() == 6
+    assert view.participants_page.people_model.rowCount() == 6
     assert view.summary.value_text("participants").startswith("6 included")
 
 
@@ -157,15 +157,15 @@ def test_drill_down_from_task_to_attempt_events_and_notes(qtbot: QtBot,
                                                         demo_study: Path) -> None:
     view = open_view(qtbot, demo_study)
     view.select_task("pay")
-    assert view.attempt_model.rowCount() == 12
+    assert view.tasks_page.attempt_model.rowCount() == 12
     view.select_attempt("P03")
-    details = view.event_model.column_texts(2)
+    details = view.tasks_page.event_model.column_texts(2)
     assert any("abandoned" in d for d in details)
     assert any("could not find where to enter the code" in d for d in details)
-    assert "could not find where to enter the code" in view.notes_label.text()
+    assert "could not find where to enter the code" in view.tasks_page.notes_label.text()
     view.refresh()  # e.g. a session was recorded: the drill-down stays where it was
     assert view.selected_task() == "pay"
-    assert any("abandoned" in d for d in view.event_model.column_texts(2))
+    assert any("abandoned" in d for d in view.tasks_page.event_model.column_texts(2))
 
 
 # ---------------------------------------------------------------------------- exclusions
@@ -179,13 +179,13 @@ def test_excluding_a_participant_writes_the_study_and_changes_n(qtbot: QtBot,
     assert p03 is not None and p03.excluded and p03.exclude_reason == "did not meet the screener"
     assert view.summary.value_text("participants").startswith("11 included, 1 excluded")
     assert view.result is not None and view.result["sus"]["n"] == 11
-    row = view.people_model.keys().index("P03")
-    cell = view.people_model.cell(row, 0)
+    row = view.participants_page.people_model.keys().index("P03")
+    cell = view.participants_page.people_model.cell(row, 0)
     assert cell.foreground == EXCLUDED_GREY
-    assert view.people_model.headers()[2] == "Exclusion"
-    assert "did not meet the screener" in view.people_model.column_texts(2)[row]
+    assert view.participants_page.people_model.headers()[2] == "Exclusion"
+    assert "did not meet the screener" in view.participants_page.people_model.column_texts(2)[row]
     assert (sessions_dir(demo_study) / "P03.jsonl").exists()  # nothing deleted
-    assert view.include_button.isEnabled() and not view.exclude_button.isEnabled()
+    assert view.participants_page.include_button.isEnabled() and not view.participants_page.exclude_button.isEnabled()
     view.include_selected()
     p03 = load_study(demo_study).participant("P03")
     assert p03 is not None and not p03.excluded
@@ -245,10 +245,10 @@ def test_loading_warnings_are_shown(qtbot: QtBot, demo_study: Path) -> None:
         f.write(b'{"this line": "is damaged"\n')
     view = open_view(qtbot, demo_study)
     assert view.context.loaded is not None and view.context.loaded.warnings
-    assert view.warnings_toggle.isVisibleTo(view)
-    view.warnings_toggle.click()
-    assert view.warnings_text.isVisibleTo(view)
-    assert "P02" in view.warnings_text.text()
+    assert view.notices.warnings_toggle.isVisibleTo(view)
+    view.notices.warnings_toggle.click()
+    assert view.notices.warnings_text.isVisibleTo(view)
+    assert "P02" in view.notices.warnings_text.text()
 
 
 def test_language_change_relabels_without_losing_results(qtbot: QtBot,
@@ -265,7 +265,7 @@ def test_excel_export_runs_in_a_worker_and_writes_a_workbook(qtbot: QtBot, demo_
                                                              tmp_path: Path) -> None:
     view = open_view(qtbot, demo_study)
     opened: list[QUrl] = []
-    view.open_url = opened.append
+    view.exports.open_url = opened.append
     target = tmp_path / "out" / "results.xlsx"
     target.parent.mkdir()
     job = view.export_excel(target)
@@ -277,7 +277,7 @@ def test_excel_export_runs_in_a_worker_and_writes_a_workbook(qtbot: QtBot, demo_
     assert {SHEETS[k] for k in ("summary", "tasks", "participants", "attempts", "events",
                                 "questionnaires", "codebook")} <= set(book.sheetnames)
     book.close()
-    box = view.last_message
+    box = view.exports.last_message
     assert box is not None and "results.xlsx" in box.text()
     folder_button = next(b for b in box.buttons() if b.objectName() == "openFolderButton")
     folder_button.click()
@@ -311,15 +311,16 @@ def test_cancelling_the_export_writes_nothing(qtbot: QtBot, big_study: Path,
     view = open_view(qtbot, big_study)
     target = tmp_path / "cancelled.xlsx"
     job = view.export_excel(target)
-    assert job is not None and view.progress is not None
-    cancel_button = view.progress.findChild(QPushButton)
+    assert job is not None and view.exports.progress is not None
+    cancel_button = view.exports.progress.findChild(QPushButton)
     assert cancel_button is not None
     cancel_button.click()  # the progress dialog's Cancel button
     qtbot.waitUntil(lambda: job.state != "", timeout=60000)
     assert job.state == CANCELLED
     assert not target.exists()
     assert not list(tmp_path.glob("*.xlsx*"))  # no temp file left behind either
-    assert view.last_message is not None and "Nothing was written" in view.last_message.text()
+    box = view.exports.last_message
+    assert box is not None and "Nothing was written" in box.text()
     close_message(view)
 
 
@@ -330,7 +331,7 @@ def test_export_error_names_the_file(qtbot: QtBot, demo_study: Path, tmp_path: P
     assert job is not None
     qtbot.waitUntil(lambda: job.state != "", timeout=30000)
     assert job.state == "failed"
-    box = view.last_message
+    box = view.exports.last_message
     assert box is not None and box.icon() == QMessageBox.Icon.Warning
     assert str(target) in box.text()
 
@@ -340,7 +341,7 @@ def test_html_report_is_written_and_opened(qtbot: QtBot, demo_study: Path,
                                           tmp_path: Path) -> None:
     view = open_view(qtbot, demo_study)
     opened: list[QUrl] = []
-    view.open_url = opened.append
+    view.exports.open_url = opened.append
     job = view.html_report(tmp_path / "report.html")
     assert job is not None
     qtbot.waitUntil(lambda: job.state != "", timeout=60000)
@@ -363,12 +364,12 @@ def test_opens_a_study_with_1000_participants(qtbot: QtBot, big_study: Path) -> 
     started = time.perf_counter()
     view = open_view(qtbot, big_study)
     assert time.perf_counter() - started < 10
-    assert view.people_model.rowCount() == 1000
-    assert view.task_model.rowCount() == 5
+    assert view.participants_page.people_model.rowCount() == 1000
+    assert view.tasks_page.task_model.rowCount() == 5
     started = time.perf_counter()
     view.set_compare_by("group")
     assert time.perf_counter() - started < 5
-    assert view.compare_model.rowCount() > 0
+    assert view.comparison_page.compare_model.rowCount() > 0
 
 
 def write_long_csv(path: Path, groups: tuple[str, ...] = ("current", "prototype")) -> Path:
@@ -392,14 +393,14 @@ def test_opens_a_long_format_csv(qtbot: QtBot, tmp_path: Path) -> None:
     path = write_long_csv(tmp_path / "legacy.csv")
     view = open_view(qtbot, path)
     assert view.context.is_results_file
-    assert view.task_model.rowCount() == 2
-    assert view.people_model.rowCount() == 12
+    assert view.tasks_page.task_model.rowCount() == 2
+    assert view.participants_page.people_model.rowCount() == 12
     result = analyze(load_tables(path), 0.95)
     assert view.task_column(COL_COMPLETION) == [
         fmt.percent_ci(t["completion_rate"], t["completion_ci"]) for t in result["tasks"]]
     assert view.summary.value_text("sus").startswith(fmt.number(result["sus"]["mean"], 1))
     view.select_participant("R01")
-    assert not view.exclude_button.isEnabled()  # no study file to record it in
+    assert not view.participants_page.exclude_button.isEnabled()  # no study file to record it in
     assert not view.set_excluded("R01", True, "x")
 
 
@@ -410,7 +411,7 @@ def test_drill_down_works_right_to_left(qtbot: QtBot, demo_study: Path) -> None:
     qtbot.waitExposed(view)
     view.select_task("track")
     assert view.selected_task() == "track"
-    assert view.attempt_model.rowCount() == 12
+    assert view.tasks_page.attempt_model.rowCount() == 12
 
 
 def test_excel_export_proposes_the_study_name_and_adds_the_suffix(
@@ -422,7 +423,7 @@ def test_excel_export_proposes_the_study_name_and_adds_the_suffix(
         asked.append(start)
         return str(tmp_path / "chosen"), ""
 
-    monkeypatch.setattr(review_module.QFileDialog, "getSaveFileName", fake_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
     job = view.export_excel()
     assert job is not None
     assert asked == [str(demo_study / "food-delivery-results.xlsx")]
@@ -442,18 +443,18 @@ def test_within_subjects_condition_can_be_compared(qtbot: QtBot, tmp_path: Path)
             rows.append(f"P{i},{task},success,{40 + 5 * i + (15 if cond == 'old' else 0) + k},{cond}")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     view = open_view(qtbot, path)
-    assert view.compare_combo.findData("condition") >= 0
-    assert view.filter_combo.findData("condition") < 0  # compared by, not filtered on
+    assert view.options.compare_combo.findData("condition") >= 0
+    assert view.options.filter_combo.findData("condition") < 0  # compared by, not filtered on
     view.set_compare_by("condition")
     comparison = analyze(load_tables(path), 0.95, "condition")["comparison"]
     assert comparison["design"] == "within"
     assert (f"Design: within-subjects ({comparison['pairs']} participants"
-            in view.compare_note.text())
-    measures = view.compare_model.column_texts(1)
+            in view.comparison_page.compare_note.text())
+    measures = view.comparison_page.compare_model.column_texts(1)
     assert "Time per participant, successful (geometric mean)" in measures
     row = measures.index("Time per participant, successful (geometric mean)")
     ratio = comparison["participant_time"]["ratio"]
-    assert view.compare_model.column_texts(4)[row].startswith(f"× {ratio:.2f}")
+    assert view.comparison_page.compare_model.column_texts(4)[row].startswith(f"× {ratio:.2f}")
 
 
 def test_benchmarks_are_listed_with_their_one_sided_tests(qtbot: QtBot, demo_study: Path) -> None:
@@ -462,7 +463,7 @@ def test_benchmarks_are_listed_with_their_one_sided_tests(qtbot: QtBot, demo_stu
 
     view = open_view(qtbot, demo_study)
     expected = analyze(load_tables(demo_study), confidence=0.95)["benchmarks"]
-    model = view.bench_model
+    model = view.comparison_page.bench_model
     assert model.rowCount() == len(expected) > 0
     first = [model.index(0, c).data() for c in range(model.columnCount())]
     assert first[0] == "Create an account" and first[1] == "Completion rate"

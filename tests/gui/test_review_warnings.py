@@ -24,9 +24,9 @@ def test_review_lists_three_examples_and_a_count(qtbot: QtBot, tmp_path: Path) -
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
-    qtbot.waitUntil(lambda: view.warnings_toggle.isVisible(), timeout=20_000)
-    view.warnings_toggle.click()
-    text = view.warnings_text.text()
+    qtbot.waitUntil(lambda: view.notices.warnings_toggle.isVisible(), timeout=20_000)
+    view.notices.warnings_toggle.click()
+    text = view.notices.warnings_text.text()
     assert text.count("the event has no 'seq'") == 3
     assert "… and 19,997 more warnings like the ones above" in text
-    assert "4 warning(s)" in view.warnings_toggle.text()
+    assert "4 warning(s)" in view.notices.warnings_toggle.text()

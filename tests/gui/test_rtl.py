@@ -124,7 +124,7 @@ def test_comparison_speaks_arabic_with_one_kind_of_digits_and_brackets_in_place(
     view = ReviewView(context)
     qtbot.addWidget(view)
     view.set_compare_by("group")
-    model = view.compare_model
+    model = view.comparison_page.compare_model
     tests, readings = model.column_texts(5), model.column_texts(7)
     assert "اختبار t لويلش على لوغاريتم الأزمنة" in tests  # was English
     assert len(readings) > 5
@@ -155,7 +155,7 @@ def test_benchmarks_read_in_arabic_with_one_kind_of_digits(qtbot: QtBot, demo_st
     context.open(demo_study)
     view = ReviewView(context)
     qtbot.addWidget(view)
-    model = view.bench_model
+    model = view.comparison_page.bench_model
     readings = model.column_texts(7)
     assert len(readings) >= 10
     for r, text in enumerate(readings):

@@ -70,7 +70,7 @@ def main() -> int:
         review.select_attempt(participant)
         settle(app, 1.0)
         if participant == "P01":
-            review.player.jump_to_seq(facts["critical"])
+            review.tasks_page.player.jump_to_seq(facts["critical"])
             settle(app, 1.5)
         grab(window, app, OUT / name)
 

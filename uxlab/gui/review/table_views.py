@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from uxlab.gui.review.rows_model import RowsModel, SortProxy
+from uxlab.gui.review.rows_model import KEY_ROLE, RowsModel, SortProxy
 
 
 def make_table(name: str, parent: QWidget) -> tuple[QTableView, RowsModel, SortProxy]:
@@ -37,6 +37,23 @@ def select_row(view: QTableView, row: int) -> None:
              | QItemSelectionModel.SelectionFlag.Rows)
     view.selectionModel().setCurrentIndex(index, flags)
     view.scrollTo(index)
+
+
+def selected_key(view: QTableView) -> str | None:
+    """The key of the selected row (the row's identity, whatever the sort), or None."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return str(rows[0].data(KEY_ROLE)) if rows else None
+
+
+def select_key(view: QTableView, key: str | None) -> None:
+    """Select the row with ``key``, if the table shows it."""
+    if key is None:
+        return
+    proxy = view.model()
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 0).data(KEY_ROLE) == key:
+            select_row(view, row)
+            return
 
 
 def fit_columns(view: QTableView, cap: int = 320) -> None:

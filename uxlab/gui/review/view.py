@@ -1,27 +1,36 @@
-"""Review results: task table, participant matrix, study summary, two-group comparison,
-drill-down to attempts and events, exclusions, charts, and exports in a worker thread.
+"""Review results: task table, participant matrix, study summary, group comparison, drill-down
+to attempts and events, exclusions, charts, and exports in a worker thread.
 
 Every number comes from :func:`uxlab.analysis.metrics.analyze` (and ``participant_scores``);
 this view only selects participants (filter, the two groups compared) and formats the results.
 It refreshes when the study or its sessions change; analysis of a 1,000-participant study takes
-a few hundred milliseconds, so it runs on the GUI thread, coalesced by a zero-delay timer. The
-Excel export and the HTML report run in a :class:`BackgroundJob` thread with a progress dialog.
+a few hundred milliseconds, so it runs on the GUI thread, coalesced by a zero-delay timer.
 
-The view is split along its seams: the layout (``view_layout``), its texts (``view_texts``), the
-tabs (``tasks_tab``, ``participants_tab``, ``comparison_tab``, ``charts_tab``) and the exports
-(``export_actions``) are mixins of :class:`ReviewView`; this module holds the options, the
-refresh and the analysis.
+The view is a frame of parts, each a widget of its own that is shown a :class:`ReviewState`
+(one per refresh) and keeps nothing else of the view: the options bar, the notices, the study
+summary and the four pages (``tasks_page``, ``participants_page``, ``comparison_page``,
+``charts_page``). What a part asks for (a saved exclusion, new benchmarks) comes back as a
+signal; the exports (``exports``) run in a worker thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-import pandas as pd
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTableView, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from uxlab.analysis.metrics import analyze, participant_scores
 from uxlab.analysis.model import StudyTables
@@ -30,20 +39,21 @@ from uxlab.gui import i18n
 from uxlab.gui.retranslate import Retranslatable
 from uxlab.gui.review import participant_table, selection
 from uxlab.gui.review.background import BackgroundJob, error_text
-from uxlab.gui.review.charts_tab import CHARTS_INSTALLED, ChartsTab, charts_panel_class
-from uxlab.gui.review.comparison_tab import ComparisonTab
-from uxlab.gui.review.export_actions import ExportActions, write_report
-from uxlab.gui.review.participants_tab import ParticipantsTab
-from uxlab.gui.review.rows_model import KEY_ROLE
-from uxlab.gui.review.table_views import select_row
-from uxlab.gui.review.tasks_tab import TasksTab
-from uxlab.gui.review.view_layout import CONFIDENCES, ReviewLayout
-from uxlab.gui.review.view_texts import ReviewTexts
+from uxlab.gui.review.benchmark_editor import BenchmarksDialog, with_benchmarks
+from uxlab.gui.review.charts_page import CHARTS_INSTALLED, ChartsPage, charts_panel_class
+from uxlab.gui.review.comparison_page import ComparisonPage
+from uxlab.gui.review.exclusion import with_exclusion
+from uxlab.gui.review.exports import ReviewExports, write_report
+from uxlab.gui.review.notices import ReviewNotices
+from uxlab.gui.review.options_bar import CONFIDENCES, OptionsBar
+from uxlab.gui.review.participants_page import ParticipantsPage
+from uxlab.gui.review.state import ReviewState
+from uxlab.gui.review.summary_panel import SummaryPanel
+from uxlab.gui.review.tasks_page import TasksPage
 from uxlab.gui.study_context import StudyContext
 
 # Names other modules and tests reach through this module.
-__all__ = ["CHARTS_INSTALLED", "CONFIDENCES", "QFileDialog", "ReviewView", "charts_panel_class",
-           "write_report"]
+__all__ = ["CHARTS_INSTALLED", "CONFIDENCES", "ReviewView", "charts_panel_class", "write_report"]
 
 
 def __getattr__(name: str) -> Any:  # ``view.ChartsPanel`` as before, imported on first use
@@ -52,74 +62,117 @@ def __getattr__(name: str) -> Any:  # ``view.ChartsPanel`` as before, imported o
     raise AttributeError(name)
 
 
-_SEP = "\x1f"  # between column and value in the filter choices
-
-
-class ReviewView(ReviewLayout, ReviewTexts, TasksTab, ParticipantsTab, ComparisonTab, ChartsTab,
-                 ExportActions, Retranslatable, QWidget):
+class ReviewView(Retranslatable, QWidget):
     def __init__(self, context: StudyContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewView")
         self.context = context
-        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl  # replaceable in tests
-        self.tables: StudyTables | None = None  # everything open (excluded participants too)
-        self.shown: StudyTables | None = None  # after the "show only" filter
-        self.result: dict[str, Any] | None = None
-        self.pair: dict[str, Any] | None = None  # the two-group comparison shown
-        self._scores: pd.DataFrame | None = None  # participant_scores(shown, excluded too)
+        self.state = ReviewState()
         self.error = ""
-        self.job: BackgroundJob | None = None
-        self.progress: QProgressDialog | None = None
-        self.last_message: QMessageBox | None = None
-        self._groups: list[str] = []
-        self._building = False
         self._stale = False  # the study or sessions changed while the view was hidden
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
-        self._build()
+
+        outer = QVBoxLayout(self)
+        self.options = OptionsBar(self, charts=CHARTS_INSTALLED, html_report=write_report is not None)
+        outer.addWidget(self.options)
+        self.notices = ReviewNotices(self)
+        outer.addWidget(self.notices)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("reviewSplitter")
+        outer.addWidget(self.splitter, 1)
+        self.summary_box = QGroupBox(self.splitter)
+        box_layout = QVBoxLayout(self.summary_box)
+        self.summary = SummaryPanel(self.summary_box)
+        scroll = QScrollArea(self.summary_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.summary)
+        box_layout.addWidget(scroll)
+        self.tabs = QTabWidget(self.splitter)
+        self.tabs.setObjectName("reviewTabs")
+        self.splitter.addWidget(self.summary_box)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 1000])
+        self.tasks_page = TasksPage(self)
+        self.participants_page = ParticipantsPage(self)
+        self.comparison_page = ComparisonPage(self)
+        self.tabs.addTab(self.tasks_page, "")
+        self.tabs.addTab(self.participants_page, "")
+        self.tabs.addTab(self.comparison_page, "")
+        # the charts panel is built when its tab is first shown (or the charts are exported)
+        self.charts_page: ChartsPage | None = ChartsPage(self) if CHARTS_INSTALLED else None
+        if self.charts_page is not None:
+            self.tabs.addTab(self.charts_page, "")
+            self.tabs.currentChanged.connect(self._tab_shown)
+        self.exports = ReviewExports(self, context, lambda: self.state)
+
+        self.options.changed.connect(self._refresh_timer.start)
+        self.options.excel_button.clicked.connect(lambda: self.export_excel())
+        self.options.html_button.clicked.connect(lambda: self.html_report())
+        self.options.charts_button.clicked.connect(lambda: self.export_charts())
+        self.participants_page.exclusion_asked.connect(self.set_excluded)
+        self.comparison_page.edit_benchmarks_clicked.connect(self.edit_benchmarks)
         context.study_changed.connect(self.schedule_refresh)
         context.sessions_changed.connect(self.schedule_refresh)
         self.retranslate()
         self.refresh()
 
+    # ================================================================== what is shown
+    @property
+    def tables(self) -> StudyTables | None:
+        return self.state.tables
+
+    @property
+    def shown(self) -> StudyTables | None:
+        return self.state.shown
+
+    @property
+    def result(self) -> dict[str, Any] | None:
+        return self.state.result
+
+    @property
+    def pair(self) -> dict[str, Any] | None:
+        return self.state.pair
+
+    @property
+    def charts(self) -> Any:
+        """The charts panel once built, else None."""
+        return self.charts_page.panel if self.charts_page is not None else None
+
     # ================================================================== options
     def confidence(self) -> float:
-        return float(self.confidence_combo.currentData())
+        return self.options.confidence()
 
     def compare_by(self) -> str | None:
-        data = self.compare_combo.currentData()
-        return str(data) if data else None
+        return self.options.compare_by()
 
     def filter_choice(self) -> tuple[str | None, str | None]:
-        data = self.filter_combo.currentData()
-        if not data:
-            return None, None
-        column, value = str(data).split(_SEP, 1)
-        return column, value
+        return self.options.filter_choice()
 
     def set_filter(self, column: str | None, value: str | None = None) -> None:
         """Show only participants whose ``column`` is ``value`` (None: everyone)."""
         self._flush()
-        index = self.filter_combo.findData(f"{column}{_SEP}{value}") if column else 0
-        self.filter_combo.setCurrentIndex(max(0, index))
+        self.options.choose_filter(column, value)
+        self.refresh()
+
+    def set_compare_by(self, column: str | None) -> None:
+        self._flush()
+        self.options.choose_compare_by(column)
+        self.refresh()
+
+    def set_groups(self, a: str, b: str) -> None:
+        self._flush()
+        self.options.choose_groups(a, b)
         self.refresh()
 
     def _flush(self) -> None:
         """Run a pending refresh now (the choices must match the open study)."""
         if self._refresh_timer.isActive() or self._stale:
             self.refresh()
-
-    def set_compare_by(self, column: str | None) -> None:
-        self._flush()
-        index = self.compare_combo.findData(column) if column else 0
-        self.compare_combo.setCurrentIndex(max(0, index))
-        self.refresh()
-
-    def _options_changed(self) -> None:
-        if not self._building:
-            self._refresh_timer.start()
 
     def schedule_refresh(self) -> None:
         """Refresh soon; while the view is hidden (a session is being run in another tab),
@@ -134,122 +187,63 @@ class ReviewView(ReviewLayout, ReviewTexts, TasksTab, ParticipantsTab, Compariso
         if self._stale:
             self._refresh_timer.start()
 
-    def _fill_choices(self, tables: StudyTables) -> None:
-        """Compare-by and filter choices from the participant columns; keep the selections."""
-        self._building = True
-        try:
-            columns = selection.split_columns(tables)
-            current = self.compare_by()
-            self.compare_combo.clear()
-            self.compare_combo.addItem(self.tr("nothing"), None)
-            for c in [*columns, *(c for c in selection.within_columns(tables)
-                                  if c not in columns)]:
-                self.compare_combo.addItem(self.tr("group") if c == "group" else c, c)
-            self.compare_combo.setCurrentIndex(max(0, self.compare_combo.findData(current))
-                                               if current else 0)
-            chosen = self.filter_choice()
-            self.filter_combo.clear()
-            self.filter_combo.addItem(self.tr("everyone"), None)
-            for c in columns:
-                name = self.tr("group") if c == "group" else c
-                for v in selection.column_values(tables, c, included_only=False):
-                    self.filter_combo.addItem(f"{name} = {v}", f"{c}{_SEP}{v}")
-            index = self.filter_combo.findData(f"{chosen[0]}{_SEP}{chosen[1]}") if chosen[0] else 0
-            self.filter_combo.setCurrentIndex(max(0, index))
-        finally:
-            self._building = False
-
     # ================================================================== refresh
     def refresh(self) -> None:
         """Re-read the tables and re-run the analysis (study, sessions or options changed)."""
         self._refresh_timer.stop()
         self._stale = False
         self.error = ""
-        self.result = self.pair = None
-        self.tables = self.shown = None
-        self._scores = None
+        tables = None
         opened = self.context.loaded is not None or self.context.source is not None
         if opened:
             try:
-                self.tables = self.context.tables()
+                tables = self.context.tables()
             except (UxlabError, OSError) as exc:
                 self.error = error_text(exc, self.context.source)
-        if self.tables is not None:
-            self._fill_choices(self.tables)
-            self._analyze(self.tables)
-        self._show_warnings()
-        self.empty_label.setVisible(not opened)
+        if tables is not None:
+            self.options.fill_choices(tables)
+        self.state = self._analyze(tables)
+        warnings = [*(tables.warnings if tables is not None else []),
+                    *(self.context.loaded.warnings if self.context.loaded is not None else [])]
+        self.notices.show_notices(warnings, self.error, opened)
         self.splitter.setVisible(opened)
-        for w in (self.excel_button, self.html_button, self.charts_button):
-            w.setEnabled(self.tables is not None)
-        self.html_button.setEnabled(self.tables is not None and write_report is not None)
-        self.charts_button.setEnabled(self.result is not None and self.charts_page is not None)
-        self._fill_all()
+        self.options.enable_exports(tables is not None, self.state.result is not None,
+                                    self.charts_page is not None)
+        self._show_state()
 
-    def _analyze(self, tables: StudyTables) -> None:
-        column, value = self.filter_choice()
-        shown = selection.filtered(tables, column, value)
-        by = self.compare_by()
+    def _analyze(self, tables: StudyTables | None) -> ReviewState:
+        """The state shown: the tables, and their analysis unless it fails (then ``error``)."""
+        confidence, by, chosen_filter = self.confidence(), self.compare_by(), self.filter_choice()
+        base = ReviewState(tables=tables, titles=self._titles(tables), confidence=confidence,
+                           by=by, filter=chosen_filter, loaded=self.context.loaded,
+                           can_save=self.context.study is not None)
+        if tables is None:
+            self.options.show_groups([])
+            return base
+        shown = selection.filtered(tables, *chosen_filter)
         try:
-            result = analyze(shown, self.confidence(), by)
-            self._scores = participant_scores(shown, include_excluded=True)
+            result = analyze(shown, confidence, by)
+            scores = participant_scores(shown, include_excluded=True)
             comp = result.get("comparison")
             pair = None
             groups = [str(g) for g in comp["groups"]] if comp else []
             # more than two independent groups: every pair is in the analysis (Holm-adjusted),
             # so no two are picked; a within-subjects factor with more values keeps the pickers
             many = bool(comp) and "tests" in comp
-            chosen = self._fill_group_pickers([] if many else groups) if by else None
+            chosen = self.options.show_groups([] if many or not by else groups)
             if comp and len(groups) == 2:
                 pair = comp
             elif by and chosen is not None:
                 keep = selection.participants_where(shown, by, chosen)
-                pair = analyze(selection.subset(shown, keep), self.confidence(), by)
-                pair = pair.get("comparison")
+                pair = analyze(selection.subset(shown, keep), confidence, by).get("comparison")
         except UxlabError as exc:
             self.error = exc.message
-            return
-        if not by:
-            self._fill_group_pickers([])
-        self.shown, self.result, self.pair = shown, result, pair
+            return base
+        return replace(base, shown=shown, result=result, pair=pair, scores=scores)
 
-    def _show_warnings(self) -> None:
-        seen: list[str] = []
-        sources: list[list[str]] = []
-        if self.tables is not None:
-            sources.append(self.tables.warnings)
-        if self.context.loaded is not None:
-            sources.append(self.context.loaded.warnings)
-        for warnings in sources:
-            for w in warnings:
-                if w not in seen:
-                    seen.append(w)
-        self._warnings = seen
-        self.warnings_toggle.setVisible(bool(seen))
-        self.warnings_text.setText("\n".join(f"• {w}" for w in seen))
-        self.warnings_text.setVisible(bool(seen) and self.warnings_toggle.isChecked())
-        self._update_warning_title()
-        self.error_label.setVisible(bool(self.error))
-        self.error_label.setText(self.tr("The results cannot be computed: {0}").format(self.error)
-                                 if self.error else "")
-
-    def _update_warning_title(self) -> None:
-        n = len(getattr(self, "_warnings", []))
-        shown = self.warnings_toggle.isChecked()
-        self.warnings_toggle.setText(
-            (self.tr("⚠ {0} warning(s) while loading — click to hide") if shown
-             else self.tr("⚠ {0} warning(s) while loading — click to show")).format(n))
-
-    def _toggle_warnings(self, on: bool) -> None:
-        self.warnings_toggle.setArrowType(Qt.ArrowType.DownArrow if on
-                                          else Qt.ArrowType.RightArrow)
-        self.warnings_text.setVisible(on and bool(getattr(self, "_warnings", [])))
-        self._update_warning_title()
-
-    # ================================================================== filling tables
-    def _titles(self) -> dict[str, str]:
+    def _titles(self, tables: StudyTables | None) -> dict[str, str]:
+        """Each task's title in the language shown (the study's own, else the table's)."""
         out: dict[str, str] = {}
-        tables = self.tables
         if tables is not None and not tables.tasks.empty:
             for task, title in zip(tables.tasks["task"], tables.tasks["title"], strict=True):
                 out[str(task)] = str(title) if isinstance(title, str) and title else str(task)
@@ -262,43 +256,143 @@ class ReviewView(ReviewLayout, ReviewTexts, TasksTab, ParticipantsTab, Compariso
                     out[t.id] = text
         return out
 
-    def _fill_all(self) -> None:
-        if not hasattr(self, "task_model"):
-            return
-        self._fill_summary()
-        self._fill_tasks()
-        self._fill_people()
-        self._fill_comparison()
-        self._fill_charts()
-
-    def _fill_summary(self) -> None:
+    def _show_state(self) -> None:
+        shown = self.state.shown
         included = excluded = 0
-        if self.shown is not None:
+        if shown is not None:
             flags = [participant_table.is_excluded(v) for v in
-                     self.shown.participants.get("excluded", [])]
+                     shown.participants.get("excluded", [])]
             excluded = sum(flags)
-            included = len(self.shown.participants) - excluded
-        self.summary.set_result(self.result, included, excluded)
+            included = len(shown.participants) - excluded
+        self.summary.set_result(self.state.result, included, excluded)
+        self.tasks_page.show_state(self.state)
+        self.participants_page.show_state(self.state)
+        self.comparison_page.show_state(self.state)
+        if self.charts_page is not None:
+            self.charts_page.show_state(self.state)
 
-    def _selected_key(self, view: QTableView) -> str | None:
-        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-        return str(rows[0].data(KEY_ROLE)) if rows else None
+    # ================================================================== selection
+    def selected_task(self) -> str | None:
+        return self.tasks_page.selected_task()
 
-    def _select_key(self, view: QTableView, key: str | None) -> None:
-        if key is None:
-            return
-        proxy = view.model()
-        for row in range(proxy.rowCount()):
-            index = proxy.index(row, 0)
-            if index.data(KEY_ROLE) == key:
-                select_row(view, row)
-                return
+    def select_task(self, task: str) -> None:
+        self._flush()
+        self.tasks_page.select_task(task)
 
-    # ================================================================== test helpers
+    def select_attempt(self, participant: str) -> None:
+        self.tasks_page.select_attempt(participant)
+
     def task_column(self, column: int) -> list[str]:
         """Texts of one task-table column as shown (sorted order)."""
-        return [str(self.task_proxy.index(r, column).data())
-                for r in range(self.task_proxy.rowCount())]
+        return self.tasks_page.task_column(column)
 
-    def model_index(self, view: QTableView, row: int, column: int) -> QModelIndex:
-        return view.model().index(row, column)
+    def selected_participant(self) -> str | None:
+        return self.participants_page.selected_participant()
+
+    def select_participant(self, participant: str) -> None:
+        self._flush()
+        self.participants_page.select_participant(participant)
+
+    # ================================================================== saved in the study
+    def exclude_selected(self) -> None:
+        self.participants_page.exclude_selected()
+
+    def include_selected(self) -> None:
+        self.participants_page.include_selected()
+
+    def set_excluded(self, participant: str, excluded: bool, reason: str) -> bool:
+        """Record the (in)exclusion in the study file; the view refreshes from the save."""
+        study = self.context.study
+        if study is None:
+            return False
+        group = ""
+        if self.tables is not None and "group" in self.tables.participants:
+            p = self.tables.participants
+            match = p.loc[p["participant"].astype(str) == participant, "group"]
+            if len(match) and isinstance(match.iloc[0], str):
+                group = match.iloc[0]
+        try:
+            self.context.save_study(with_exclusion(study, participant, excluded, reason, group))
+        except (UxlabError, OSError) as exc:
+            self.exports.message(QMessageBox.Icon.Warning, self.tr("The exclusion was not saved"),
+                                 error_text(exc, self.context.folder))
+            return False
+        self.refresh()
+        self.select_participant(participant)
+        return True
+
+    def edit_benchmarks(self) -> None:
+        """Ask for the study's benchmarks and save them in the study file."""
+        study = self.context.study
+        if study is None:
+            return
+        dialog = BenchmarksDialog(dict(study.benchmarks), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_benchmarks(dialog.values())
+
+    def set_benchmarks(self, values: dict[str, float]) -> bool:
+        """Record the benchmarks in the study file; the view refreshes from the save."""
+        study = self.context.study
+        if study is None:
+            return False
+        try:
+            self.context.save_study(with_benchmarks(study, values))
+        except (UxlabError, OSError) as exc:
+            self.exports.message(QMessageBox.Icon.Warning, self.tr("The benchmarks were not saved"),
+                                 error_text(exc, self.context.folder))
+            return False
+        self.refresh()
+        return True
+
+    # ================================================================== charts, exports
+    def _tab_shown(self, index: int) -> None:
+        if self.charts_page is not None and self.tabs.widget(index) is self.charts_page:
+            self.ensure_charts()
+
+    def ensure_charts(self) -> Any:
+        """The charts panel, built (and filled) on first use; None when charts cannot load."""
+        page = self.charts_page
+        if page is None:
+            return None
+        panel = page.ensure_panel()
+        if panel is None:  # the charts failed to load: no charts tab, as without them
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
+            self.charts_page = None
+            self.options.charts_unavailable()
+        return panel
+
+    def export_excel(self, path: Path | None = None) -> BackgroundJob | None:
+        self._flush()
+        return self.exports.excel(path)
+
+    def html_report(self, path: Path | None = None) -> BackgroundJob | None:
+        self._flush()
+        return self.exports.html_report(path)
+
+    def export_charts(self, folder: Path | None = None) -> list[Path]:
+        if self.result is None or self.ensure_charts() is None:
+            return []
+        return self.exports.charts(self.charts, folder)
+
+    def cancel_export(self) -> None:
+        self.exports.cancel()
+
+    # ================================================================== texts
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Results"))
+        self.summary_box.setTitle(self.tr("Study summary"))
+        self.tabs.setTabText(0, self.tr("&Tasks"))
+        self.tabs.setTabText(1, self.tr("&Participants"))
+        self.tabs.setTabText(2, self.tr("C&omparison"))
+        self.tabs.setTabToolTip(0, self.tr("One row per task; select a task to see its attempts"))
+        self.tabs.setTabToolTip(1, self.tr("Outcome of every task for every participant, "
+                                           "questionnaire scores, exclusions"))
+        self.tabs.setTabToolTip(2, self.tr("Two groups side by side with significance tests"))
+        if self.charts_page is not None:
+            self.tabs.setTabText(3, self.tr("C&harts"))
+            self.tabs.setTabToolTip(3, self.tr("Charts of the results"))
+        if self.state.tables is not None:  # "nothing", "everyone", "group" in the new language
+            self.options.fill_choices(self.state.tables)
+            self.state = replace(self.state, titles=self._titles(self.state.tables))
+            self._show_state()

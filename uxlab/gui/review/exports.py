@@ -1,20 +1,27 @@
 """The review's exports: the Excel workbook and the HTML report written in a worker thread with
 a progress dialog (the workbook can be cancelled), the charts saved as images, and the
-non-blocking messages that report the outcome."""
+non-blocking messages that report the outcome.
+
+It reads what to export from the review's current :class:`ReviewState` and the open study
+(``context``); it keeps only the job running and the last message shown."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from uxlab.analysis.metrics import analyze
 from uxlab.gui import i18n
 from uxlab.gui.review.background import CANCELLED, DONE, BackgroundJob, Job, error_text
 from uxlab.gui.review.findings_source import study_findings
+from uxlab.gui.review.state import ReviewState
+from uxlab.gui.study_context import StudyContext
 
 try:
     from uxlab.export.html import write_report
@@ -22,10 +29,20 @@ except Exception:
     write_report = None  # type: ignore[assignment]
 
 
-class ExportActions:
-    """Mixin of :class:`ReviewView`: Excel, HTML report and chart images."""
+class ReviewExports(QObject):
+    def __init__(self, window: QWidget, context: StudyContext,
+                 state: Callable[[], ReviewState]) -> None:
+        super().__init__(window)
+        self.window, self.context, self._state = window, context, state
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl  # replaceable in tests
+        self.job: BackgroundJob | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_message: QMessageBox | None = None
 
-    def _default_path(self, suffix: str) -> Path:
+    def busy(self) -> bool:
+        return self.job is not None and self.job.is_running()
+
+    def default_path(self, suffix: str) -> Path:
         folder = self.context.folder
         if folder is not None:  # inside the study folder, next to study.json
             return folder / f"{folder.name}{suffix}"
@@ -35,25 +52,25 @@ class ExportActions:
         return Path.home() / f"uxlab{suffix}"
 
     def _ask_path(self, title: str, default: Path, pattern: str, suffix: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(default), pattern)
+        name, _ = QFileDialog.getSaveFileName(self.window, title, str(default), pattern)
         if not name:
             return None
         path = Path(name)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
-    def export_excel(self, path: Path | None = None) -> BackgroundJob | None:
+    # ------------------------------------------------------------------ Excel, HTML
+    def excel(self, path: Path | None = None) -> BackgroundJob | None:
         """Ask for a file (unless given) and write the workbook in a worker thread."""
-        self._flush()
-        if self.tables is None or (self.job is not None and self.job.is_running()):
+        state = self._state()
+        if state.tables is None or self.busy():
             return None
         if path is None:
-            path = self._ask_path(self.tr("Export to Excel"),
-                                  self._default_path("-results.xlsx"),
+            path = self._ask_path(self.tr("Export to Excel"), self.default_path("-results.xlsx"),
                                   self.tr("Excel workbook (*.xlsx)"), ".xlsx")
             if path is None:
                 return None
-        tables, confidence, by = self.tables, self.confidence(), self.compare_by()
-        target, loaded = Path(path), self.context.loaded
+        tables, confidence, by = state.tables, state.confidence, state.by
+        target, loaded, filtered = Path(path), self.context.loaded, state.filter[0] is not None
 
         from uxlab.export.xlsx import export_xlsx  # here, not at start: openpyxl is large
 
@@ -64,19 +81,18 @@ class ExportActions:
             return target
 
         return self._start(job, target, self.tr("Writing {0}…").format(target.name),
-                           self._excel_done, cancellable=True)
+                           lambda written: self._excel_done(written, filtered), cancellable=True)
 
     def html_report(self, path: Path | None = None) -> BackgroundJob | None:
-        self._flush()
-        if self.tables is None or write_report is None or (
-                self.job is not None and self.job.is_running()):
+        state = self._state()
+        if state.tables is None or write_report is None or self.busy():
             return None
         if path is None:
-            path = self._ask_path(self.tr("HTML report"), self._default_path("-report.html"),
+            path = self._ask_path(self.tr("HTML report"), self.default_path("-report.html"),
                                   self.tr("Web page (*.html)"), ".html")
             if path is None:
                 return None
-        tables, confidence, by = self.tables, self.confidence(), self.compare_by()
+        tables, confidence, by = state.tables, state.confidence, state.by
         language, target = i18n.current_language(), Path(path)
         writer, loaded = write_report, self.context.loaded
 
@@ -85,12 +101,14 @@ class ExportActions:
                                findings=study_findings(loaded, confidence)))
 
         return self._start(job, target, self.tr("Writing {0}…").format(target.name),
-                           self._html_done, cancellable=False)
+                           lambda written: self.open_url(QUrl.fromLocalFile(str(written))),
+                           cancellable=False)
 
     def _start(self, job: Job, path: Path, label: str,
                done: Callable[[Path], None], cancellable: bool) -> BackgroundJob:
         self.job = BackgroundJob(job, self, path)
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 100 if cancellable else 0, self)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 100 if cancellable else 0,
+                                 self.window)
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle(self.tr("Exporting"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -110,61 +128,58 @@ class ExportActions:
             if state == DONE:
                 done(Path(str(payload)))
             elif state == CANCELLED:
-                self._message(QMessageBox.Icon.Information, self.tr("Export cancelled"),
-                              self.tr("Nothing was written; {0} is as it was.").format(path))
+                self.message(QMessageBox.Icon.Information, self.tr("Export cancelled"),
+                             self.tr("Nothing was written; {0} is as it was.").format(path))
             else:
-                self._message(QMessageBox.Icon.Warning, self.tr("The export failed"),
-                              self.tr("{0} could not be written:\n{1}").format(path, payload))
+                self.message(QMessageBox.Icon.Warning, self.tr("The export failed"),
+                             self.tr("{0} could not be written:\n{1}").format(path, payload))
 
         self.job.ended.connect(ended)
         self.progress = dialog
         self.job.start()
         return self.job
 
-    def cancel_export(self) -> None:
+    def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
 
-    def _excel_done(self, path: Path) -> None:
+    def _excel_done(self, path: Path, filtered: bool) -> None:
         text = self.tr("The workbook {0} is written.").format(path)
-        if self.filter_choice()[0] is not None:
+        if filtered:
             text += "\n" + self.tr("It holds every participant: the 'Show' filter applies "
                                    "to this window only.")
-        box = self._message(QMessageBox.Icon.Information, self.tr("Export finished"), text)
+        box = self.message(QMessageBox.Icon.Information, self.tr("Export finished"), text)
         button = box.addButton(self.tr("Open containing folder"),
                                QMessageBox.ButtonRole.ActionRole)
         button.setObjectName("openFolderButton")
-        button.clicked.connect(
-            lambda: self.open_url(QUrl.fromLocalFile(str(path.parent))))
+        button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(path.parent))))
 
-    def _html_done(self, path: Path) -> None:
-        self.open_url(QUrl.fromLocalFile(str(path)))
-
-    def export_charts(self, folder: Path | None = None) -> list[Path]:
-        if self.result is None or self.ensure_charts() is None:
-            return []
+    # ------------------------------------------------------------------ chart images
+    def charts(self, panel: Any, folder: Path | None = None) -> list[Path]:
+        """Every chart of ``panel`` saved as an image in ``folder`` (asked for unless given)."""
         if folder is None:
-            start = self.context.folder or self._default_path("").parent
-            name = QFileDialog.getExistingDirectory(self, self.tr("Export charts to a folder"),
-                                                    str(start))
+            start = self.context.folder or self.default_path("").parent
+            name = QFileDialog.getExistingDirectory(self.window,
+                                                    self.tr("Export charts to a folder"), str(start))
             if not name:
                 return []
             folder = Path(name)
         try:
-            paths = list(self.charts.export_images(Path(folder)))
+            paths = list(panel.export_images(Path(folder)))
         except Exception as exc:  # shown as a message naming the folder
-            self._message(QMessageBox.Icon.Warning, self.tr("The charts were not saved"),
-                          error_text(exc, folder))
+            self.message(QMessageBox.Icon.Warning, self.tr("The charts were not saved"),
+                         error_text(exc, folder))
             return []
-        box = self._message(QMessageBox.Icon.Information, self.tr("Charts saved"),
-                            self.tr("{0} image(s) saved in {1}.").format(len(paths), folder))
+        box = self.message(QMessageBox.Icon.Information, self.tr("Charts saved"),
+                           self.tr("{0} image(s) saved in {1}.").format(len(paths), folder))
         button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(folder))))
         return paths
 
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    # ------------------------------------------------------------------ messages
+    def message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         """A non-blocking message (the window keeps working behind it)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("reviewMessage")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

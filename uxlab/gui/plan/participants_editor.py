@@ -32,8 +32,7 @@ from uxlab.core.errors import StudyError
 from uxlab.core.participant_ids import check_participant_id, id_key
 from uxlab.core.study import Participant, Study
 from uxlab.gui.plan.attributes_editor import AttributesEditor
-from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, problem_text
-from uxlab.gui.plan.task_editor import unique_id
+from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, problem_text, unique_id
 from uxlab.gui.plan.validation import Problem
 from uxlab.gui.retranslate import Retranslatable
 

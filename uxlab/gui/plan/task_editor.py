@@ -9,11 +9,10 @@ import copy
 import itertools
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QValidator
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,76 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from uxlab.core.study import Study, Task, pick_text
-from uxlab.gui.plan.fields import ERROR_COLOUR, FieldBox, language_label, problem_text
+from uxlab.gui.plan.fields import (
+    ERROR_COLOUR,
+    FieldBox,
+    SecondsBox,
+    language_label,
+    problem_text,
+    text_languages,
+    unique_id,
+)
 from uxlab.gui.plan.validation import Problem
 from uxlab.gui.retranslate import Retranslatable
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-MAX_SECONDS = 24 * 3600.0
-
-
-def text_languages(study: Study) -> list[str]:
-    """The languages offered for task texts: the study's, then any a task already uses."""
-    codes = [*study.languages, study.language]
-    for t in study.tasks:
-        codes.extend(t.title)
-        codes.extend(t.scenario)
-    return [c for c in dict.fromkeys(codes) if c]
-
-
-def unique_id(base: str, taken: set[str]) -> str:
-    if base not in taken:
-        return base
-    for n in itertools.count(2):
-        candidate = f"{base}_{n}"
-        if candidate not in taken:
-            return candidate
-    raise AssertionError("unreachable")
-
-
 def _set_text(text: dict[str, str], language: str, value: str) -> None:
     if value.strip():
         text[language] = value
     else:
         text.pop(language, None)
-
-
-_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # Western, Arabic-Indic, Persian
-
-
-class SecondsBox(QDoubleSpinBox):
-    """Seconds, or 'not set' (the minimum, 0): the study file then leaves the field out."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(0.0, MAX_SECONDS)
-        self.setDecimals(1)
-        self.setSingleStep(5.0)
-        self.setAccelerated(True)
-
-    def _as_locale(self, text: str) -> str:
-        """What was typed, with "." read as the locale's decimal separator (٫ in Arabic and
-        Persian, "," in French and Russian) and digits of any of the three scripts written in the
-        locale's own, so the box shows one kind of digits: "12.5" must never become 125 because the keyboard has no ٫ key."""
-        loc = self.locale()
-        point, group = loc.decimalPoint(), loc.groupSeparator()
-        if point != "." and group != ".":
-            text = text.replace(".", point)
-        zero = ord(loc.zeroDigit())
-        return text.translate({ord(d): chr(zero + i % 10) for i, d in enumerate(_DIGITS)})
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        return super().validate(self._as_locale(text), pos)
-
-    def valueFromText(self, text: str) -> float:
-        return super().valueFromText(self._as_locale(text))
-
-    def seconds(self) -> float | None:
-        v = self.value()
-        return None if v <= 0 else v
-
-    def set_seconds(self, value: float | None) -> None:
-        self.setValue(0.0 if value is None else value)
 
 
 class TaskEditor(Retranslatable, QWidget):

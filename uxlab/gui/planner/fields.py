@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from uxlab.gui.plan.task_editor import SecondsBox
+from uxlab.gui.plan.fields import SecondsBox
 
 CONFIDENCES = (0.90, 0.95, 0.99)
 

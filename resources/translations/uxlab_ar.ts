@@ -207,7 +207,7 @@
 <context>
     <name>AttributesEditor</name>
     <message>
-        <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
+        <source>Attributes recorded for &amp;each participant (the one named &quot;group&quot; lists the groups to compare):</source>
         <translation>السمات المسجّلة لكل مشارك (السمة المسمّاة &quot;group&quot; تسرد المجموعات المراد مقارنتها):</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
         <translation>لكل سمة: اسم قصير يُستخدم في البيانات، والتسمية التي يقرؤها الناس، والقيم المسموح بها</translation>
     </message>
     <message>
-        <source>Add attri&amp;bute</source>
+        <source>&amp;Add attribute</source>
         <translation>إضافة سمة</translation>
     </message>
     <message>
@@ -1096,7 +1096,7 @@
         <translation>إظهار زر للمشارك ليُعلِم بأنه أنهى المهمة</translation>
     </message>
     <message>
-        <source>Recor&amp;ding:</source>
+        <source>R&amp;ecording:</source>
         <translation>التسجيل:</translation>
     </message>
     <message>
@@ -1889,7 +1889,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>إجراء الجلسة</translation>
     </message>
     <message>
-        <source>Re&amp;view results</source>
+        <source>Revie&amp;w results</source>
         <translation>مراجعة النتائج</translation>
     </message>
     <message>
@@ -2145,10 +2145,6 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <source>&amp;Confidence:</source>
-        <translation>مستوى الثقة:</translation>
-    </message>
-    <message>
         <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
         <translation>مستوى الثقة لكل فترة وعتبة اختبارات المقارنة (يكون الفرق موثوقًا عندما p &lt; 1 − الثقة)</translation>
     </message>
@@ -2157,7 +2153,11 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>مستوى الثقة</translation>
     </message>
     <message>
-        <source>Compare &amp;by:</source>
+        <source>Co&amp;nfidence:</source>
+        <translation>مستوى الثقة:</translation>
+    </message>
+    <message>
+        <source>Compare b&amp;y:</source>
         <translation>المقارنة حسب:</translation>
     </message>
     <message>
@@ -2217,8 +2217,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <source>&amp;HTML report…</source>
+        <source>HT&amp;ML report…</source>
         <translation>تقرير HTML…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts…</source>
+        <translation>تصدير الرسوم البيانية…</translation>
     </message>
     <message>
         <source>HTML report</source>
@@ -2231,10 +2235,6 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>The HTML report is not available in this version</source>
         <translation>تقرير HTML غير متاح في هذا الإصدار</translation>
-    </message>
-    <message>
-        <source>Export c&amp;harts…</source>
-        <translation>تصدير الرسوم البيانية…</translation>
     </message>
     <message>
         <source>Export charts</source>
@@ -2264,7 +2264,7 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>مربع لاتيني متوازن (تصميم ويليامز)</translation>
     </message>
     <message>
-        <source>Tas&amp;k order:</source>
+        <source>T&amp;ask order:</source>
         <translation>ترتيب المهام:</translation>
     </message>
     <message>
@@ -2638,12 +2638,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>العنوان والوصف واللغات</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation>المهام</translation>
-    </message>
-    <message>
         <source>The tasks, their scenarios, success criteria and times</source>
         <translation>المهام وسيناريوهاتها ومعايير النجاح والأوقات</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
@@ -3119,23 +3119,23 @@ Open a study folder (File › Open study…) or create a new one (File › New s
 <context>
     <name>ProblemEditor</name>
     <message>
-        <source>&amp;Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity</source>
-        <translation>الخطورة</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <source>&amp;Recommendation</source>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
@@ -3404,7 +3404,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>0–4، 4 = الأسوأ (Nielsen 1994)</translation>
     </message>
     <message>
-        <source>&amp;New problem from selection</source>
+        <source>New prob&amp;lem from selection</source>
         <translation>مشكلة جديدة من التحديد</translation>
     </message>
     <message>
@@ -3480,7 +3480,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>الخطورة × التكرار</translation>
     </message>
     <message>
-        <source>Problem × participant &amp;matrix</source>
+        <source>Problem × participant matri&amp;x</source>
         <translation>مصفوفة المشكلات × المشاركين</translation>
     </message>
     <message>
@@ -3966,12 +3966,16 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>ملخص الدراسة</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
+        <source>Tas&amp;ks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <source>&amp;Participants</source>
+        <source>Part&amp;icipants</source>
         <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>الرسوم البيانية</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
@@ -3990,10 +3994,6 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>مجموعتان جنبًا إلى جنب مع اختبارات الدلالة الإحصائية</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>الرسوم البيانية</translation>
-    </message>
-    <message>
         <source>Charts of the results</source>
         <translation>الرسوم البيانية للنتائج</translation>
     </message>
@@ -4001,7 +4001,7 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
 <context>
     <name>RunView</name>
     <message>
-        <source>&amp;Participant:</source>
+        <source>P&amp;articipant:</source>
         <translation>المشارك:</translation>
     </message>
     <message>
@@ -4753,10 +4753,6 @@ Impact: {8}</source>
         <translation>الحد الزمني:</translation>
     </message>
     <message>
-        <source>Tas&amp;ks (in the order of a fixed study):</source>
-        <translation>المهام (بترتيب الدراسة ذات الترتيب الثابت):</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -4781,14 +4777,6 @@ Impact: {8}</source>
         <translation>معايير النجاح:</translation>
     </message>
     <message>
-        <source>Journe&amp;y stage:</source>
-        <translation>مرحلة الرحلة:</translation>
-    </message>
-    <message>
-        <source>Con&amp;dition:</source>
-        <translation>الحالة:</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>الحالة</translation>
     </message>
@@ -4801,8 +4789,20 @@ Impact: {8}</source>
         <translation>لغة العنوان والسيناريو</translation>
     </message>
     <message>
+        <source>Tasks (in the order of a fixed stud&amp;y):</source>
+        <translation>المهام (بترتيب الدراسة ذات الترتيب الثابت):</translation>
+    </message>
+    <message>
         <source>The selected task</source>
         <translation>المهمة المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Journey stage:</source>
+        <translation>مرحلة الرحلة:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>
@@ -5044,7 +5044,7 @@ Impact: {8}</source>
         <translation>ملاحظات: {0}</translation>
     </message>
     <message>
-        <source>Time on task: &amp;successful attempts only</source>
+        <source>Time on task: successful &amp;attempts only</source>
         <translation>الوقت المستغرق في المهمة: المحاولات الناجحة فقط</translation>
     </message>
     <message>
@@ -5162,7 +5162,7 @@ Target time {1}</source>
         <translation>المخطط الزمني للجلسات</translation>
     </message>
     <message>
-        <source>&amp;Page</source>
+        <source>Pa&amp;ge</source>
         <translation>الصفحة</translation>
     </message>
     <message>

@@ -207,7 +207,7 @@
 <context>
     <name>AttributesEditor</name>
     <message>
-        <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
+        <source>Attributes recorded for &amp;each participant (the one named &quot;group&quot; lists the groups to compare):</source>
         <translation>ویژگی‌هایی که برای هر شرکت‌کننده ثبت می‌شود (ویژگی با نام &quot;group&quot; گروه‌های مورد مقایسه را فهرست می‌کند):</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
         <translation>هر ویژگی: نامی کوتاه که در داده‌ها به کار می‌رود، برچسبی که افراد می‌خوانند و مقادیر مجاز</translation>
     </message>
     <message>
-        <source>Add attri&amp;bute</source>
+        <source>&amp;Add attribute</source>
         <translation>افزودن ویژگی</translation>
     </message>
     <message>
@@ -1096,7 +1096,7 @@
         <translation>نمایش دکمه‌ای به شرکت‌کننده تا اعلام کند کارش با وظیفه تمام شده است</translation>
     </message>
     <message>
-        <source>Recor&amp;ding:</source>
+        <source>R&amp;ecording:</source>
         <translation>ضبط:</translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
         <translation>اجرای جلسه</translation>
     </message>
     <message>
-        <source>Re&amp;view results</source>
+        <source>Revie&amp;w results</source>
         <translation>بررسی نتایج</translation>
     </message>
     <message>
@@ -2140,10 +2140,6 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>همه</translation>
     </message>
     <message>
-        <source>&amp;Confidence:</source>
-        <translation>سطح اطمینان:</translation>
-    </message>
-    <message>
         <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
         <translation>سطح اطمینان هر بازه و آستانه آزمون‌های مقایسه (تفاوت وقتی قابل اتکاست که p &lt; 1 − اطمینان)</translation>
     </message>
@@ -2152,7 +2148,11 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>سطح اطمینان</translation>
     </message>
     <message>
-        <source>Compare &amp;by:</source>
+        <source>Co&amp;nfidence:</source>
+        <translation>سطح اطمینان:</translation>
+    </message>
+    <message>
+        <source>Compare b&amp;y:</source>
         <translation>مقایسه بر اساس:</translation>
     </message>
     <message>
@@ -2212,8 +2212,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>صدور به Excel</translation>
     </message>
     <message>
-        <source>&amp;HTML report…</source>
+        <source>HT&amp;ML report…</source>
         <translation>گزارش HTML…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts…</source>
+        <translation>صدور نمودارها…</translation>
     </message>
     <message>
         <source>HTML report</source>
@@ -2226,10 +2230,6 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>The HTML report is not available in this version</source>
         <translation>گزارش HTML در این نسخه در دسترس نیست</translation>
-    </message>
-    <message>
-        <source>Export c&amp;harts…</source>
-        <translation>صدور نمودارها…</translation>
     </message>
     <message>
         <source>Export charts</source>
@@ -2259,7 +2259,7 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>مربع لاتین متوازن (طرح ویلیامز)</translation>
     </message>
     <message>
-        <source>Tas&amp;k order:</source>
+        <source>T&amp;ask order:</source>
         <translation>ترتیب وظیفه‌ها:</translation>
     </message>
     <message>
@@ -2633,12 +2633,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>عنوان، توضیحات، زبان‌ها</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation>وظیفه‌ها</translation>
-    </message>
-    <message>
         <source>The tasks, their scenarios, success criteria and times</source>
         <translation>وظیفه‌ها، سناریوها، معیارهای موفقیت و زمان‌ها</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>وظیفه‌ها</translation>
     </message>
     <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
@@ -3109,23 +3109,23 @@ Open a study folder (File › Open study…) or create a new one (File › New s
 <context>
     <name>ProblemEditor</name>
     <message>
-        <source>&amp;Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>شرح</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity</source>
-        <translation>شدت</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <source>&amp;Recommendation</source>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommendation</source>
         <translation>توصیه</translation>
     </message>
     <message>
@@ -3394,7 +3394,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>0–4، 4 = بدترین (Nielsen 1994)</translation>
     </message>
     <message>
-        <source>&amp;New problem from selection</source>
+        <source>New prob&amp;lem from selection</source>
         <translation>مشکل تازه از موارد برگزیده</translation>
     </message>
     <message>
@@ -3470,7 +3470,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>شدت × فراوانی</translation>
     </message>
     <message>
-        <source>Problem × participant &amp;matrix</source>
+        <source>Problem × participant matri&amp;x</source>
         <translation>ماتریس مشکل × شرکت‌کننده</translation>
     </message>
     <message>
@@ -3956,12 +3956,16 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>خلاصه مطالعه</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
+        <source>Tas&amp;ks</source>
         <translation>وظیفه‌ها</translation>
     </message>
     <message>
-        <source>&amp;Participants</source>
+        <source>Part&amp;icipants</source>
         <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>نمودارها</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
@@ -3980,10 +3984,6 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>دو گروه کنار هم با آزمون‌های معناداری</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>نمودارها</translation>
-    </message>
-    <message>
         <source>Charts of the results</source>
         <translation>نمودارهای نتایج</translation>
     </message>
@@ -3991,7 +3991,7 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
 <context>
     <name>RunView</name>
     <message>
-        <source>&amp;Participant:</source>
+        <source>P&amp;articipant:</source>
         <translation>شرکت‌کننده:</translation>
     </message>
     <message>
@@ -4743,10 +4743,6 @@ Impact: {8}</source>
         <translation>محدودیت زمانی:</translation>
     </message>
     <message>
-        <source>Tas&amp;ks (in the order of a fixed study):</source>
-        <translation>وظیفه‌ها (به ترتیب مطالعه با ترتیب ثابت):</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -4771,14 +4767,6 @@ Impact: {8}</source>
         <translation>معیارهای موفقیت:</translation>
     </message>
     <message>
-        <source>Journe&amp;y stage:</source>
-        <translation>مرحله سفر کاربر:</translation>
-    </message>
-    <message>
-        <source>Con&amp;dition:</source>
-        <translation>شرایط:</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>شرایط</translation>
     </message>
@@ -4791,8 +4779,20 @@ Impact: {8}</source>
         <translation>زبان عنوان و سناریو</translation>
     </message>
     <message>
+        <source>Tasks (in the order of a fixed stud&amp;y):</source>
+        <translation>وظیفه‌ها (به ترتیب مطالعه با ترتیب ثابت):</translation>
+    </message>
+    <message>
         <source>The selected task</source>
         <translation>وظیفهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Journey stage:</source>
+        <translation>مرحله سفر کاربر:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>شرایط:</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>
@@ -5019,7 +5019,7 @@ Impact: {8}</source>
         <translation>یادداشت‌ها: {0}</translation>
     </message>
     <message>
-        <source>Time on task: &amp;successful attempts only</source>
+        <source>Time on task: successful &amp;attempts only</source>
         <translation>زمان انجام وظیفه: فقط تلاش‌های موفق</translation>
     </message>
     <message>
@@ -5137,7 +5137,7 @@ Target time {1}</source>
         <translation>خط زمانی جلسه‌ها</translation>
     </message>
     <message>
-        <source>&amp;Page</source>
+        <source>Pa&amp;ge</source>
         <translation>صفحه</translation>
     </message>
     <message>

@@ -207,7 +207,7 @@
 <context>
     <name>AttributesEditor</name>
     <message>
-        <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
+        <source>Attributes recorded for &amp;each participant (the one named &quot;group&quot; lists the groups to compare):</source>
         <translation>Attributs enregistrés pour &amp;chaque participant (celui nommé «&#xa0;group&#xa0;» liste les groupes à comparer)&#xa0;:</translation>
     </message>
     <message>
@@ -231,8 +231,8 @@
         <translation>Chaque attribut&#xa0;: un nom court utilisé dans les données, le libellé lu par les personnes et les valeurs permises</translation>
     </message>
     <message>
-        <source>Add attri&amp;bute</source>
-        <translation>Ajouter un attri&amp;but</translation>
+        <source>&amp;Add attribute</source>
+        <translation>Ajouter u&amp;n attribut</translation>
     </message>
     <message>
         <source>Add attribute</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>E&amp;dit benchmarks…</source>
-        <translation>&amp;Modifier les références…</translation>
+        <translation>Mo&amp;difier les références…</translation>
     </message>
     <message>
         <source>Edit the study&apos;s benchmarks</source>
@@ -1029,7 +1029,7 @@ IC à {4}&#xa0;: {5} – {6}</translation>
     <name>DetailsEditor</name>
     <message>
         <source>Tit&amp;le:</source>
-        <translation>Intit&amp;ulé&#xa0;:</translation>
+        <translation>Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
@@ -1096,8 +1096,8 @@ IC à {4}&#xa0;: {5} – {6}</translation>
         <translation>Afficher au participant un bouton pour indiquer qu’il a terminé la tâche</translation>
     </message>
     <message>
-        <source>Recor&amp;ding:</source>
-        <translation>Enre&amp;gistrement :</translation>
+        <source>R&amp;ecording:</source>
+        <translation>E&amp;nregistrement :</translation>
     </message>
     <message>
         <source>Off: record no media</source>
@@ -1885,7 +1885,7 @@ Ils sont gardés en mémoire et réessayés toutes les quelques secondes. Rien d
         <translation>&amp;Mener une séance</translation>
     </message>
     <message>
-        <source>Re&amp;view results</source>
+        <source>Revie&amp;w results</source>
         <translation>&amp;Examiner les résultats</translation>
     </message>
     <message>
@@ -2141,10 +2141,6 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>tous</translation>
     </message>
     <message>
-        <source>&amp;Confidence:</source>
-        <translation>Niveau de &amp;confiance&#xa0;:</translation>
-    </message>
-    <message>
         <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
         <translation>Niveau de confiance de chaque intervalle et seuil des tests de comparaison (une différence est fiable quand p &lt; 1 − confiance)</translation>
     </message>
@@ -2153,7 +2149,11 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Niveau de confiance</translation>
     </message>
     <message>
-        <source>Compare &amp;by:</source>
+        <source>Co&amp;nfidence:</source>
+        <translation>Niveau de &amp;confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare b&amp;y:</source>
         <translation>Comparer pa&amp;r&#xa0;:</translation>
     </message>
     <message>
@@ -2213,8 +2213,12 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <source>&amp;HTML report…</source>
+        <source>HT&amp;ML report…</source>
         <translation>Rapport HTM&amp;L…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts…</source>
+        <translation>Exporter les &amp;graphiques…</translation>
     </message>
     <message>
         <source>HTML report</source>
@@ -2227,10 +2231,6 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>The HTML report is not available in this version</source>
         <translation>Le rapport HTML n’est pas disponible dans cette version</translation>
-    </message>
-    <message>
-        <source>Export c&amp;harts…</source>
-        <translation>Exporter les &amp;graphiques…</translation>
     </message>
     <message>
         <source>Export charts</source>
@@ -2260,7 +2260,7 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Carré latin équilibré (plan de Williams)</translation>
     </message>
     <message>
-        <source>Tas&amp;k order:</source>
+        <source>T&amp;ask order:</source>
         <translation>Ordre des tâc&amp;hes&#xa0;:</translation>
     </message>
     <message>
@@ -2634,12 +2634,12 @@ Logiciel libre sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Titre, description, langues</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation>&amp;Tâches</translation>
-    </message>
-    <message>
         <source>The tasks, their scenarios, success criteria and times</source>
         <translation>Les tâches, leurs scénarios, critères de réussite et temps</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>&amp;Tâches</translation>
     </message>
     <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
@@ -3111,24 +3111,24 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
 <context>
     <name>ProblemEditor</name>
     <message>
-        <source>&amp;Title</source>
+        <source>Ta&amp;gs</source>
+        <translation>Étiquette&amp;s</translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+        <source>Descriptio&amp;n</source>
+        <translation>Descriptio&amp;n</translation>
     </message>
     <message>
-        <source>Se&amp;verity</source>
+        <source>Severit&amp;y</source>
         <translation>&amp;Gravité</translation>
     </message>
     <message>
-        <source>Ta&amp;gs</source>
-        <translation>É&amp;tiquettes</translation>
-    </message>
-    <message>
-        <source>&amp;Recommendation</source>
-        <translation>&amp;Recommandation</translation>
+        <source>R&amp;ecommendation</source>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>A short name for the problem</source>
@@ -3377,7 +3377,7 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     <name>ProblemsView</name>
     <message>
         <source>Severity &amp;scale:</source>
-        <translation>É&amp;chelle de gravité :</translation>
+        <translation>Éc&amp;helle de gravité :</translation>
     </message>
     <message>
         <source>Severity scale</source>
@@ -3396,8 +3396,8 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>0–4, 4 = le plus grave (Nielsen 1994)</translation>
     </message>
     <message>
-        <source>&amp;New problem from selection</source>
-        <translation>&amp;Nouveau problème depuis la sélection</translation>
+        <source>New prob&amp;lem from selection</source>
+        <translation>Nou&amp;veau problème depuis la sélection</translation>
     </message>
     <message>
         <source>Make the selected observations one new problem</source>
@@ -3405,7 +3405,7 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     </message>
     <message>
         <source>&amp;Add to problem</source>
-        <translation>&amp;Ajouter au problème</translation>
+        <translation>A&amp;jouter au problème</translation>
     </message>
     <message>
         <source>Add the selected observations to the problem selected on the left</source>
@@ -3421,7 +3421,7 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     </message>
     <message>
         <source>&amp;Merge problems</source>
-        <translation>&amp;Fusionner les problèmes</translation>
+        <translation>Fusionner les problèmes</translation>
     </message>
     <message>
         <source>Fold the selected problems into the first one; the others are deleted (kept in the audit trail)</source>
@@ -3429,7 +3429,7 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     </message>
     <message>
         <source>Sort by &amp;impact</source>
-        <translation>Trier par &amp;impact</translation>
+        <translation>Trier par impact</translation>
     </message>
     <message>
         <source>List the problems most impact first (share of participants × severity)</source>
@@ -3437,7 +3437,7 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
     </message>
     <message>
         <source>&amp;Delete problem</source>
-        <translation>&amp;Supprimer le problème</translation>
+        <translation>Supprimer &amp;le problème</translation>
     </message>
     <message>
         <source>Delete the selected problem; its observations become unassigned</source>
@@ -3472,8 +3472,8 @@ Ouvrez le dossier d’une étude (Fichier › Ouvrir une étude…) ou créez-en
         <translation>Gravité × fré&amp;quence</translation>
     </message>
     <message>
-        <source>Problem × participant &amp;matrix</source>
-        <translation>&amp;Matrice problèmes × participants</translation>
+        <source>Problem × participant matri&amp;x</source>
+        <translation>Mat&amp;rice problèmes × participants</translation>
     </message>
     <message>
         <source>Dis&amp;covery</source>
@@ -3660,7 +3660,7 @@ Réussite {1}, SEQ moyen {2:.2f}</translation>
     </message>
     <message>
         <source>Q&amp;uestionnaires, asked in this order (tick to ask, drag to reorder):</source>
-        <translation>Q&amp;uestionnaires, posés dans cet ordre (cocher pour poser, glisser pour réordonner)&#xa0;:</translation>
+        <translation>Questionnaires, posés dans &amp;cet ordre (cocher pour poser, glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
         <source>Then the study&apos;s own rating items (kept as written in study.json):</source>
@@ -3958,12 +3958,16 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
         <translation>Synthèse de l’étude</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
+        <source>Tas&amp;ks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <source>&amp;Participants</source>
+        <source>Part&amp;icipants</source>
         <translation>Participa&amp;nts</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Graphi&amp;ques</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
@@ -3982,10 +3986,6 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
         <translation>Deux groupes côte à côte avec des tests de significativité</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>Graphi&amp;ques</translation>
-    </message>
-    <message>
         <source>Charts of the results</source>
         <translation>Graphiques des résultats</translation>
     </message>
@@ -3993,7 +3993,7 @@ Rien n’est enregistré sans son accord ; la réponse est conservée dans le jo
 <context>
     <name>RunView</name>
     <message>
-        <source>&amp;Participant:</source>
+        <source>P&amp;articipant:</source>
         <translation>Pa&amp;rticipant&#xa0;:</translation>
     </message>
     <message>
@@ -4710,7 +4710,7 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>Dupli&amp;quer</translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Copy the selected task, with a new id</source>
@@ -4734,19 +4734,15 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation>Intit&amp;ulé&#xa0;:</translation>
+        <translation>Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>Tar&amp;get time:</source>
-        <translation>Temps ci&amp;ble&#xa0;:</translation>
+        <translation>Temps cible&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
         <translation>&amp;Limite de temps&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Tas&amp;ks (in the order of a fixed study):</source>
-        <translation>Liste des tâc&amp;hes (dans l’ordre d’une étude à ordre fixe)&#xa0;:</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4773,14 +4769,6 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>Critères de réussite&#xa0;:</translation>
     </message>
     <message>
-        <source>Journe&amp;y stage:</source>
-        <translation>Étape du par&amp;cours&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Con&amp;dition:</source>
-        <translation>Con&amp;dition&#xa0;:</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
@@ -4793,8 +4781,20 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>Langue du titre et du scénario</translation>
     </message>
     <message>
+        <source>Tasks (in the order of a fixed stud&amp;y):</source>
+        <translation>Liste des tâc&amp;hes (dans l’ordre d’une étude à ordre fixe)&#xa0;:</translation>
+    </message>
+    <message>
         <source>The selected task</source>
         <translation>La tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Journey stage:</source>
+        <translation>Étape du par&amp;cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Condition&#xa0;:</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>
@@ -5024,7 +5024,7 @@ IC à {3}&#xa0;: {4:.1f} – {5:.1f}</translation>
         <translation>Notes&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>Time on task: &amp;successful attempts only</source>
+        <source>Time on task: successful &amp;attempts only</source>
         <translation>Temps sur la tâche&#xa0;: tentatives réu&amp;ssies uniquement</translation>
     </message>
     <message>
@@ -5142,8 +5142,8 @@ Temps cible {1}</translation>
         <translation>Chronologie des séances</translation>
     </message>
     <message>
-        <source>&amp;Page</source>
-        <translation>&amp;Page</translation>
+        <source>Pa&amp;ge</source>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Timeline page</source>

@@ -207,7 +207,7 @@
 <context>
     <name>AttributesEditor</name>
     <message>
-        <source>&amp;Attributes recorded for each participant (the one named &quot;group&quot; lists the groups to compare):</source>
+        <source>Attributes recorded for &amp;each participant (the one named &quot;group&quot; lists the groups to compare):</source>
         <translation>А&amp;трибуты, записываемые для каждого участника (атрибут с именем &quot;group&quot; перечисляет сравниваемые группы):</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
         <translation>Каждый атрибут: короткое имя в данных, подпись для людей и допустимые значения</translation>
     </message>
     <message>
-        <source>Add attri&amp;bute</source>
+        <source>&amp;Add attribute</source>
         <translation>Добав&amp;ить атрибут</translation>
     </message>
     <message>
@@ -1096,8 +1096,8 @@
         <translation>Показать участнику кнопку, чтобы он мог сообщить, что закончил задание</translation>
     </message>
     <message>
-        <source>Recor&amp;ding:</source>
-        <translation>&amp;Запись:</translation>
+        <source>R&amp;ecording:</source>
+        <translation>З&amp;апись:</translation>
     </message>
     <message>
         <source>Off: record no media</source>
@@ -1883,10 +1883,10 @@ They are kept in memory and retried every few seconds. Nothing recorded before i
     </message>
     <message>
         <source>&amp;Run session</source>
-        <translation>Пров&amp;едение сессии</translation>
+        <translation>Пр&amp;оведение сессии</translation>
     </message>
     <message>
-        <source>Re&amp;view results</source>
+        <source>Revie&amp;w results</source>
         <translation>Обзор &amp;результатов</translation>
     </message>
     <message>
@@ -2142,10 +2142,6 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>все</translation>
     </message>
     <message>
-        <source>&amp;Confidence:</source>
-        <translation>&amp;Уровень доверия:</translation>
-    </message>
-    <message>
         <source>Confidence level of every interval and the threshold of the comparison tests (a difference is reliable when p &lt; 1 − confidence)</source>
         <translation>Уровень доверия для всех интервалов и порог сравнительных тестов (различие надёжно, если p &lt; 1 − уровень доверия)</translation>
     </message>
@@ -2154,8 +2150,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Уровень доверия</translation>
     </message>
     <message>
-        <source>Compare &amp;by:</source>
-        <translation>Сравнить п&amp;о:</translation>
+        <source>Co&amp;nfidence:</source>
+        <translation>Уровень &amp;доверия:</translation>
+    </message>
+    <message>
+        <source>Compare b&amp;y:</source>
+        <translation>Ср&amp;авнить по:</translation>
     </message>
     <message>
         <source>Split the results by group or by a participant attribute and compare two groups with significance tests</source>
@@ -2214,8 +2214,12 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <source>&amp;HTML report…</source>
+        <source>HT&amp;ML report…</source>
         <translation>Отчёт &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts…</source>
+        <translation>Экспорт &amp;графиков…</translation>
     </message>
     <message>
         <source>HTML report</source>
@@ -2228,10 +2232,6 @@ Free software under the GNU GPL v3 or later.</source>
     <message>
         <source>The HTML report is not available in this version</source>
         <translation>HTML-отчёт недоступен в этой версии</translation>
-    </message>
-    <message>
-        <source>Export c&amp;harts…</source>
-        <translation>Экспорт &amp;графиков…</translation>
     </message>
     <message>
         <source>Export charts</source>
@@ -2261,7 +2261,7 @@ Free software under the GNU GPL v3 or later.</source>
         <translation>Сбалансированный латинский квадрат (план Уильямса)</translation>
     </message>
     <message>
-        <source>Tas&amp;k order:</source>
+        <source>T&amp;ask order:</source>
         <translation>Порядок з&amp;аданий:</translation>
     </message>
     <message>
@@ -2628,23 +2628,23 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Study &amp;details</source>
-        <translation>О&amp;бщие сведения</translation>
+        <translation>Об&amp;щие сведения</translation>
     </message>
     <message>
         <source>Title, description, languages</source>
         <translation>Название, описание, языки</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation>&amp;Задания</translation>
-    </message>
-    <message>
         <source>The tasks, their scenarios, success criteria and times</source>
         <translation>Задания, их сценарии, критерии успеха и время</translation>
     </message>
     <message>
+        <source>Tas&amp;ks</source>
+        <translation>&amp;Задания</translation>
+    </message>
+    <message>
         <source>&amp;Questions &amp;&amp; questionnaires</source>
-        <translation>Вопросы и &amp;опросники</translation>
+        <translation>Вопрос&amp;ы и опросники</translation>
     </message>
     <message>
         <source>Ratings after each task and questionnaires after the session</source>
@@ -2656,7 +2656,7 @@ Free software under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Participa&amp;nts</source>
-        <translation>&amp;Участники</translation>
+        <translation>У&amp;частники</translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -3113,24 +3113,24 @@ Open a study folder (File › Open study…) or create a new one (File › New s
 <context>
     <name>ProblemEditor</name>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Название</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Описание</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity</source>
-        <translation>&amp;Серьёзность</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <source>&amp;Recommendation</source>
-        <translation>&amp;Рекомендация</translation>
+        <source>Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n</source>
+        <translation>Оп&amp;исание</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y</source>
+        <translation>Серьё&amp;зность</translation>
+    </message>
+    <message>
+        <source>R&amp;ecommendation</source>
+        <translation>Ре&amp;комендация</translation>
     </message>
     <message>
         <source>A short name for the problem</source>
@@ -3398,8 +3398,8 @@ Open a study folder (File › Open study…) or create a new one (File › New s
         <translation>0–4, 4 = хуже всего (Nielsen 1994)</translation>
     </message>
     <message>
-        <source>&amp;New problem from selection</source>
-        <translation>&amp;Новая проблема из выбранного</translation>
+        <source>New prob&amp;lem from selection</source>
+        <translation>Новая проблема из в&amp;ыбранного</translation>
     </message>
     <message>
         <source>Make the selected observations one new problem</source>
@@ -3415,7 +3415,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Отвязать</translation>
+        <translation>Отв&amp;язать</translation>
     </message>
     <message>
         <source>The selected observations no longer count for their problem</source>
@@ -3423,7 +3423,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     </message>
     <message>
         <source>&amp;Merge problems</source>
-        <translation>&amp;Объединить проблемы</translation>
+        <translation>Объедини&amp;ть проблемы</translation>
     </message>
     <message>
         <source>Fold the selected problems into the first one; the others are deleted (kept in the audit trail)</source>
@@ -3431,7 +3431,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     </message>
     <message>
         <source>Sort by &amp;impact</source>
-        <translation>Сортировать по &amp;весу</translation>
+        <translation>Сортировать по вес&amp;у</translation>
     </message>
     <message>
         <source>List the problems most impact first (share of participants × severity)</source>
@@ -3439,7 +3439,7 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     </message>
     <message>
         <source>&amp;Delete problem</source>
-        <translation>&amp;Удалить проблему</translation>
+        <translation>Уда&amp;лить проблему</translation>
     </message>
     <message>
         <source>Delete the selected problem; its observations become unassigned</source>
@@ -3467,19 +3467,19 @@ Open a study folder (File › Open study…) or create a new one (File › New s
     </message>
     <message>
         <source>&amp;Observations</source>
-        <translation>&amp;Наблюдения</translation>
+        <translation>Набл&amp;юдения</translation>
     </message>
     <message>
         <source>Severity × fre&amp;quency</source>
         <translation>Серьёзность × &amp;частота</translation>
     </message>
     <message>
-        <source>Problem × participant &amp;matrix</source>
-        <translation>&amp;Матрица проблемы × участники</translation>
+        <source>Problem × participant matri&amp;x</source>
+        <translation>Матри&amp;ца проблемы × участники</translation>
     </message>
     <message>
         <source>Dis&amp;covery</source>
-        <translation>О&amp;бнаружение</translation>
+        <translation>Обн&amp;аружение</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3960,12 +3960,16 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>Сводка исследования</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
+        <source>Tas&amp;ks</source>
         <translation>&amp;Задания</translation>
     </message>
     <message>
-        <source>&amp;Participants</source>
-        <translation>Уч&amp;астники</translation>
+        <source>Part&amp;icipants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Граф&amp;ики</translation>
     </message>
     <message>
         <source>C&amp;omparison</source>
@@ -3984,10 +3988,6 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
         <translation>Две группы рядом, с тестами значимости</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>Граф&amp;ики</translation>
-    </message>
-    <message>
         <source>Charts of the results</source>
         <translation>Графики результатов</translation>
     </message>
@@ -3995,7 +3995,7 @@ Nothing is recorded without their consent; the answer is kept in the session&apo
 <context>
     <name>RunView</name>
     <message>
-        <source>&amp;Participant:</source>
+        <source>P&amp;articipant:</source>
         <translation>&amp;Участник:</translation>
     </message>
     <message>
@@ -4747,10 +4747,6 @@ Impact: {8}</source>
         <translation>&amp;Лимит времени:</translation>
     </message>
     <message>
-        <source>Tas&amp;ks (in the order of a fixed study):</source>
-        <translation>Список задани&amp;й (в порядке фиксированного исследования):</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -4775,14 +4771,6 @@ Impact: {8}</source>
         <translation>Критерии успеха:</translation>
     </message>
     <message>
-        <source>Journe&amp;y stage:</source>
-        <translation>&amp;Этап пути:</translation>
-    </message>
-    <message>
-        <source>Con&amp;dition:</source>
-        <translation>&amp;Условие:</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>Условие</translation>
     </message>
@@ -4795,8 +4783,20 @@ Impact: {8}</source>
         <translation>Язык названия и сценария</translation>
     </message>
     <message>
+        <source>Tasks (in the order of a fixed stud&amp;y):</source>
+        <translation>Список задани&amp;й (в порядке фиксированного исследования):</translation>
+    </message>
+    <message>
         <source>The selected task</source>
         <translation>Выбранное задание</translation>
+    </message>
+    <message>
+        <source>&amp;Journey stage:</source>
+        <translation>&amp;Этап пути:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>&amp;Условие:</translation>
     </message>
     <message>
         <source>Which language&apos;s title and scenario you are editing</source>
@@ -5029,7 +5029,7 @@ Impact: {8}</source>
         <translation>Заметки: {0}</translation>
     </message>
     <message>
-        <source>Time on task: &amp;successful attempts only</source>
+        <source>Time on task: successful &amp;attempts only</source>
         <translation>Время выполнения: только успе&amp;шные попытки</translation>
     </message>
     <message>
@@ -5147,7 +5147,7 @@ Target time {1}</source>
         <translation>Хронология сессий</translation>
     </message>
     <message>
-        <source>&amp;Page</source>
+        <source>Pa&amp;ge</source>
         <translation>Страни&amp;ца</translation>
     </message>
     <message>

@@ -377,7 +377,7 @@ def test_right_to_left_mirrors_and_language_change_retranslates(qtbot: QtBot, vi
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     view.tabs.setTabText(TAB_TASKS, "x")
     QApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
-    assert view.tabs.tabText(TAB_TASKS) == "&Tasks"
+    assert view.tabs.tabText(TAB_TASKS) == "Tas&ks"
 
 
 def test_check_study_reports_every_problem(context: StudyContext) -> None:
@@ -508,7 +508,7 @@ def test_live_language_switch_keeps_edits_and_marks_nothing(view: PlanView, qapp
     assert view.tasks.target.value() == 500
     assert view.has_unsaved_changes()
     assert view.problem_list.count() == 1
-    assert view.tabs.tabText(TAB_TASKS) == "&Tasks"
+    assert view.tabs.tabText(TAB_TASKS) == "Tas&ks"
 
 
 def test_custom_items_are_listed_and_kept(qtbot: QtBot, demo_study: Path) -> None:

@@ -257,7 +257,7 @@ def test_language_change_relabels_without_losing_results(qtbot: QtBot,
     before = view.task_column(COL_COMPLETION)
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.task_column(COL_COMPLETION) == before
-    assert view.tabs.tabText(0) == "&Tasks"
+    assert view.tabs.tabText(0) == "Tas&ks"
 
 
 # ---------------------------------------------------------------------------- exports

@@ -168,7 +168,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tabs.setTabText(0, self.tr("&Plan"))
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setTabText(1, self.tr("&Run session"))
-        self.tabs.setTabText(2, self.tr("Re&view results"))
+        self.tabs.setTabText(2, self.tr("Revie&w results"))
         self.tabs.setTabToolTip(0, self.tr("Script the study: tasks, questions, questionnaires, participants"))
         self.tabs.setTabToolTip(1, self.tr("Run a moderated session with a participant"))
         self.tabs.setTabToolTip(2, self.tr("Results, charts, group comparisons and export"))

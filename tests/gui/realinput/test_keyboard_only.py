@@ -47,8 +47,8 @@ def run_by_keyboard(app: KeyboardOnly, pid: str, language: str) -> list[dict[str
     ev = app.wait_event
     app.show_console()
     if language == "en":
-        # the participant box by its accelerator (Alt+P: "&Participant:"), the id typed in
-        app.key("alt+p", "focus the participant box")
+        # the participant box by its accelerator (Alt+A: "P&articipant:"), the id typed in
+        app.key("alt+a", "focus the participant box")
         app.key("ctrl+a")
         app.type(pid)
     # (Arabic and Persian drop accelerators: the first participant not seen yet is preselected)

@@ -69,14 +69,14 @@ class AttributesEditor(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("&Attributes recorded for each participant (the one named \"group\" "
+        self.heading.setText(self.tr("Attributes recorded for &each participant (the one named \"group\" "
                                      "lists the groups to compare):"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Label"),
                                               self.tr("Choices (separated by commas; empty = free text)")])
         self.table.setAccessibleName(self.tr("Participant attributes"))
         self.table.setToolTip(self.tr("Each attribute: a short name used in the data, the label people read, "
                                       "and the allowed values"))
-        self.add_button.setText(self.tr("Add attri&bute"))
+        self.add_button.setText(self.tr("&Add attribute"))
         self.add_button.setAccessibleName(self.tr("Add attribute"))
         self.add_button.setToolTip(self.tr("Record one more attribute for each participant (e.g. age band)"))
         self.remove_button.setText(self.tr("Remove attribute"))

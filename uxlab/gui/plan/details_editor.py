@@ -109,7 +109,7 @@ class DetailsEditor(Retranslatable, QWidget):
         self.can_end.setText(self.tr("The participant may end a task themselves"))
         self.can_end.setAccessibleName(self.tr("Participant can end a task"))
         self.can_end.setToolTip(self.tr("Show the participant a button to say they are done with the task"))
-        self.labels["recording"].setText(self.tr("Recor&ding:"))
+        self.labels["recording"].setText(self.tr("R&ecording:"))
         names = {"off": self.tr("Off: record no media"), "screen": self.tr("The participant's screen only"),
                  "screen_camera_voice": self.tr("Screen, camera and microphone")}
         for i in range(self.recording.count()):

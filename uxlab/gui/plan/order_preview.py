@@ -82,7 +82,7 @@ class OrderEditor(Retranslatable, QWidget):
                  "latin_square": self.tr("Balanced Latin square (Williams design)")}
         for i in range(self.policy.count()):
             self.policy.setItemText(i, names.get(str(self.policy.itemData(i)), str(self.policy.itemData(i))))
-        self.policy_label.setText(self.tr("Tas&k order:"))
+        self.policy_label.setText(self.tr("T&ask order:"))
         self.policy.setAccessibleName(self.tr("Task order policy"))
         self.policy.setToolTip(self.tr("How the order of tasks is decided for each participant"))
         self.seed_label.setText(self.tr("Random s&eed:"))

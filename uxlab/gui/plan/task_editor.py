@@ -217,7 +217,7 @@ class TaskEditor(Retranslatable, QWidget):
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
-        self.list_label.setText(self.tr("Tas&ks (in the order of a fixed study):"))
+        self.list_label.setText(self.tr("Tasks (in the order of a fixed stud&y):"))
         self.list.setAccessibleName(self.tr("Tasks"))
         self.form_scroll.setAccessibleName(self.tr("The selected task"))
         self.list.setToolTip(self.tr("The study's tasks. Drag a task, or press Alt+Up / Alt+Down, to reorder"))
@@ -238,8 +238,8 @@ class TaskEditor(Retranslatable, QWidget):
         self.labels["success_criteria"].setText(self.tr("Success criteria:"))
         self.labels["target_time_s"].setText(self.tr("Tar&get time:"))
         self.labels["time_limit_s"].setText(self.tr("Time &limit:"))
-        self.labels["stage"].setText(self.tr("Journe&y stage:"))
-        self.labels["condition"].setText(self.tr("Con&dition:"))
+        self.labels["stage"].setText(self.tr("&Journey stage:"))
+        self.labels["condition"].setText(self.tr("Condition:"))
         self.text_language.setAccessibleName(self.tr("Language of the title and scenario"))
         self.text_language.setToolTip(self.tr("Which language's title and scenario you are editing"))
         self.task_id.setAccessibleName(self.tr("Task id"))

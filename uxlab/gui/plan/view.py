@@ -147,7 +147,7 @@ class PlanView(Retranslatable, QWidget):
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
         names = [(self.tr("Study &details"), self.tr("Title, description, languages")),
-                 (self.tr("&Tasks"), self.tr("The tasks, their scenarios, success criteria and times")),
+                 (self.tr("Tas&ks"), self.tr("The tasks, their scenarios, success criteria and times")),
                  (self.tr("&Questions && questionnaires"), self.tr("Ratings after each task and questionnaires "
                                                                    "after the session")),
                  (self.tr("Participa&nts"), self.tr("Who takes part, their group, language and attributes")),

@@ -57,8 +57,8 @@ class ProblemEditor(Retranslatable, QWidget):
         self.show_problem(None, self.scale)
 
     def retranslate(self) -> None:
-        texts = (self.tr("&Title"), self.tr("&Description"), self.tr("Se&verity"), self.tr("Ta&gs"),
-                 self.tr("&Recommendation"))
+        texts = (self.tr("Title"), self.tr("Descriptio&n"), self.tr("Severit&y"), self.tr("Ta&gs"),
+                 self.tr("R&ecommendation"))
         tips = (self.tr("A short name for the problem"), self.tr("What happens and why it matters"),
                 self.tr("How severe the problem is, on the study's scale"),
                 self.tr("Free tags, separated by commas (e.g. navigation, wording)"),

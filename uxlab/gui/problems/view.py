@@ -129,7 +129,7 @@ class ProblemsView(Retranslatable, QWidget):
         self.scale.setCurrentIndex(max(0, self.scale.findData(current)))
         self.scale.blockSignals(False)
         texts = {
-            "new": (self.tr("&New problem from selection"),
+            "new": (self.tr("New prob&lem from selection"),
                     self.tr("Make the selected observations one new problem")),
             "add": (self.tr("&Add to problem"),
                     self.tr("Add the selected observations to the problem selected on the left")),
@@ -157,7 +157,7 @@ class ProblemsView(Retranslatable, QWidget):
         self.filter.setToolTip(self.tr("Which observations to list"))
         self.tabs.setTabText(0, self.tr("&Observations"))
         self.tabs.setTabText(1, self.tr("Severity × fre&quency"))
-        self.tabs.setTabText(2, self.tr("Problem × participant &matrix"))
+        self.tabs.setTabText(2, self.tr("Problem × participant matri&x"))
         self.tabs.setTabText(3, self.tr("Dis&covery"))
         self.tabs.setTabText(4, self.tr("Tags"))
         self.problem_table.retranslate()

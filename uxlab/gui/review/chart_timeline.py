@@ -66,7 +66,7 @@ class TimelineChart(ChartBase):
         return self.tr("Session timeline")
 
     def retranslate_controls(self) -> None:
-        self.page_label.setText(self.tr("&Page"))
+        self.page_label.setText(self.tr("Pa&ge"))
         self.page_box.setAccessibleName(self.tr("Timeline page"))
         self.page_box.setToolTip(self.tr(
             "The timeline shows {0} participants at a time so that it stays fast with large "

@@ -169,14 +169,14 @@ class OptionsBar(Retranslatable, QWidget):
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
-        self.confidence_label.setText(self.tr("&Confidence:"))
+        self.confidence_label.setText(self.tr("Co&nfidence:"))
         self.confidence_combo.setToolTip(self.tr(
             "Confidence level of every interval and the threshold of the comparison tests "
             "(a difference is reliable when p < 1 − confidence)"))
         self.confidence_combo.setAccessibleName(self.tr("Confidence level"))
         for i in range(self.confidence_combo.count()):  # in the locale's digits
             self.confidence_combo.setItemText(i, fmt.percent(self.confidence_combo.itemData(i)))
-        self.compare_label.setText(self.tr("Compare &by:"))
+        self.compare_label.setText(self.tr("Compare b&y:"))
         self.compare_combo.setToolTip(self.tr(
             "Split the results by group or by a participant attribute and compare two "
             "groups with significance tests"))
@@ -197,12 +197,12 @@ class OptionsBar(Retranslatable, QWidget):
             "Export every participant, task, attempt, event and answer with the analysis and "
             "a codebook to an Excel workbook (Ctrl+E)"))
         self.excel_button.setAccessibleName(self.tr("Export to Excel"))
-        self.html_button.setText(self.tr("&HTML report…"))
+        self.html_button.setText(self.tr("HT&ML report…"))
         self.html_button.setAccessibleName(self.tr("HTML report"))
         self.html_button.setToolTip(
             self.tr("Write a self-contained HTML report and open it in the browser")
             if self._html_report else self.tr("The HTML report is not available in this version"))
-        self.charts_button.setText(self.tr("Export c&harts…"))
+        self.charts_button.setText(self.tr("E&xport charts…"))
         self.charts_button.setAccessibleName(self.tr("Export charts"))
         self.charts_button.setToolTip(
             self.tr("Save every chart as an image file in a folder") if self._charts

@@ -160,7 +160,7 @@ class TasksPage(Retranslatable, QWidget):
         return " · ".join(texts)
 
     def retranslate(self) -> None:
-        self.success_only.setText(self.tr("Time on task: &successful attempts only"))
+        self.success_only.setText(self.tr("Time on task: successful &attempts only"))
         self.success_only.setToolTip(self.tr(
             "Checked: time on task of successful attempts (the usual report). Unchecked: "
             "all attempts, including failed and abandoned ones"))

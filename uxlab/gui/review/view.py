@@ -382,15 +382,15 @@ class ReviewView(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.tabs.setAccessibleName(self.tr("Results"))
         self.summary_box.setTitle(self.tr("Study summary"))
-        self.tabs.setTabText(0, self.tr("&Tasks"))
-        self.tabs.setTabText(1, self.tr("&Participants"))
+        self.tabs.setTabText(0, self.tr("Tas&ks"))
+        self.tabs.setTabText(1, self.tr("Part&icipants"))
         self.tabs.setTabText(2, self.tr("C&omparison"))
         self.tabs.setTabToolTip(0, self.tr("One row per task; select a task to see its attempts"))
         self.tabs.setTabToolTip(1, self.tr("Outcome of every task for every participant, "
                                            "questionnaire scores, exclusions"))
         self.tabs.setTabToolTip(2, self.tr("Two groups side by side with significance tests"))
         if self.charts_page is not None:
-            self.tabs.setTabText(3, self.tr("C&harts"))
+            self.tabs.setTabText(3, self.tr("&Charts"))
             self.tabs.setTabToolTip(3, self.tr("Charts of the results"))
         if self.state.tables is not None:  # "nothing", "everyone", "group" in the new language
             self.options.fill_choices(self.state.tables)

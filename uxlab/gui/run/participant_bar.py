@@ -47,7 +47,7 @@ class ParticipantBar(QWidget):
             bar.addWidget(w)
 
     def retranslate(self) -> None:
-        self.participant_label.setText(_tr("&Participant:"))
+        self.participant_label.setText(_tr("P&articipant:"))
         self.participant_box.setAccessibleName(_tr("Participant"))
         self.participant_box.setToolTip(_tr("Pick a participant of the study or type a new id"))
         self.start_button.setText(_tr("Start session"))

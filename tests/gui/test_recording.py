@@ -42,6 +42,14 @@ def _console(qtbot: QtBot, folder: Path, recording: str) -> RunView:
     return view
 
 
+def _recording(qtbot: QtBot, folder: Path) -> RunView:
+    """A console whose participant agreed: the screen is being recorded."""
+    view = _console(qtbot, folder, "screen")
+    _open(view, True)
+    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    return view
+
+
 def _open(view: RunView, consent: bool | None) -> list[tuple[str, ...]]:
     asked: list[tuple[str, ...]] = []
 
@@ -151,9 +159,7 @@ def test_resumed_session_records_a_new_segment_without_asking_again(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
     folder = tmp_path / "study"
-    view = _console(qtbot, folder, "screen")
-    _open(view, True)
-    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    view = _recording(qtbot, folder)
     view.controller.close()
     assert _open(view, True) == []  # the journal already holds the answer
     qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
@@ -213,9 +219,7 @@ def test_save_elsewhere_takes_the_recordings_along_and_records_on_there(
     then plays from beside it; the originals stay where they were recorded."""
     monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
     folder = tmp_path / "study"
-    view = _console(qtbot, folder, "screen")
-    _open(view, True)
-    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    view = _recording(qtbot, folder)
     qtbot.keyClick(view, "s")
     time.sleep(1.0)
     usb = tmp_path / "usb"
@@ -311,9 +315,7 @@ def test_save_elsewhere_onto_a_small_drive_names_the_recordings_left_behind(
     monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
     try:
         folder = tmp_path / "study"
-        view = _console(qtbot, folder, "screen")
-        _open(view, True)
-        qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+        view = _recording(qtbot, folder)
         qtbot.keyClick(view, "s")
         time.sleep(2.0)
         original = folder / "sessions" / "P01.media" / "P01-s01-screen.mkv"
@@ -339,9 +341,7 @@ def test_a_failed_save_elsewhere_leaves_the_recording_going(
 
     monkeypatch.setenv("UXLAB_RECORDING_SYNTHETIC", "screen")
     folder = tmp_path / "study"
-    view = _console(qtbot, folder, "screen")
-    _open(view, True)
-    qtbot.waitUntil(lambda: view.recording.state == RECORDING, timeout=15_000)
+    view = _recording(qtbot, folder)
     taken = tmp_path / "taken.jsonl"
     taken.write_text("someone else's file\n")
     with pytest.raises(UxlabError):

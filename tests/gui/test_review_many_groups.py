@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 from scipy import stats as sps
 
+from tests.gui.review_helpers import open_review
 from uxlab.gui.review import fmt
 from uxlab.gui.review.view import ReviewView
-from uxlab.gui.study_context import StudyContext
 
 pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
 
@@ -40,11 +40,7 @@ def _holm(p: list[float]) -> list[float]:
 @pytest.fixture
 def crypto_view(qtbot: QtBot, public_data: Path) -> tuple[ReviewView, pd.DataFrame]:
     path = public_data / "crypto_wallets_tutorial" / "long.csv"
-    context = StudyContext()
-    context.open(path)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
-    view.set_compare_by("group")
+    view = open_review(qtbot, path, "group")
     return view, pd.read_csv(path)
 
 
@@ -157,11 +153,7 @@ def test_participants_without_a_group_are_said_to_be_left_out(qtbot: QtBot,
     rows += [f"P{i},t1,success,{20 + i},{groups[i % 5]}" for i in range(15)]
     path = tmp_path / "blank.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    context = StudyContext()
-    context.open(path)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
-    view.set_compare_by("group")
+    view = open_review(qtbot, path, "group")
     note = _plain(view.comparison_page.compare_note.text())
     assert note.startswith("3 groups by group (A, B, C)")
     assert note.endswith("6 participant(s) with no value in 'group' are left out of the "
@@ -205,11 +197,7 @@ def test_conditions_within_participants_are_called_conditions(qtbot: QtBot, tmp_
     from uxlab.export import readings
 
     path, _ = _study(tmp_path)
-    context = StudyContext()
-    context.open(path)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
-    view.set_compare_by("condition")
+    view = open_review(qtbot, path, "condition")
     model = view.comparison_page.compare_model
     first = [_plain(model.index(0, c).data()) for c in range(model.columnCount())]
     assert first[COL_GROUPS] == "all 3 conditions" and "Cochran" in first[COL_TEST]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from tests.gui.review_helpers import open_review
 from uxlab.analysis.metrics import analyze
 from uxlab.analysis.tables import load_tables
 from uxlab.demo import generate_large
@@ -26,7 +27,6 @@ from uxlab.gui.review.exclusion import ExcludeDialog, with_exclusion
 from uxlab.gui.review.outcomes import EXCLUDED_GREY
 from uxlab.gui.review.task_table import COL_COMPLETION, COL_TASK, COL_TIME
 from uxlab.gui.review.view import ReviewView
-from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import load_study, sessions_dir
 
 pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
@@ -46,16 +46,6 @@ def big_study(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def open_view(qtbot: QtBot, path: Path) -> ReviewView:
-    context = StudyContext()
-    context.open(path)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
-    view.context_ref = context  # type: ignore[attr-defined]  # keep the context alive
-    view.resize(1400, 900)
-    return view
-
-
 def close_message(view: ReviewView) -> None:
     box = view.exports.last_message
     if box is not None:
@@ -65,7 +55,7 @@ def close_message(view: ReviewView) -> None:
 # ---------------------------------------------------------------------------- task table
 def test_task_rows_follow_study_order_and_show_analyze_completion(qtbot: QtBot,
                                                                  demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     result = analyze(load_tables(demo_study), 0.95)
     assert view.task_column(COL_TASK) == TASK_TITLES
     expected = [fmt.percent_ci(t["completion_rate"], t["completion_ci"]) for t in result["tasks"]]
@@ -77,7 +67,7 @@ def test_task_rows_follow_study_order_and_show_analyze_completion(qtbot: QtBot,
 
 
 def test_confidence_level_changes_the_intervals(qtbot: QtBot, demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     view.options.confidence_combo.setCurrentIndex(view.options.confidence_combo.findData(0.90))
     qtbot.waitUntil(lambda: view.result is not None and view.result["confidence"] == 0.90)
     result = analyze(load_tables(demo_study), 0.90)
@@ -88,13 +78,13 @@ def test_confidence_level_changes_the_intervals(qtbot: QtBot, demo_study: Path) 
 
 def test_numbers_use_the_locale_decimal_separator(qtbot: QtBot, demo_study: Path) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     assert view.task_column(4)[0] == "5,7 (4,7–6,6)"  # SEQ of "Create an account"
     assert view.summary.value_text("sus").startswith("68,8 (63,1–74,4)")
 
 
 def test_successful_only_toggle_changes_the_time_column(qtbot: QtBot, demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     result = analyze(load_tables(demo_study), 0.95)
     successful = view.task_column(COL_TIME)
     assert successful == [fmt.seconds_ci(t["time_success"]["geomean"], t["time_success"]["ci"])
@@ -108,7 +98,7 @@ def test_successful_only_toggle_changes_the_time_column(qtbot: QtBot, demo_study
 
 
 def test_sorting_by_completion_orders_rows_by_rate(qtbot: QtBot, demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     view.tasks_page.task_view.sortByColumn(COL_COMPLETION, Qt.SortOrder.AscendingOrder)
     result = analyze(load_tables(demo_study), 0.95)
     by_rate = sorted(result["tasks"], key=lambda t: t["completion_rate"])
@@ -119,7 +109,7 @@ def test_sorting_by_completion_orders_rows_by_rate(qtbot: QtBot, demo_study: Pat
 # ---------------------------------------------------------------------------- comparison
 def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
                                                            demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     view.set_compare_by("group")
     comparison = analyze(load_tables(demo_study), 0.95, "group")["comparison"]
     model = view.comparison_page.compare_model
@@ -143,7 +133,7 @@ def test_compare_by_group_shows_tests_p_values_and_readings(qtbot: QtBot,
 
 
 def test_filter_shows_one_group_only(qtbot: QtBot, demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     assert "group = prototype" in [view.options.filter_combo.itemText(i)
                                    for i in range(view.options.filter_combo.count())]
     view.set_filter("group", "prototype")
@@ -155,7 +145,7 @@ def test_filter_shows_one_group_only(qtbot: QtBot, demo_study: Path) -> None:
 # ---------------------------------------------------------------------------- drill-down
 def test_drill_down_from_task_to_attempt_events_and_notes(qtbot: QtBot,
                                                         demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     view.select_task("pay")
     assert view.tasks_page.attempt_model.rowCount() == 12
     view.select_attempt("P03")
@@ -171,7 +161,7 @@ def test_drill_down_from_task_to_attempt_events_and_notes(qtbot: QtBot,
 # ---------------------------------------------------------------------------- exclusions
 def test_excluding_a_participant_writes_the_study_and_changes_n(qtbot: QtBot,
                                                                demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     assert view.summary.value_text("participants").startswith("12 included, 0 excluded")
     assert view.set_excluded("P03", True, "did not meet the screener")
     study = load_study(demo_study)
@@ -215,7 +205,7 @@ def test_a_new_session_updates_the_view(qtbot: QtBot, demo_study: Path, tmp_path
     journal = sessions_dir(demo_study) / "P12.jsonl"
     kept = tmp_path / "P12.jsonl"
     shutil.move(journal, kept)
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     view.show()
     assert view.task_column(1)[0] == "11"
     shutil.move(kept, journal)
@@ -229,7 +219,7 @@ def test_a_hidden_view_waits_until_shown_to_recompute(qtbot: QtBot, demo_study: 
     journal = sessions_dir(demo_study) / "P12.jsonl"
     kept = tmp_path / "P12.jsonl"
     shutil.move(journal, kept)
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     assert not view.isVisible()
     shutil.move(kept, journal)
     view.context.reload_sessions()
@@ -243,7 +233,7 @@ def test_loading_warnings_are_shown(qtbot: QtBot, demo_study: Path) -> None:
     journal = sessions_dir(demo_study) / "P02.jsonl"
     with journal.open("ab") as f:
         f.write(b'{"this line": "is damaged"\n')
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     assert view.context.loaded is not None and view.context.loaded.warnings
     assert view.notices.warnings_toggle.isVisibleTo(view)
     view.notices.warnings_toggle.click()
@@ -253,7 +243,7 @@ def test_loading_warnings_are_shown(qtbot: QtBot, demo_study: Path) -> None:
 
 def test_language_change_relabels_without_losing_results(qtbot: QtBot,
                                                          demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     before = view.task_column(COL_COMPLETION)
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.task_column(COL_COMPLETION) == before
@@ -263,7 +253,7 @@ def test_language_change_relabels_without_losing_results(qtbot: QtBot,
 # ---------------------------------------------------------------------------- exports
 def test_excel_export_runs_in_a_worker_and_writes_a_workbook(qtbot: QtBot, demo_study: Path,
                                                              tmp_path: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     opened: list[QUrl] = []
     view.exports.open_url = opened.append
     target = tmp_path / "out" / "results.xlsx"
@@ -286,7 +276,7 @@ def test_excel_export_runs_in_a_worker_and_writes_a_workbook(qtbot: QtBot, demo_
 
 def test_excel_export_keeps_the_window_responsive(qtbot: QtBot, big_study: Path,
                                                   tmp_path: Path) -> None:
-    view = open_view(qtbot, big_study)
+    view = open_review(qtbot, big_study)
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(20)
@@ -308,7 +298,7 @@ def test_excel_export_keeps_the_window_responsive(qtbot: QtBot, big_study: Path,
 
 def test_cancelling_the_export_writes_nothing(qtbot: QtBot, big_study: Path,
                                               tmp_path: Path) -> None:
-    view = open_view(qtbot, big_study)
+    view = open_review(qtbot, big_study)
     target = tmp_path / "cancelled.xlsx"
     job = view.export_excel(target)
     assert job is not None and view.exports.progress is not None
@@ -325,7 +315,7 @@ def test_cancelling_the_export_writes_nothing(qtbot: QtBot, big_study: Path,
 
 
 def test_export_error_names_the_file(qtbot: QtBot, demo_study: Path, tmp_path: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     target = tmp_path / "missing-folder" / "results.xlsx"
     job = view.export_excel(target)
     assert job is not None
@@ -339,7 +329,7 @@ def test_export_error_names_the_file(qtbot: QtBot, demo_study: Path, tmp_path: P
 @pytest.mark.skipif(review_module.write_report is None, reason="no HTML report module")
 def test_html_report_is_written_and_opened(qtbot: QtBot, demo_study: Path,
                                           tmp_path: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     opened: list[QUrl] = []
     view.exports.open_url = opened.append
     job = view.html_report(tmp_path / "report.html")
@@ -352,7 +342,7 @@ def test_html_report_is_written_and_opened(qtbot: QtBot, demo_study: Path,
 
 @pytest.mark.skipif(review_module.ChartsPanel is None, reason="no charts module")
 def test_export_charts_writes_images(qtbot: QtBot, demo_study: Path, tmp_path: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     view.show()
     paths = view.export_charts(tmp_path / "charts")
     assert paths and all(p.exists() and p.stat().st_size > 0 for p in paths)
@@ -362,7 +352,7 @@ def test_export_charts_writes_images(qtbot: QtBot, demo_study: Path, tmp_path: P
 # ---------------------------------------------------------------------------- other sources
 def test_opens_a_study_with_1000_participants(qtbot: QtBot, big_study: Path) -> None:
     started = time.perf_counter()
-    view = open_view(qtbot, big_study)
+    view = open_review(qtbot, big_study)
     assert time.perf_counter() - started < 10
     assert view.participants_page.people_model.rowCount() == 1000
     assert view.tasks_page.task_model.rowCount() == 5
@@ -391,7 +381,7 @@ def write_long_csv(path: Path, groups: tuple[str, ...] = ("current", "prototype"
 
 def test_opens_a_long_format_csv(qtbot: QtBot, tmp_path: Path) -> None:
     path = write_long_csv(tmp_path / "legacy.csv")
-    view = open_view(qtbot, path)
+    view = open_review(qtbot, path)
     assert view.context.is_results_file
     assert view.tasks_page.task_model.rowCount() == 2
     assert view.participants_page.people_model.rowCount() == 12
@@ -405,7 +395,7 @@ def test_opens_a_long_format_csv(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_drill_down_works_right_to_left(qtbot: QtBot, demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     view.show()
     qtbot.waitExposed(view)
@@ -416,7 +406,7 @@ def test_drill_down_works_right_to_left(qtbot: QtBot, demo_study: Path) -> None:
 
 def test_excel_export_proposes_the_study_name_and_adds_the_suffix(
         qtbot: QtBot, demo_study: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     asked: list[str] = []
 
     def fake_dialog(_parent: object, _title: str, start: str, _pattern: str) -> tuple[str, str]:
@@ -442,7 +432,7 @@ def test_within_subjects_condition_can_be_compared(qtbot: QtBot, tmp_path: Path)
             cond = "old" if (k + i) % 2 == 0 else "new"
             rows.append(f"P{i},{task},success,{40 + 5 * i + (15 if cond == 'old' else 0) + k},{cond}")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    view = open_view(qtbot, path)
+    view = open_review(qtbot, path)
     assert view.options.compare_combo.findData("condition") >= 0
     assert view.options.filter_combo.findData("condition") < 0  # compared by, not filtered on
     view.set_compare_by("condition")
@@ -461,7 +451,7 @@ def test_benchmarks_are_listed_with_their_one_sided_tests(qtbot: QtBot, demo_stu
     from uxlab.analysis.metrics import analyze
     from uxlab.analysis.tables import load_tables
 
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     expected = analyze(load_tables(demo_study), confidence=0.95)["benchmarks"]
     model = view.comparison_page.bench_model
     assert model.rowCount() == len(expected) > 0

@@ -14,11 +14,11 @@ from PySide6.QtGui import QFont, QKeyEvent, QTextDocument, QTextLayout, QTextOpt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.review_helpers import open_review
 from uxlab.core.study import Participant
 from uxlab.gui import i18n
 from uxlab.gui.main_window import MainWindow
 from uxlab.gui.plan.view import PlanView
-from uxlab.gui.review.view import ReviewView
 from uxlab.gui.study_context import StudyContext
 
 
@@ -119,11 +119,7 @@ LATIN_WORD = re.compile("[A-Za-z]{2,}")
 
 def test_comparison_speaks_arabic_with_one_kind_of_digits_and_brackets_in_place(
         qtbot: QtBot, demo_study: Path, arabic: None) -> None:
-    context = StudyContext()
-    context.open(demo_study)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
-    view.set_compare_by("group")
+    view = open_review(qtbot, demo_study, "group")
     model = view.comparison_page.compare_model
     tests, readings = model.column_texts(5), model.column_texts(7)
     assert "اختبار t لويلش على لوغاريتم الأزمنة" in tests  # was English
@@ -151,10 +147,7 @@ def test_benchmarks_read_in_arabic_with_one_kind_of_digits(qtbot: QtBot, demo_st
                                                           arabic: None) -> None:
     """The Benchmarks table's reading and test were English sentences with task ids and Western
     digits; now in the interface language, task titles isolated as typed."""
-    context = StudyContext()
-    context.open(demo_study)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
+    view = open_review(qtbot, demo_study)
     model = view.comparison_page.bench_model
     readings = model.column_texts(7)
     assert len(readings) >= 10

@@ -15,11 +15,10 @@ from media_fixtures import S, frame_number, media_dir, recorded_study, voiced_st
 from PySide6.QtCore import QLocale, QObject, Qt, Slot
 from pytestqt.qtbot import QtBot
 
+from tests.gui.review_helpers import open_review
 from uxlab.gui.review import player as player_module
 from uxlab.gui.review.player import AttemptPlayer
 from uxlab.gui.review.rows_model import KEY_ROLE
-from uxlab.gui.review.view import ReviewView
-from uxlab.gui.study_context import StudyContext
 from uxlab.storage.study_files import open_study
 
 if player_module.multimedia() is None:
@@ -183,10 +182,7 @@ def test_delete_recordings_from_the_player(qtbot: QtBot, recorded: tuple[Path, d
 
 def test_review_drilldown_hosts_the_player(qtbot: QtBot, recorded: tuple[Path, dict]) -> None:
     folder, f = recorded
-    context = StudyContext()
-    context.open(folder)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
+    view = open_review(qtbot, folder)
     view.resize(1280, 800)
     view.show()
     view.tabs.setCurrentIndex(1)

@@ -12,21 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from scipy import stats as sps
 
+from tests.gui.review_helpers import open_review
 from uxlab.analysis.tables import load_tables
 from uxlab.gui.review import fmt
 from uxlab.gui.review.benchmark_editor import BenchmarksDialog
-from uxlab.gui.review.view import ReviewView
-from uxlab.gui.study_context import StudyContext
 
 pytestmark = pytest.mark.usefixtures("english_numbers")  # numbers as an English locale writes them
-
-
-def open_view(qtbot: QtBot, path: Path) -> ReviewView:
-    context = StudyContext()
-    context.open(path)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
-    return view
 
 
 def test_dialog_values_and_defaults(qtbot: QtBot) -> None:
@@ -41,7 +32,7 @@ def test_dialog_values_and_defaults(qtbot: QtBot) -> None:
 
 
 def test_saved_benchmarks_are_tested_at_once(qtbot: QtBot, demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     assert view.comparison_page.bench_edit_button.isEnabled()
     assert view.set_benchmarks({"completion": 0.5, "seq": 5.5, "sus": 70.0, "umux_lite": 68.0})
     saved = json.loads((demo_study / "study.json").read_text(encoding="utf-8"))
@@ -60,7 +51,7 @@ def test_saved_benchmarks_are_tested_at_once(qtbot: QtBot, demo_study: Path) -> 
 
 
 def test_a_failed_save_says_so_and_keeps_the_file(qtbot: QtBot, demo_study: Path) -> None:
-    view = open_view(qtbot, demo_study)
+    view = open_review(qtbot, demo_study)
     before = (demo_study / "study.json").read_bytes()
     # study.json replaced by a folder: the atomic rename onto it fails on any file system
     (demo_study / "study.json").unlink()
@@ -82,7 +73,7 @@ def test_results_spreadsheet_cannot_save_benchmarks(qtbot: QtBot, tmp_path: Path
     path = tmp_path / "r.csv"
     path.write_text("participant,task,outcome,time_s\nP1,t,success,10\nP2,t,failure,12\n",
                     encoding="utf-8")
-    view = open_view(qtbot, path)
+    view = open_review(qtbot, path)
     assert not view.comparison_page.bench_edit_button.isEnabled()
     assert "--benchmark" in view.comparison_page.bench_edit_button.toolTip()
     assert not view.set_benchmarks({"completion": 0.5})

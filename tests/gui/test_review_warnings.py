@@ -7,8 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from uxlab.gui.review.view import ReviewView
-from uxlab.gui.study_context import StudyContext
+from tests.gui.review_helpers import open_review
 
 DEMO = Path(__file__).resolve().parents[2] / "sessions" / "food-delivery"
 
@@ -18,10 +17,7 @@ def test_review_lists_three_examples_and_a_count(qtbot: QtBot, tmp_path: Path) -
     shutil.copytree(DEMO, study)
     with (study / "sessions" / "P02.jsonl").open("a", encoding="utf-8") as f:
         f.write("{}\n" * 20_000)
-    context = StudyContext()
-    context.open(study)
-    view = ReviewView(context)
-    qtbot.addWidget(view)
+    view = open_review(qtbot, study)
     view.resize(1200, 800)
     view.show()
     qtbot.waitUntil(lambda: view.notices.warnings_toggle.isVisible(), timeout=20_000)
